@@ -1,0 +1,748 @@
+/* sp-database.c: one förbund's database file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opening follows a fixed order so that a file we must not change is never
+ * written to: first read the header (is it SQLite, is it ours, is it too new),
+ * then back it up and migrate it in one transaction, and only then switch it to
+ * WAL. A file from a newer Samplan, a foreign file or a failed migration leave
+ * the file exactly as it was.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "sp-database-private.h"
+
+#define BUSY_TIMEOUT_MS 3000
+
+struct _SpDatabase
+{
+  GObject   parent_instance;
+
+  sqlite3  *db;
+  char     *path;
+  char     *migration_backup;
+  int       schema_version;
+  guint     read_only : 1;
+};
+
+G_DEFINE_FINAL_TYPE (SpDatabase, sp_database, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (sp-database-error-quark, sp_database_error)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_READ_ONLY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static SpDatabaseError
+error_code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      return SP_DATABASE_ERROR_NOT_A_DATABASE;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return SP_DATABASE_ERROR_BUSY;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return SP_DATABASE_ERROR_READ_ONLY;
+    case SQLITE_CANTOPEN:
+      return SP_DATABASE_ERROR_OPEN;
+    default:
+      return SP_DATABASE_ERROR_FAILED;
+    }
+}
+
+static void
+set_error_for_sqlite (sqlite3     *db,
+                      const char  *path,
+                      int          rc,
+                      GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  SpDatabaseError code = error_code_for_sqlite (rc);
+
+  switch (code)
+    {
+    case SP_DATABASE_ERROR_NOT_A_DATABASE:
+      g_set_error (error, SP_DATABASE_ERROR, code,
+                   _("“%s” is not a Samplan database, or it is damaged."), name);
+      break;
+    case SP_DATABASE_ERROR_BUSY:
+      g_set_error (error, SP_DATABASE_ERROR, code,
+                   _("“%s” is in use by another program. Close it there and try again."), name);
+      break;
+    case SP_DATABASE_ERROR_READ_ONLY:
+      g_set_error (error, SP_DATABASE_ERROR, code,
+                   _("“%s” is read-only. Changes cannot be saved."), name);
+      break;
+    case SP_DATABASE_ERROR_OPEN:
+      g_set_error (error, SP_DATABASE_ERROR, code,
+                   _("“%s” could not be opened."), name);
+      break;
+    default:
+      g_set_error (error, SP_DATABASE_ERROR, code,
+                   _("The database “%s” reported an error: %s"), name,
+                   db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+      break;
+    }
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *path,
+           const char  *sql,
+           int         *out_value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out_value = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+      else if (rc == SQLITE_DONE)
+        {
+          *out_value = 0;
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error_for_sqlite (db, path, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+exec_sql (sqlite3     *db,
+          const char  *path,
+          const char  *sql,
+          GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error_for_sqlite (db, path, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Root may write to a file whose mode forbids it; we respect the mode anyway,
+ * so that a file the user marked read-only is never changed. */
+static gboolean
+path_is_writable (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+  if ((st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+    return FALSE;
+  if (g_access (path, W_OK) != 0)
+    return FALSE;
+  /* WAL needs the -wal and -shm files beside the database. */
+  return g_access (dir, W_OK | X_OK) == 0;
+}
+
+static gboolean
+create_empty_file (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *name = g_filename_display_name (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_OPEN,
+                   _("The folder for “%s” could not be created: %s"),
+                   name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* The file holds names of persons: only its owner may read it. */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      if (saved_errno == EEXIST)
+        return TRUE;
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_OPEN,
+                   _("“%s” could not be created: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+copy_database (sqlite3     *source,
+               const char  *dest_path,
+               GError     **error)
+{
+  g_autofree char *tmp_path = g_strconcat (dest_path, ".part", NULL);
+  g_autofree char *name = g_filename_display_name (dest_path);
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+  int fd;
+
+  g_unlink (tmp_path);
+  fd = g_open (tmp_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_BACKUP,
+                   _("The backup copy “%s” could not be written: %s"),
+                   name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  rc = sqlite3_open_v2 (tmp_path, &dest, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", source, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (dest);
+      else
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+          sqlite3_backup_finish (backup);
+        }
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_close (dest);
+  else
+    sqlite3_close (dest);
+
+  if (rc != SQLITE_OK)
+    {
+      g_unlink (tmp_path);
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_BACKUP,
+                   _("The backup copy “%s” could not be written: %s"),
+                   name, sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  if (g_rename (tmp_path, dest_path) != 0)
+    {
+      int saved_errno = errno;
+      g_unlink (tmp_path);
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_BACKUP,
+                   _("The backup copy “%s” could not be written: %s"),
+                   name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Automatic backups are named "<file>.v<N>-<UTC time>.bak"; keep the newest few. */
+static void
+prune_backups (const char *path)
+{
+  g_autofree char *dir_name = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (base, ".v", NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  const char *entry;
+
+  if (dir == NULL)
+    return;
+
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (entry, prefix) && g_str_has_suffix (entry, ".bak"))
+      g_ptr_array_add (names, g_strdup (entry));
+
+  /* The time stamp sorts as text; the schema number does not matter here. */
+  g_ptr_array_sort (names, compare_strings);
+
+  for (guint i = 0; i + SP_DATABASE_KEEP_BACKUPS < names->len; i++)
+    {
+      g_autofree char *victim = g_build_filename (dir_name, g_ptr_array_index (names, i), NULL);
+      g_unlink (victim);
+    }
+}
+
+static char *
+backup_path_for (const char *path,
+                 int         version)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
+  g_autofree char *candidate = g_strdup_printf ("%s.v%d-%s.bak", path, version, stamp);
+
+  /* Two migrations in the same second: keep both copies. */
+  for (guint i = 1; g_file_test (candidate, G_FILE_TEST_EXISTS) && i < 100; i++)
+    {
+      g_free (candidate);
+      candidate = g_strdup_printf ("%s.v%d-%s-%u.bak", path, version, stamp, i);
+    }
+  return g_steal_pointer (&candidate);
+}
+
+/* All pending steps run in one transaction, each inside its own savepoint,
+ * so that a step that fails leaves the file exactly as it was. Foreign keys
+ * are still off here (a step may rebuild a table); they are checked before
+ * the commit instead. */
+static gboolean
+run_migrations (SpDatabase         *self,
+                int                 from_version,
+                const SpMigration  *steps,
+                guint               n_steps,
+                GError            **error)
+{
+  g_autofree char *name = g_filename_display_name (self->path);
+  int version = from_version;
+  int violations = 0;
+
+  if (!exec_sql (self->db, self->path, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_autofree char *set_version = NULL;
+      char *message = NULL;
+      int rc;
+
+      if (steps[i].version <= version)
+        continue;
+
+      g_assert (steps[i].version == version + 1);
+
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", steps[i].version);
+      rc = sqlite3_exec (self->db, steps[i].sql, NULL, NULL, &message);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (self->db, set_version, NULL, NULL, &message);
+
+      if (rc != SQLITE_OK)
+        {
+          g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_MIGRATION,
+                       _("“%s” could not be upgraded to version %d (%s). The file was left as it was."),
+                       name, steps[i].version, message != NULL ? message : sqlite3_errstr (rc));
+          sqlite3_free (message);
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+      version = steps[i].version;
+    }
+
+  if (!query_int (self->db, self->path,
+                  "SELECT count(*) FROM pragma_foreign_key_check", &violations, error) ||
+      violations > 0 ||
+      !exec_sql (self->db, self->path,
+                 "PRAGMA application_id = " G_STRINGIFY (SP_DATABASE_APPLICATION_ID), error))
+    {
+      if (violations > 0)
+        g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_MIGRATION,
+                     _("“%s” could not be upgraded to version %d (%s). The file was left as it was."),
+                     name, version, "foreign key check");
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  if (!exec_sql (self->db, self->path, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  self->schema_version = version;
+  return TRUE;
+}
+
+static gboolean
+open_file (SpDatabase         *self,
+           SpDatabaseOpenFlags flags,
+           const SpMigration  *steps,
+           guint               n_steps,
+           GError            **error)
+{
+  g_autofree char *name = g_filename_display_name (self->path);
+  int target_version = n_steps > 0 ? steps[n_steps - 1].version : 0;
+  int application_id = 0;
+  int user_version = 0;
+  int n_tables = 0;
+  gboolean exists;
+  int rc;
+
+  exists = g_file_test (self->path, G_FILE_TEST_EXISTS);
+
+  if (exists && !g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_OPEN,
+                   _("“%s” is not a file."), name);
+      return FALSE;
+    }
+
+  if (!exists)
+    {
+      if (flags & (SP_DATABASE_OPEN_EXISTING | SP_DATABASE_OPEN_READ_ONLY))
+        {
+          g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_OPEN,
+                       _("“%s” does not exist."), name);
+          return FALSE;
+        }
+      if (!create_empty_file (self->path, error))
+        return FALSE;
+    }
+
+  self->read_only = (flags & SP_DATABASE_OPEN_READ_ONLY) != 0 || !path_is_writable (self->path);
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_for_sqlite (self->db, self->path, rc, error);
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+
+  /* Read only the header before anything may be written. */
+  if (!query_int (self->db, self->path, "PRAGMA application_id", &application_id, error) ||
+      !query_int (self->db, self->path, "PRAGMA user_version", &user_version, error) ||
+      !query_int (self->db, self->path, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
+    return FALSE;
+
+  if (application_id != SP_DATABASE_APPLICATION_ID &&
+      (application_id != 0 || user_version != 0 || n_tables != 0))
+    {
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_FOREIGN,
+                   _("“%s” is a database of another program, not of Samplan."), name);
+      return FALSE;
+    }
+
+  if (user_version > target_version)
+    {
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_TOO_NEW,
+                   _("“%s” was saved by a newer version of Samplan (file version %d, this "
+                     "version reads up to %d). Update Samplan to open it; the file was not changed."),
+                   name, user_version, target_version);
+      return FALSE;
+    }
+
+  self->schema_version = user_version;
+
+  if (!exec_sql (self->db, self->path, "PRAGMA synchronous = FULL", error))
+    return FALSE;
+
+  if (user_version < target_version)
+    {
+      if (self->read_only)
+        {
+          g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_READ_ONLY,
+                       _("“%s” must be upgraded to this version of Samplan, but it is read-only."),
+                       name);
+          return FALSE;
+        }
+
+      if (user_version > 0)
+        {
+          g_autofree char *backup_path = backup_path_for (self->path, user_version);
+
+          if (!copy_database (self->db, backup_path, error))
+            return FALSE;
+          self->migration_backup = g_steal_pointer (&backup_path);
+          prune_backups (self->path);
+        }
+
+      if (!run_migrations (self, user_version, steps, n_steps, error))
+        return FALSE;
+    }
+
+  if (!self->read_only)
+    {
+      rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        {
+          set_error_for_sqlite (self->db, self->path, rc, error);
+          return FALSE;
+        }
+    }
+
+  return exec_sql (self->db, self->path, "PRAGMA foreign_keys = ON", error);
+}
+
+static void
+sp_database_finalize (GObject *object)
+{
+  SpDatabase *self = (SpDatabase *) object;
+
+  sp_database_close (self);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->migration_backup, g_free);
+
+  G_OBJECT_CLASS (sp_database_parent_class)->finalize (object);
+}
+
+static void
+sp_database_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  SpDatabase *self = SP_DATABASE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sp_database_class_init (SpDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sp_database_finalize;
+  object_class->get_property = sp_database_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+sp_database_init (SpDatabase *self)
+{
+}
+
+SpDatabase *
+sp_database_open_with_migrations (const char           *path,
+                                  SpDatabaseOpenFlags   flags,
+                                  const SpMigration    *steps,
+                                  guint                 n_steps,
+                                  GError              **error)
+{
+  g_autoptr(SpDatabase) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (SP_TYPE_DATABASE, NULL);
+  self->path = g_canonicalize_filename (path, NULL);
+
+  if (!open_file (self, flags, steps, n_steps, error))
+    {
+      sp_database_close (self);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * sp_database_open:
+ * @path: the database file
+ * @flags: how to open it
+ * @error: where to put a failure
+ *
+ * Opens (or creates) a förbund's database and brings its schema up to date,
+ * after a backup copy of an existing file. A file that is not Samplan's, or
+ * that a newer Samplan wrote, is refused and left untouched.
+ *
+ * Returns: (transfer full): the database, or %NULL with @error set
+ */
+SpDatabase *
+sp_database_open (const char           *path,
+                  SpDatabaseOpenFlags   flags,
+                  GError              **error)
+{
+  const SpMigration *steps;
+  guint n_steps;
+
+  steps = sp_migrations_get (&n_steps);
+  return sp_database_open_with_migrations (path, flags, steps, n_steps, error);
+}
+
+const char *
+sp_database_get_path (SpDatabase *self)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), NULL);
+  return self->path;
+}
+
+gboolean
+sp_database_is_read_only (SpDatabase *self)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), TRUE);
+  return self->read_only;
+}
+
+int
+sp_database_get_schema_version (SpDatabase *self)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), 0);
+  return self->schema_version;
+}
+
+/**
+ * sp_database_get_migration_backup:
+ *
+ * Returns: (nullable): the copy made before this opening upgraded the file
+ */
+const char *
+sp_database_get_migration_backup (SpDatabase *self)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), NULL);
+  return self->migration_backup;
+}
+
+/**
+ * sp_database_backup_to:
+ *
+ * Writes a consistent copy of the open database to @dest_path, through a
+ * temporary file that is renamed into place only when it is complete.
+ */
+gboolean
+sp_database_backup_to (SpDatabase  *self,
+                       const char  *dest_path,
+                       GError     **error)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->db != NULL, FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+
+  return copy_database (self->db, dest_path, error);
+}
+
+void
+sp_database_close (SpDatabase *self)
+{
+  g_return_if_fail (SP_IS_DATABASE (self));
+
+  if (self->db != NULL)
+    {
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+}
+
+int
+sp_database_get_current_version (void)
+{
+  guint n_steps;
+  const SpMigration *steps = sp_migrations_get (&n_steps);
+
+  return n_steps > 0 ? steps[n_steps - 1].version : 0;
+}
+
+/**
+ * sp_database_get_default_path:
+ *
+ * Returns: (transfer full): the database used when no file is named
+ */
+char *
+sp_database_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "samplan", "samplan.db", NULL);
+}
+
+sqlite3 *
+sp_database_get_handle (SpDatabase *self)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), NULL);
+  return self->db;
+}
+
+gboolean
+sp_database_set_sqlite_error (SpDatabase  *self,
+                              int          rc,
+                              GError     **error)
+{
+  set_error_for_sqlite (self->db, self->path, rc, error);
+  return FALSE;
+}
+
+gboolean
+sp_database_exec (SpDatabase  *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), FALSE);
+
+  if (self->read_only)
+    {
+      set_error_for_sqlite (self->db, self->path, SQLITE_READONLY, error);
+      return FALSE;
+    }
+  return exec_sql (self->db, self->path, sql, error);
+}
+
+gboolean
+sp_database_begin (SpDatabase  *self,
+                   GError     **error)
+{
+  return sp_database_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+sp_database_commit (SpDatabase  *self,
+                    GError     **error)
+{
+  if (!exec_sql (self->db, self->path, "COMMIT", error))
+    {
+      sp_database_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+sp_database_rollback (SpDatabase *self)
+{
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
