@@ -1,0 +1,405 @@
+/* sp-application.c: the application: actions, command line, opening databases
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sp-application.h"
+
+#include "core/sp-database.h"
+#include "ui/sp-window.h"
+
+struct _SpApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (SpApplication, sp_application, ADW_TYPE_APPLICATION)
+
+/* Set to quit once the first window has drawn its first frame (benchmarks). */
+#define QUIT_AFTER_FIRST_FRAME_ENV "SAMPLAN_QUIT_AFTER_FIRST_FRAME"
+
+static SpWindow *
+find_window_for_path (SpApplication *self,
+                      const char    *path)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      SpDatabase *database;
+
+      if (!SP_IS_WINDOW (l->data))
+        continue;
+      database = sp_window_get_database (l->data);
+      if (database != NULL && g_strcmp0 (sp_database_get_path (database), path) == 0)
+        return l->data;
+    }
+  return NULL;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *frame_clock,
+                   SpApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, on_after_paint_cb, self);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+on_window_realize_cb (GtkWidget     *window,
+                      SpApplication *self)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect_object (frame_clock, "after-paint",
+                           G_CALLBACK (on_after_paint_cb), self, 0);
+}
+
+static SpWindow *
+create_window (SpApplication *self,
+               SpDatabase    *database)
+{
+  SpWindow *window = sp_window_new (GTK_APPLICATION (self), database, self->settings);
+
+  if (g_getenv (QUIT_AFTER_FIRST_FRAME_ENV) != NULL)
+    g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realize_cb), self, 0);
+
+  return window;
+}
+
+/**
+ * sp_application_open_path:
+ * @self: the application
+ * @path: the database file; created when it does not exist
+ * @from_window: (nullable): the window the user asked from; reused when it
+ *   has no database open
+ *
+ * Opens @path in a window of its own, or presents the window that already
+ * shows it. A file that cannot be opened is explained in a window, never
+ * silently dropped.
+ */
+void
+sp_application_open_path (SpApplication *self,
+                          const char    *path,
+                          GtkWindow     *from_window)
+{
+  g_autoptr(SpDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  SpWindow *window;
+
+  window = find_window_for_path (self, canonical);
+  if (window != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  if (SP_IS_WINDOW (from_window) && sp_window_get_database (SP_WINDOW (from_window)) == NULL)
+    window = SP_WINDOW (from_window);
+
+  database = sp_database_open (canonical, SP_DATABASE_OPEN_DEFAULT, &error);
+  if (database == NULL)
+    {
+      g_printerr ("samplan: %s\n", error->message);
+      if (window == NULL)
+        window = create_window (self, NULL);
+      sp_window_show_error (window, _("The database could not be opened"), error->message);
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+
+  if (window == NULL)
+    window = create_window (self, database);
+  else
+    sp_window_set_database (window, database);
+
+  if (sp_database_get_migration_backup (database) != NULL)
+    {
+      g_autofree char *backup = g_filename_display_basename (sp_database_get_migration_backup (database));
+      g_autofree char *message = g_strdup_printf (_("The database was upgraded. A copy of the old file was kept as “%s”."),
+                                                  backup);
+      sp_window_add_toast (window, message);
+    }
+
+  g_settings_set_string (self->settings, "last-database", canonical);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+on_open_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     SpApplication   *self)
+{
+  GtkWindow *parent = gtk_native_dialog_get_transient_for (dialog);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        sp_application_open_path (self, path, parent);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+add_database_filters (GtkFileChooser *chooser)
+{
+  g_autoptr(GtkFileFilter) databases = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (databases, _("Samplan databases"));
+  gtk_file_filter_add_pattern (databases, "*.db");
+  gtk_file_filter_add_pattern (databases, "*.sqlite");
+  gtk_file_filter_add_pattern (databases, "*.sqlite3");
+  gtk_file_filter_add_pattern (databases, "*.samplan");
+  gtk_file_chooser_add_filter (chooser, databases);
+
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (chooser, all);
+}
+
+static void
+on_open_database_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  SpApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Open Database"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_database_filters (GTK_FILE_CHOOSER (chooser));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_new_database_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  SpApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *chooser;
+
+  /* An existing file is opened, never overwritten: see sp_database_open(). */
+  chooser = gtk_file_chooser_native_new (_("New Database"), parent,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("C_reate"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  /* Translators: the suggested file name of a new database */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Coordination association.db"));
+  add_database_filters (GTK_FILE_CHOOSER (chooser));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_about_cb (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  SpApplication *self = user_data;
+  static const char *developers[] = { "The Samplan developers", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  adw_about_window_set_application_name (about, _("Samplan"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Samplan developers"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_comments (about,
+                                 _("The operational plan, budget and project portfolio of a "
+                                   "coordination association (samordningsförbund), with Excel "
+                                   "workbooks for its members."));
+  adw_about_window_set_website (about, "https://github.com/samplan/samplan");
+  adw_about_window_set_issue_url (about, "https://github.com/samplan/samplan/issues");
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_copyright (about, _("© 2026 The Samplan developers"));
+  /* Translators: your names, one per line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  gtk_window_set_transient_for (GTK_WINDOW (about), parent);
+  gtk_window_set_modal (GTK_WINDOW (about), TRUE);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+on_quit_cb (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  SpApplication *self = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  /* Close the windows as the user would, so that they save their state. */
+  while (windows != NULL)
+    {
+      GtkWindow *window = windows->data;
+      windows = windows->next;
+      gtk_window_close (window);
+    }
+  g_application_quit (G_APPLICATION (self));
+}
+
+static const GActionEntry app_actions[] = {
+  { "open-database", on_open_database_cb },
+  { "new-database", on_new_database_cb },
+  { "about", on_about_cb },
+  { "quit", on_quit_cb },
+};
+
+static void
+sp_application_activate (GApplication *application)
+{
+  SpApplication *self = SP_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *last = NULL;
+  g_autofree char *path = NULL;
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  /* The file used last, while it is still there; else the default database. */
+  last = g_settings_get_string (self->settings, "last-database");
+  if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR))
+    path = g_steal_pointer (&last);
+  else
+    path = sp_database_get_default_path ();
+
+  sp_application_open_path (self, path, NULL);
+}
+
+static void
+sp_application_open (GApplication  *application,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  SpApplication *self = SP_APPLICATION (application);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+
+      if (path == NULL)
+        {
+          g_autofree char *uri = g_file_get_uri (files[i]);
+          g_autofree char *message = g_strdup_printf (_("“%s” is not a local file. Samplan opens databases on this computer only."),
+                                                      uri);
+          SpWindow *window = create_window (self, NULL);
+
+          g_printerr ("samplan: %s\n", message);
+          sp_window_show_error (window, _("The database could not be opened"), message);
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+      sp_application_open_path (self, path, NULL);
+    }
+}
+
+static int
+sp_application_handle_local_options (GApplication *application,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "samplan", PACKAGE_VERSION);
+      return 0;
+    }
+  return -1;
+}
+
+static void
+sp_application_startup (GApplication *application)
+{
+  SpApplication *self = SP_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *close_accels[] = { "<Control>w", NULL };
+
+  G_APPLICATION_CLASS (sp_application_parent_class)->startup (application);
+
+  self->settings = g_settings_new (BASE_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.open-database", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-database", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
+}
+
+static void
+sp_application_finalize (GObject *object)
+{
+  SpApplication *self = SP_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (sp_application_parent_class)->finalize (object);
+}
+
+static void
+sp_application_class_init (SpApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = sp_application_finalize;
+  app_class->activate = sp_application_activate;
+  app_class->open = sp_application_open;
+  app_class->startup = sp_application_startup;
+  app_class->handle_local_options = sp_application_handle_local_options;
+}
+
+static void
+sp_application_init (SpApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE.db]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Opens the database FILE.db, or the default database."));
+}
+
+SpApplication *
+sp_application_new (const char        *application_id,
+                    GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  return g_object_new (SP_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+GSettings *
+sp_application_get_settings (SpApplication *self)
+{
+  g_return_val_if_fail (SP_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
