@@ -1,0 +1,310 @@
+/* test-window.c: the real application window, started headless
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test runs SpApplication as `samplan [FILE]` would, waits until the
+ * first window has drawn its first frame, then looks at the widget tree.
+ * Runs in Swedish, the language of our users.
+ */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "app/sp-application.h"
+#include "sp-test-util.h"
+#include "ui/sp-window.h"
+
+typedef void (*CheckFunc) (SpWindow *window, gpointer data);
+
+typedef struct {
+  SpApplication *app;
+  CheckFunc      check;
+  gpointer       data;
+  gboolean       checked;
+  gboolean       timed_out;
+} Run;
+
+static char *tmp_home;
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   Run           *run)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
+
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, run);
+  if (window != NULL && SP_IS_WINDOW (window))
+    {
+      run->check (SP_WINDOW (window), run->data);
+      run->checked = TRUE;
+    }
+  g_application_quit (G_APPLICATION (run->app));
+}
+
+static void
+on_window_realize_cb (GtkWidget *window,
+                      Run       *run)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_after_paint_cb), run);
+}
+
+static void
+on_window_added_cb (GtkApplication *app,
+                    GtkWindow      *window,
+                    Run            *run)
+{
+  if (SP_IS_WINDOW (window))
+    g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), run);
+}
+
+static gboolean
+on_timeout_cb (gpointer data)
+{
+  Run *run = data;
+
+  run->timed_out = TRUE;
+  g_application_quit (G_APPLICATION (run->app));
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the application with @file (or none) and calls @check on the first frame. */
+static void
+run_app (const char *file,
+         CheckFunc   check,
+         gpointer    data)
+{
+  static guint n_runs;
+  Run run = { 0 };
+  char *argv[3] = { (char *) "samplan", (char *) file, NULL };
+  g_autofree char *app_id = NULL;
+  guint timeout;
+  int status;
+
+  /* An id per run: a failed check leaves its application behind. */
+  app_id = g_strdup_printf ("io.github.samplan.Samplan.Test%u", ++n_runs);
+  run.app = sp_application_new (app_id, G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  run.check = check;
+  run.data = data;
+  g_signal_connect (run.app, "window-added", G_CALLBACK (on_window_added_cb), &run);
+  timeout = g_timeout_add_seconds (30, on_timeout_cb, &run);
+
+  status = g_application_run (G_APPLICATION (run.app), file != NULL ? 2 : 1, argv);
+
+  if (!run.timed_out)
+    g_source_remove (timeout);
+  g_clear_object (&run.app);
+
+  assert_false (run.timed_out);
+  assert_true (run.checked);
+  assert_int_equal (status, 0);
+}
+
+/* The first widget of @type under @root (depth first) for which @match is
+ * TRUE; a %NULL @match takes any. */
+static GtkWidget *
+find_widget_matching (GtkWidget *root,
+                      GType      type,
+                      gboolean (*match) (GtkWidget *widget))
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_matching (child, type, match);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  return find_widget_matching (root, type, NULL);
+}
+
+static gboolean
+has_error_page (GtkWidget *widget)
+{
+  return gtk_stack_get_child_by_name (GTK_STACK (widget), "error") != NULL;
+}
+
+static void
+check_pages (SpWindow *window,
+             gpointer  data)
+{
+  const char *path = data;
+  static const struct { const char *name; const char *title; } expected[] = {
+    { "plan", "Verksamhetsplan" },
+    { "budget", "Budget" },
+    { "portfolio", "Projekt" },
+    { "members", "Medlemmar" },
+  };
+  g_autoptr(GtkSelectionModel) pages = NULL;
+  AdwViewStack *stack;
+  AdwViewSwitcherTitle *title;
+  SpDatabase *db;
+
+  db = sp_window_get_database (window);
+  assert_non_null (db);
+  assert_string_equal (sp_database_get_path (db), path);
+  assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+
+  stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  assert_non_null (stack);
+  assert_true (gtk_widget_get_mapped (GTK_WIDGET (stack)));
+
+  pages = adw_view_stack_get_pages (stack);
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (pages)), G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      assert_string_equal (adw_view_stack_page_get_name (page), expected[i].name);
+      assert_string_equal (adw_view_stack_page_get_title (page), expected[i].title);
+      assert_non_null (adw_view_stack_page_get_icon_name (page));
+    }
+  assert_string_equal (sp_window_get_page (window), "plan");
+
+  /* The switcher in the header bar drives the same stack. */
+  title = ADW_VIEW_SWITCHER_TITLE (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  assert_non_null (title);
+  assert_ptr_equal (adw_view_switcher_title_get_stack (title), stack);
+
+  /* Alt+3 style page actions and the year. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "members"));
+  assert_string_equal (sp_window_get_page (window), "members");
+  sp_window_set_year (window, 2009);
+  assert_int_equal (sp_window_get_year (window), 2009);
+
+  /* The window title names the file, in Swedish form. */
+  assert_non_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "förbund.db"));
+}
+
+static void
+test_window_opens_file (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "förbund.db", NULL);
+  g_autoptr(SpDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  run_app (path, check_pages, path);
+
+  /* The file was created as a Samplan database at the current schema. */
+  db = sp_database_open (path, SP_DATABASE_OPEN_EXISTING, &error);
+  assert_null (error);
+  assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
+  g_clear_object (&db);
+  sp_test_remove_tree (dir);
+}
+
+static void
+check_default_database (SpWindow *window,
+                        gpointer  data)
+{
+  g_autofree char *expected = sp_database_get_default_path ();
+  SpDatabase *db = sp_window_get_database (window);
+
+  assert_non_null (db);
+  assert_string_equal (sp_database_get_path (db), expected);
+}
+
+static void
+test_window_default_database (void **state)
+{
+  g_autofree char *path = sp_database_get_default_path ();
+
+  assert_true (g_str_has_prefix (path, tmp_home));
+  assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  run_app (NULL, check_default_database, NULL);
+
+  assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+check_error_page (SpWindow *window,
+                  gpointer  data)
+{
+  AdwStatusPage *status;
+  GtkStack *stack;
+
+  assert_null (sp_window_get_database (window));
+
+  stack = GTK_STACK (find_widget_matching (GTK_WIDGET (window), GTK_TYPE_STACK, has_error_page));
+  assert_non_null (stack);
+  assert_string_equal (gtk_stack_get_visible_child_name (stack), "error");
+
+  status = ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack));
+  assert_string_equal (adw_status_page_get_title (status), "Databasen kunde inte öppnas");
+  assert_non_null (strstr (adw_status_page_get_description (status), "inte en Samplan-databas"));
+}
+
+static void
+test_window_bad_file (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "anteckningar.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; i < 20; i++)
+    g_string_append (text, "Detta är inte en databas utan en vanlig textfil.\n");
+  assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  g_string_free (text, TRUE);
+  before = sp_test_file_checksum (path);
+
+  run_app (path, check_error_page, NULL);
+
+  after = sp_test_file_checksum (path);
+  assert_string_equal (before, after);
+  sp_test_remove_tree (dir);
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test (test_window_opens_file),
+    cmocka_unit_test (test_window_default_database),
+    cmocka_unit_test (test_window_bad_file),
+  };
+  int status;
+
+  /* A home of our own, so that the default database is created there. */
+  tmp_home = sp_test_make_tmpdir ();
+  {
+    g_autofree char *data_home = g_build_filename (tmp_home, "data", NULL);
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
+
+  g_setenv ("LANGUAGE", "sv", TRUE);
+  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
+    {
+      g_printerr ("# the locale sv_SE.UTF-8 is missing: run build-aux/dev test\n");
+      return 1;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, PO_BUILD_DIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  status = cmocka_run_group_tests_name ("window", tests, NULL, NULL);
+  sp_test_remove_tree (tmp_home);
+  g_free (tmp_home);
+  return status;
+}
