@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "sp-test-util.h"
+#include "sp-database-private.h"
 
 char *
 sp_test_make_tmpdir (void)
@@ -82,4 +83,46 @@ char *
 sp_test_fixture_path (const char *name)
 {
   return g_build_filename (FIXTURES_DIR, name, NULL);
+}
+
+/* Every row of every table of ours, in a stable order, as text: two dumps are
+ * equal exactly when the database content is. */
+char *
+sp_test_dump_database (SpDatabase *db)
+{
+  sqlite3 *handle = sp_database_get_handle (db);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  GString *dump = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  sqlite3_prepare_v2 (handle,
+                      "SELECT name FROM main.sqlite_schema WHERE type = 'table' "
+                      "AND name NOT LIKE 'sqlite_%' ORDER BY name", -1, &stmt, NULL);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT rowid, * FROM main.\"%s\" ORDER BY rowid",
+                                              (const char *) g_ptr_array_index (tables, i));
+      g_string_append_printf (dump, "[%s]\n", (const char *) g_ptr_array_index (tables, i));
+      sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              int type = sqlite3_column_type (stmt, c);
+              if (type == SQLITE_NULL)
+                g_string_append (dump, "NULL");
+              else
+                g_string_append_printf (dump, "%c:%s", "?ifbtn"[type],
+                                        (const char *) sqlite3_column_text (stmt, c));
+              g_string_append_c (dump, '|');
+            }
+          g_string_append_c (dump, '\n');
+        }
+      sqlite3_finalize (stmt);
+    }
+  return g_string_free (dump, FALSE);
 }

@@ -16,3 +16,8 @@ gboolean  sp_test_run_sql_file     (const char *db_path,
 char     *sp_test_fixture_path     (const char *name);
 
 G_END_DECLS
+
+typedef struct _SpDatabase SpDatabase;
+G_BEGIN_DECLS
+char     *sp_test_dump_database    (SpDatabase *db);
+G_END_DECLS

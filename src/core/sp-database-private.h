@@ -40,4 +40,43 @@ gboolean    sp_database_commit              (SpDatabase           *self,
                                              GError              **error);
 void        sp_database_rollback            (SpDatabase           *self);
 
+/* One user edit: begin, make the changes, then commit with a label for the
+ * Undo menu ("Add section"), or roll back on any error. The commit records
+ * the edit in the history and emits SpDatabase::changed once with the tables
+ * touched. */
+gboolean    sp_database_edit_begin          (SpDatabase           *self,
+                                             GError              **error);
+gboolean    sp_database_edit_commit         (SpDatabase           *self,
+                                             const char           *label,
+                                             GError              **error);
+void        sp_database_edit_rollback       (SpDatabase           *self);
+
+/* Writes that are not the user's edits (creating the example, importing a
+ * whole file) and so are not undoable one by one. */
+void        sp_database_set_recording       (SpDatabase           *self,
+                                             gboolean              recording);
+
+/* For SpHistory: replay the log from first to last id (newest first) inside
+ * an edit; returns the range the replay logged. */
+gboolean    sp_database_replay              (SpDatabase           *self,
+                                             gint64                first,
+                                             gint64                last,
+                                             GError              **error);
+gint64      sp_database_log_position        (SpDatabase           *self);
+void        sp_database_forget_log          (SpDatabase           *self,
+                                             gint64                first,
+                                             gint64                last);
+void        sp_database_emit_changed        (SpDatabase           *self);
+gboolean    sp_database_commit_replay       (SpDatabase           *self,
+                                             gint64               *first,
+                                             gint64               *last,
+                                             GError              **error);
+
+/* SpHistory's side of an edit. */
+SpHistory  *sp_history_new                  (SpDatabase           *database);
+void        sp_history_push                 (SpHistory            *self,
+                                             const char           *label,
+                                             gint64                first,
+                                             gint64                last);
+
 G_END_DECLS

@@ -18,18 +18,34 @@
 #include <unistd.h>
 
 #include "sp-database-private.h"
+#include "sp-history.h"
 
 #define BUSY_TIMEOUT_MS 3000
 
+/* Prepared statements that replay one table's log entries. */
+typedef struct {
+  sqlite3_stmt *delete_row;
+  sqlite3_stmt *update_row;
+  sqlite3_stmt *insert_row;
+} ReplayStatements;
+
 struct _SpDatabase
 {
-  GObject   parent_instance;
+  GObject     parent_instance;
 
-  sqlite3  *db;
-  char     *path;
-  char     *migration_backup;
-  int       schema_version;
-  guint     read_only : 1;
+  sqlite3    *db;
+  char       *path;
+  char       *migration_backup;
+  int         schema_version;
+
+  SpHistory  *history;
+  GHashTable *changed_tables;   /* interned table names touched by the open edit */
+  GHashTable *replay;           /* interned table name → ReplayStatements */
+  gint64      edit_start;       /* the log position when the open edit began */
+
+  guint       read_only : 1;
+  guint       recording : 1;
+  guint       in_edit : 1;
 };
 
 G_DEFINE_FINAL_TYPE (SpDatabase, sp_database, G_TYPE_OBJECT)
@@ -43,7 +59,13 @@ enum {
   N_PROPS
 };
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static SpDatabaseError
 error_code_for_sqlite (int rc)
@@ -388,6 +410,176 @@ run_migrations (SpDatabase         *self,
   return TRUE;
 }
 
+
+static void
+replay_statements_free (gpointer data)
+{
+  ReplayStatements *statements = data;
+
+  sqlite3_finalize (statements->delete_row);
+  sqlite3_finalize (statements->update_row);
+  sqlite3_finalize (statements->insert_row);
+  g_free (statements);
+}
+
+static void
+on_update_hook_cb (void          *user_data,
+                   int            operation,
+                   const char    *database_name,
+                   const char    *table,
+                   sqlite3_int64  rowid)
+{
+  SpDatabase *self = user_data;
+
+  if (g_strcmp0 (database_name, "main") == 0)
+    g_hash_table_add (self->changed_tables, (gpointer) g_intern_string (table));
+}
+
+/* The columns of one of our own tables, in order, as a NULL-terminated array. */
+static GStrv
+table_columns (sqlite3    *db,
+               const char *table)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT name FROM pragma_table_info (?1) ORDER BY cid",
+                          -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+    }
+  sqlite3_finalize (stmt);
+  return g_strv_builder_end (builder);
+}
+
+/* Every change to a table of ours is logged, in a temporary table of this
+ * connection, as what undoes it: the row's id for an insert, the row's old
+ * values as a JSON object for an update or a delete. The triggers are made
+ * from the schema's own table and column names; the users' values only ever
+ * travel as values. */
+static gboolean
+install_undo_log (SpDatabase  *self,
+                  GError     **error)
+{
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  if (!exec_sql (self->db, self->path,
+                 "CREATE TEMP TABLE undo_log ("
+                 "  id   INTEGER PRIMARY KEY,"
+                 "  tbl  TEXT NOT NULL,"
+                 "  op   TEXT NOT NULL,"
+                 "  row  INTEGER NOT NULL,"
+                 "  data TEXT);"
+                 "CREATE TEMP TABLE undo_state (recording INTEGER NOT NULL);"
+                 "INSERT INTO temp.undo_state VALUES (1);",
+                 error))
+    return FALSE;
+
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT name FROM main.sqlite_schema WHERE type = 'table' "
+                          "AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return sp_database_set_sqlite_error (self, sqlite3_errcode (self->db), error);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+
+  for (guint i = 0; i < tables->len; i++)
+    {
+      const char *table = g_ptr_array_index (tables, i);
+      g_auto(GStrv) columns = table_columns (self->db, table);
+      g_autoptr(GString) old_values = g_string_new ("json_object (");
+      g_autoptr(GString) sql = g_string_new (NULL);
+
+      for (guint c = 0; columns[c] != NULL; c++)
+        g_string_append_printf (old_values, "%s'%s', OLD.\"%s\"",
+                                c > 0 ? ", " : "", columns[c], columns[c]);
+      g_string_append (old_values, ")");
+
+      g_string_append_printf (sql,
+                              "CREATE TEMP TRIGGER \"undo_%s_insert\" AFTER INSERT ON main.\"%s\" "
+                              "WHEN (SELECT recording FROM temp.undo_state) BEGIN "
+                              "INSERT INTO undo_log (tbl, op, row) VALUES ('%s', 'i', NEW.rowid); END;",
+                              table, table, table);
+      g_string_append_printf (sql,
+                              "CREATE TEMP TRIGGER \"undo_%s_update\" AFTER UPDATE ON main.\"%s\" "
+                              "WHEN (SELECT recording FROM temp.undo_state) BEGIN "
+                              "INSERT INTO undo_log (tbl, op, row, data) VALUES ('%s', 'u', OLD.rowid, %s); END;",
+                              table, table, table, old_values->str);
+      g_string_append_printf (sql,
+                              "CREATE TEMP TRIGGER \"undo_%s_delete\" BEFORE DELETE ON main.\"%s\" "
+                              "WHEN (SELECT recording FROM temp.undo_state) BEGIN "
+                              "INSERT INTO undo_log (tbl, op, row, data) VALUES ('%s', 'd', OLD.rowid, %s); END;",
+                              table, table, table, old_values->str);
+      if (!exec_sql (self->db, self->path, sql->str, error))
+        return FALSE;
+    }
+
+  sqlite3_update_hook (self->db, on_update_hook_cb, self);
+  return TRUE;
+}
+
+static ReplayStatements *
+get_replay_statements (SpDatabase  *self,
+                       const char  *table,
+                       GError     **error)
+{
+  ReplayStatements *statements = g_hash_table_lookup (self->replay, g_intern_string (table));
+  g_auto(GStrv) columns = NULL;
+  g_autoptr(GString) update = NULL;
+  g_autoptr(GString) insert = NULL;
+  g_autoptr(GString) values = NULL;
+  g_autofree char *delete = NULL;
+  int rc;
+
+  if (statements != NULL)
+    return statements;
+
+  columns = table_columns (self->db, table);
+  if (columns[0] == NULL)
+    {
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_FAILED,
+                   "no table %s to undo in", table);
+      return NULL;
+    }
+
+  delete = g_strdup_printf ("DELETE FROM main.\"%s\" WHERE rowid = ?2", table);
+  update = g_string_new (NULL);
+  g_string_append_printf (update, "UPDATE main.\"%s\" SET ", table);
+  insert = g_string_new (NULL);
+  g_string_append_printf (insert, "INSERT INTO main.\"%s\" (rowid", table);
+  values = g_string_new (" VALUES (?2");
+  for (guint c = 0; columns[c] != NULL; c++)
+    {
+      g_string_append_printf (update, "%s\"%s\" = json_extract (?1, '$.\"%s\"')",
+                              c > 0 ? ", " : "", columns[c], columns[c]);
+      g_string_append_printf (insert, ", \"%s\"", columns[c]);
+      g_string_append_printf (values, ", json_extract (?1, '$.\"%s\"')", columns[c]);
+    }
+  g_string_append (update, " WHERE rowid = ?2");
+  g_string_append (values, ")");
+  g_string_append_printf (insert, ")%s", values->str);
+
+  statements = g_new0 (ReplayStatements, 1);
+  rc = sqlite3_prepare_v2 (self->db, delete, -1, &statements->delete_row, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (self->db, update->str, -1, &statements->update_row, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (self->db, insert->str, -1, &statements->insert_row, NULL);
+  if (rc != SQLITE_OK)
+    {
+      replay_statements_free (statements);
+      sp_database_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->replay, (gpointer) g_intern_string (table), statements);
+  return statements;
+}
+
 static gboolean
 open_file (SpDatabase         *self,
            SpDatabaseOpenFlags flags,
@@ -500,7 +692,10 @@ open_file (SpDatabase         *self,
         }
     }
 
-  return exec_sql (self->db, self->path, "PRAGMA foreign_keys = ON", error);
+  if (!exec_sql (self->db, self->path, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+
+  return self->read_only || install_undo_log (self, error);
 }
 
 static void
@@ -509,6 +704,8 @@ sp_database_finalize (GObject *object)
   SpDatabase *self = (SpDatabase *) object;
 
   sp_database_close (self);
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->changed_tables, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->migration_backup, g_free);
 
@@ -552,11 +749,24 @@ sp_database_class_init (SpDatabaseClass *klass)
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SpDatabase::changed:
+   * @tables: the names of the tables an edit, an undo or a redo changed
+   *
+   * Emitted once after each committed change, so that models reload.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
 }
 
 static void
 sp_database_init (SpDatabase *self)
 {
+  self->changed_tables = g_hash_table_new (NULL, NULL);
+  self->replay = g_hash_table_new_full (NULL, NULL, NULL, replay_statements_free);
+  self->recording = TRUE;
 }
 
 SpDatabase *
@@ -580,6 +790,7 @@ sp_database_open_with_migrations (const char           *path,
       return NULL;
     }
 
+  self->history = sp_history_new (self);
   return g_steal_pointer (&self);
 }
 
@@ -663,8 +874,10 @@ sp_database_close (SpDatabase *self)
 {
   g_return_if_fail (SP_IS_DATABASE (self));
 
+  g_clear_pointer (&self->replay, g_hash_table_unref);
   if (self->db != NULL)
     {
+      sqlite3_update_hook (self->db, NULL, NULL);
       sqlite3_close_v2 (self->db);
       self->db = NULL;
     }
@@ -745,4 +958,251 @@ sp_database_rollback (SpDatabase *self)
 {
   if (self->db != NULL && !sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/**
+ * sp_database_get_history:
+ *
+ * Returns: (transfer none): the undo and redo history of this database
+ */
+SpHistory *
+sp_database_get_history (SpDatabase *self)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), NULL);
+  return self->history;
+}
+
+gint64
+sp_database_log_position (SpDatabase *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 position = 0;
+
+  if (self->read_only || self->db == NULL)
+    return 0;
+  if (sqlite3_prepare_v2 (self->db, "SELECT coalesce (max (id), 0) FROM temp.undo_log",
+                          -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    position = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return position;
+}
+
+void
+sp_database_forget_log (SpDatabase *self,
+                        gint64      first,
+                        gint64      last)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (self->db == NULL ||
+      sqlite3_prepare_v2 (self->db, "DELETE FROM temp.undo_log WHERE id BETWEEN ?1 AND ?2",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return;
+  sqlite3_bind_int64 (stmt, 1, first);
+  sqlite3_bind_int64 (stmt, 2, last);
+  sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+}
+
+void
+sp_database_set_recording (SpDatabase *self,
+                           gboolean    recording)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_return_if_fail (SP_IS_DATABASE (self));
+
+  self->recording = !!recording;
+  if (self->read_only ||
+      sqlite3_prepare_v2 (self->db, "UPDATE temp.undo_state SET recording = ?1",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return;
+  sqlite3_bind_int (stmt, 1, self->recording);
+  sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+}
+
+gboolean
+sp_database_edit_begin (SpDatabase  *self,
+                        GError     **error)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (!self->in_edit, FALSE);
+
+  if (!sp_database_begin (self, error))
+    return FALSE;
+
+  self->in_edit = TRUE;
+  self->edit_start = sp_database_log_position (self);
+  g_hash_table_remove_all (self->changed_tables);
+  return TRUE;
+}
+
+void
+sp_database_emit_changed (SpDatabase *self)
+{
+  g_autofree const char **tables = NULL;
+
+  if (g_hash_table_size (self->changed_tables) == 0)
+    return;
+
+  tables = (const char **) g_hash_table_get_keys_as_array (self->changed_tables, NULL);
+  g_hash_table_remove_all (self->changed_tables);
+  g_signal_emit (self, signals[CHANGED], 0, tables);
+}
+
+/* Commits the open edit and says which log range it wrote. */
+static gboolean
+commit_edit (SpDatabase  *self,
+             gint64      *first,
+             gint64      *last,
+             GError     **error)
+{
+  gint64 end = sp_database_log_position (self);
+
+  if (!sp_database_commit (self, error))
+    {
+      self->in_edit = FALSE;
+      g_hash_table_remove_all (self->changed_tables);
+      return FALSE;
+    }
+  self->in_edit = FALSE;
+  *first = self->edit_start + 1;
+  *last = end;
+  return TRUE;
+}
+
+gboolean
+sp_database_edit_commit (SpDatabase  *self,
+                         const char  *label,
+                         GError     **error)
+{
+  gint64 first, last;
+
+  g_return_val_if_fail (SP_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->in_edit, FALSE);
+
+  if (!commit_edit (self, &first, &last, error))
+    return FALSE;
+
+  if (self->recording && last >= first)
+    sp_history_push (self->history, label, first, last);
+  sp_database_emit_changed (self);
+  return TRUE;
+}
+
+void
+sp_database_edit_rollback (SpDatabase *self)
+{
+  g_return_if_fail (SP_IS_DATABASE (self));
+
+  sp_database_rollback (self);
+  self->in_edit = FALSE;
+  g_hash_table_remove_all (self->changed_tables);
+}
+
+static gboolean
+replay_entry (SpDatabase   *self,
+              const char   *table,
+              const char   *op,
+              gint64        row,
+              const char   *data,
+              GError      **error)
+{
+  ReplayStatements *statements = get_replay_statements (self, table, error);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (statements == NULL)
+    return FALSE;
+
+  switch (op[0])
+    {
+    case 'i':
+      stmt = statements->delete_row;
+      break;
+    case 'u':
+      stmt = statements->update_row;
+      break;
+    case 'd':
+      stmt = statements->insert_row;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  if (op[0] != 'i')
+    sqlite3_bind_text (stmt, 1, data, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, row);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return sp_database_set_sqlite_error (self, rc, error);
+  return TRUE;
+}
+
+/* Within an open edit: applies the inverse of log entries first..last, newest
+ * first. The triggers log this replay in turn, which is what redoes it. */
+gboolean
+sp_database_replay (SpDatabase  *self,
+                    gint64       first,
+                    gint64       last,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (self->in_edit, FALSE);
+
+  /* Undoing a delete may restore a child before its parent. */
+  if (!exec_sql (self->db, self->path, "PRAGMA defer_foreign_keys = ON", error))
+    return FALSE;
+
+  rc = sqlite3_prepare_v2 (self->db,
+                           "SELECT tbl, op, row, data FROM temp.undo_log "
+                           "WHERE id BETWEEN ?1 AND ?2 ORDER BY id DESC",
+                           -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    return sp_database_set_sqlite_error (self, rc, error);
+  sqlite3_bind_int64 (stmt, 1, first);
+  sqlite3_bind_int64 (stmt, 2, last);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char **entry = g_new0 (char *, 5);
+      entry[0] = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      entry[1] = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      entry[2] = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      entry[3] = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      g_ptr_array_add (entries, entry);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return sp_database_set_sqlite_error (self, rc, error);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      char **entry = g_ptr_array_index (entries, i);
+
+      if (!replay_entry (self, entry[0], entry[1], g_ascii_strtoll (entry[2], NULL, 10),
+                         entry[3], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* For SpHistory: commit a replay, saying which range it logged. */
+gboolean
+sp_database_commit_replay (SpDatabase  *self,
+                           gint64      *first,
+                           gint64      *last,
+                           GError     **error)
+{
+  if (!commit_edit (self, first, last, error))
+    return FALSE;
+  sp_database_emit_changed (self);
+  return TRUE;
 }

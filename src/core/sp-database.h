@@ -70,3 +70,9 @@ int          sp_database_get_current_version  (void);
 char        *sp_database_get_default_path     (void);
 
 G_END_DECLS
+
+/* Edits and their history: see sp-history.h. */
+typedef struct _SpHistory SpHistory;
+G_BEGIN_DECLS
+SpHistory   *sp_database_get_history          (SpDatabase           *self);
+G_END_DECLS
