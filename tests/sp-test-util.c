@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "sp-test-util.h"
+#include "sp-test-model.h"
 #include "sp-database-private.h"
 
 char *
@@ -125,4 +126,60 @@ sp_test_dump_database (SpDatabase *db)
       sqlite3_finalize (stmt);
     }
   return g_string_free (dump, FALSE);
+}
+
+static void
+on_items_changed_cb (GListModel     *model,
+                     guint           position,
+                     guint           removed,
+                     guint           added,
+                     SpTestModelSpy *spy)
+{
+  SpTestChange change = { position, removed, added };
+
+  g_array_append_val (spy->changes, change);
+}
+
+SpTestModelSpy *
+sp_test_model_spy_new (GListModel *model)
+{
+  SpTestModelSpy *spy = g_new0 (SpTestModelSpy, 1);
+
+  spy->model = g_object_ref (model);
+  spy->changes = g_array_new (FALSE, FALSE, sizeof (SpTestChange));
+  spy->handler = g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), spy);
+  return spy;
+}
+
+void
+sp_test_model_spy_free (SpTestModelSpy *spy)
+{
+  g_signal_handler_disconnect (spy->model, spy->handler);
+  g_object_unref (spy->model);
+  g_array_unref (spy->changes);
+  g_free (spy);
+}
+
+void
+sp_test_model_spy_clear (SpTestModelSpy *spy)
+{
+  g_array_set_size (spy->changes, 0);
+}
+
+void
+sp_test_model_spy_expect (SpTestModelSpy *spy,
+                          guint           position,
+                          guint           removed,
+                          guint           added)
+{
+  SpTestChange *change;
+
+  if (spy->changes->len != 1)
+    g_error ("expected one items-changed (%u, %u, %u), saw %u", position, removed, added,
+             spy->changes->len);
+  change = &g_array_index (spy->changes, SpTestChange, 0);
+  if (change->position != position || change->removed != removed || change->added != added)
+    g_error ("expected items-changed (%u, %u, %u), saw (%u, %u, %u)", position, removed, added,
+             change->position, change->removed, change->added);
+  sp_test_model_spy_clear (spy);
 }

@@ -72,6 +72,13 @@ gboolean    sp_database_commit_replay       (SpDatabase           *self,
                                              gint64               *last,
                                              GError              **error);
 
+/* A prepared statement kept for the life of the connection, reset and
+ * with its bindings cleared; @sql must be a string of the program's own. */
+sqlite3_stmt *sp_database_prepare_cached    (SpDatabase           *self,
+                                             const char           *sql,
+                                             GError              **error);
+gboolean    sp_database_in_edit             (SpDatabase           *self);
+
 /* SpHistory's side of an edit. */
 SpHistory  *sp_history_new                  (SpDatabase           *database);
 void        sp_history_push                 (SpHistory            *self,

@@ -41,6 +41,7 @@ struct _SpDatabase
   SpHistory  *history;
   GHashTable *changed_tables;   /* interned table names touched by the open edit */
   GHashTable *replay;           /* interned table name → ReplayStatements */
+  GHashTable *statements;       /* SQL text → sqlite3_stmt, see sp_database_prepare_cached() */
   gint64      edit_start;       /* the log position when the open edit began */
 
   guint       read_only : 1;
@@ -412,6 +413,12 @@ run_migrations (SpDatabase         *self,
 
 
 static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
 replay_statements_free (gpointer data)
 {
   ReplayStatements *statements = data;
@@ -766,6 +773,7 @@ sp_database_init (SpDatabase *self)
 {
   self->changed_tables = g_hash_table_new (NULL, NULL);
   self->replay = g_hash_table_new_full (NULL, NULL, NULL, replay_statements_free);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
   self->recording = TRUE;
 }
 
@@ -875,6 +883,7 @@ sp_database_close (SpDatabase *self)
   g_return_if_fail (SP_IS_DATABASE (self));
 
   g_clear_pointer (&self->replay, g_hash_table_unref);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     {
       sqlite3_update_hook (self->db, NULL, NULL);
@@ -1205,4 +1214,45 @@ sp_database_commit_replay (SpDatabase  *self,
     return FALSE;
   sp_database_emit_changed (self);
   return TRUE;
+}
+
+sqlite3_stmt *
+sp_database_prepare_cached (SpDatabase  *self,
+                            const char  *sql,
+                            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SP_IS_DATABASE (self), NULL);
+
+  if (self->db == NULL)
+    {
+      set_error_for_sqlite (NULL, self->path, SQLITE_MISUSE, error);
+      return NULL;
+    }
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_for_sqlite (self->db, self->path, rc, error);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+sp_database_in_edit (SpDatabase *self)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), FALSE);
+  return self->in_edit;
 }

@@ -1,0 +1,31 @@
+/* sp-error.h: why an edit was refused
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define SP_ERROR (sp_error_quark ())
+
+/**
+ * SpError:
+ * @SP_ERROR_INVALID: the input is not acceptable (the message says why)
+ * @SP_ERROR_DUPLICATE: the name is taken
+ * @SP_ERROR_LOCKED: the year is adopted; re-open it to change it
+ * @SP_ERROR_NOT_FOUND: the thing to change no longer exists
+ * @SP_ERROR_IN_USE: the thing is used elsewhere (the message says where)
+ */
+typedef enum {
+  SP_ERROR_INVALID,
+  SP_ERROR_DUPLICATE,
+  SP_ERROR_LOCKED,
+  SP_ERROR_NOT_FOUND,
+  SP_ERROR_IN_USE,
+} SpError;
+
+GQuark sp_error_quark (void);
+
+G_END_DECLS
