@@ -21,6 +21,10 @@ typedef gint64 SpMoney;
 #define SP_MONEY_MAX (G_GINT64_CONSTANT (1000000000000))
 #define SP_MONEY_MIN (-SP_MONEY_MAX)
 
+/* An amount that was never entered ("not set"), kept apart from 0 kr. It lies
+ * outside SP_MONEY_MIN..SP_MONEY_MAX, so it is never a valid amount. */
+#define SP_MONEY_NOT_SET G_MININT64
+
 #define SP_MONEY_ORE_PER_KR  (G_GINT64_CONSTANT (100))
 #define SP_MONEY_ORE_PER_TKR (G_GINT64_CONSTANT (100000))
 
