@@ -1,0 +1,170 @@
+/* sp-association.c: the förbund itself: name, organisation number, address
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sp-association.h"
+#include "sp-edit.h"
+
+void
+sp_association_free (SpAssociation *association)
+{
+  if (association == NULL)
+    return;
+  g_free (association->name);
+  g_free (association->org_number);
+  g_free (association->address);
+  g_free (association);
+}
+
+/**
+ * sp_association_load:
+ *
+ * Returns: (transfer full) (nullable): the förbund's details; empty strings
+ *   where nothing was entered
+ */
+SpAssociation *
+sp_association_load (SpDatabase  *database,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt = sp_edit_prepare (database,
+                                        "SELECT name, org_number, address FROM association WHERE id = 1",
+                                        error);
+  SpAssociation *association;
+
+  if (stmt == NULL)
+    return NULL;
+  association = g_new0 (SpAssociation, 1);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      association->name = g_strdup (sp_edit_column_text (stmt, 0));
+      association->org_number = g_strdup (sp_edit_column_text (stmt, 1));
+      association->address = g_strdup (sp_edit_column_text (stmt, 2));
+    }
+  else
+    {
+      association->name = g_strdup ("");
+      association->org_number = g_strdup ("");
+      association->address = g_strdup ("");
+    }
+  sqlite3_reset (stmt);
+  return association;
+}
+
+/**
+ * sp_association_check_org_number:
+ * @text: what the user typed: "222000-1479", "2220001479" or ""
+ *
+ * A Swedish organisation number is ten digits, written nnnnnn-nnnn, whose
+ * last digit is a Luhn check digit. An empty text is allowed (not known yet).
+ *
+ * Returns: (transfer full) (nullable): the number as nnnnnn-nnnn, or "" —
+ *   or %NULL with @error saying what is wrong
+ */
+char *
+sp_association_check_org_number (const char  *text,
+                                  GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  char digits[11] = { 0 };
+  guint n = 0;
+  int sum = 0;
+
+  if (stripped[0] == '\0')
+    return g_strdup ("");
+
+  for (const char *p = stripped; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p) && n < 10)
+        digits[n++] = *p;
+      else if (*p == '-' && n == 6 && p == stripped + 6)
+        continue;
+      else
+        {
+          g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                       _("“%s” is not an organisation number. Write it as ten digits, nnnnnn-nnnn."),
+                       stripped);
+          return NULL;
+        }
+    }
+  if (n != 10)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                   _("“%s” is not an organisation number. Write it as ten digits, nnnnnn-nnnn."),
+                   stripped);
+      return NULL;
+    }
+
+  for (guint i = 0; i < 10; i++)
+    {
+      int d = (digits[i] - '0') * (i % 2 == 0 ? 2 : 1);
+      sum += d > 9 ? d - 9 : d;
+    }
+  if (sum % 10 != 0)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                   _("The organisation number %.6s-%.4s has a wrong check digit. Check it for a typing error."),
+                   digits, digits + 6);
+      return NULL;
+    }
+  return g_strdup_printf ("%.6s-%.4s", digits, digits + 6);
+}
+
+typedef struct {
+  const char *name;
+  const char *org_number;
+  const char *address;
+} AssociationEdit;
+
+static gboolean
+do_update (SpDatabase  *database,
+           gpointer     user_data,
+           GError     **error)
+{
+  AssociationEdit *edit = user_data;
+  g_autofree char *name = sp_edit_clean_name (edit->name, _("The name of the coordination association"), error);
+  g_autofree char *org_number = NULL;
+  g_autofree char *address = NULL;
+  sqlite3_stmt *stmt;
+
+  if (name == NULL)
+    return FALSE;
+  org_number = sp_association_check_org_number (edit->org_number, error);
+  if (org_number == NULL)
+    return FALSE;
+  address = sp_edit_clean_text (edit->address != NULL ? edit->address : "", 1000, error);
+  if (address == NULL)
+    return FALSE;
+
+  stmt = sp_edit_prepare (database,
+                          "INSERT INTO association (id, name, org_number, address) VALUES (1, ?1, ?2, ?3) "
+                          "ON CONFLICT (id) DO UPDATE SET name = ?1, org_number = ?2, address = ?3",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+  sp_edit_bind_text (stmt, 1, name);
+  sp_edit_bind_text (stmt, 2, org_number);
+  sp_edit_bind_text (stmt, 3, address);
+  return sp_edit_step_done (database, stmt, error);
+}
+
+/**
+ * sp_association_update:
+ * @address: (nullable): address lines separated by newlines
+ *
+ * Changes the förbund's details as one undoable edit.
+ */
+gboolean
+sp_association_update (SpDatabase  *database,
+                       const char  *name,
+                       const char  *org_number,
+                       const char  *address,
+                       GError     **error)
+{
+  AssociationEdit edit = { name, org_number, address };
+
+  return sp_edit_run (database, _("Change the association’s details"), do_update, &edit, error);
+}

@@ -1,0 +1,30 @@
+/* sp-association.h: the förbund itself: name, organisation number, address
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "sp-database.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *name;
+  char *org_number;
+  char *address;
+} SpAssociation;
+
+void           sp_association_free          (SpAssociation  *association);
+SpAssociation *sp_association_load          (SpDatabase     *database,
+                                             GError        **error);
+gboolean       sp_association_update        (SpDatabase     *database,
+                                             const char     *name,
+                                             const char     *org_number,
+                                             const char     *address,
+                                             GError        **error);
+char          *sp_association_check_org_number (const char  *text,
+                                             GError        **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpAssociation, sp_association_free)
+
+G_END_DECLS
