@@ -9,6 +9,7 @@
 #include "sp-application.h"
 
 #include "core/sp-database.h"
+#include "core/sp-example.h"
 #include "ui/sp-window.h"
 
 struct _SpApplication
@@ -314,15 +315,37 @@ sp_application_open (GApplication  *application,
     }
 }
 
+/* samplan --create-example FILE.db: no window. */
+static int
+create_example (const char *path)
+{
+  g_autoptr(SpDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_filename_display_name (path);
+
+  database = sp_example_create (path, &error);
+  if (database == NULL)
+    {
+      g_printerr ("samplan: %s\n", error->message);
+      return 1;
+    }
+  g_print (_("The example association was written to “%s”.\n"), name);
+  return 0;
+}
+
 static int
 sp_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
+  g_autofree char *example = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "samplan", PACKAGE_VERSION);
       return 0;
     }
+  if (g_variant_dict_lookup (options, "create-example", "^ay", &example))
+    return create_example (example);
   return -1;
 }
 
@@ -375,6 +398,8 @@ sp_application_init (SpApplication *self)
 {
   static const GOptionEntry entries[] = {
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+    { "create-example", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the example association to a new database FILE.db and quit"), N_("FILE.db") },
     { NULL }
   };
 

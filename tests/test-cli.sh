@@ -1,0 +1,39 @@
+#!/bin/bash
+# The command line: samplan --create-example and samplan --version, without a window.
+# Usage: test-cli.sh SAMPLAN_BINARY PO_BUILD_DIR
+set -u
+samplan=$1
+export SAMPLAN_LOCALEDIR=$2 LANG=sv_SE.UTF-8 LANGUAGE=sv LC_ALL=
+unset DISPLAY WAYLAND_DISPLAY
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+n=0 failed=0
+check() { # check DESCRIPTION CONDITION…
+  n=$((n + 1)); local what=$1; shift
+  if "$@"; then echo "ok $n - $what"; else echo "not ok $n - $what"; failed=$((failed + 1)); fi
+}
+
+out=$("$samplan" --create-example "$dir/exempel.db" 2>&1); status=$?
+check "creating the example exits 0" test $status -eq 0
+check "says where, in Swedish" grep -q "Exempelförbundet skrevs till" <<< "$out"
+check "the file is a Samplan database" test "$(head -c 15 "$dir/exempel.db")" = "SQLite format 3"
+check "readable by its owner only" test "$(stat -c %a "$dir/exempel.db")" = 600
+check "holds the six members" test "$(sqlite3 "$dir/exempel.db" 'SELECT count(*) FROM member')" = 6
+
+sum=$(sha256sum < "$dir/exempel.db")
+out=$("$samplan" --create-example "$dir/exempel.db" 2>&1); status=$?
+check "an existing file is refused with exit 1" test $status -eq 1
+check "the refusal is in Swedish" grep -q "finns redan" <<< "$out"
+check "the existing file is untouched" test "$(sha256sum < "$dir/exempel.db")" = "$sum"
+
+out=$("$samplan" --create-example "$dir/no/such/folder/x.db" 2>&1); status=$?
+check "a folder that cannot be made is an error" test $status -ne 0 -o -f "$dir/no/such/folder/x.db"
+
+out=$("$samplan" --version 2>&1); status=$?
+check "--version prints the version" grep -qE '^samplan [0-9]+\.[0-9]+' <<< "$out"
+
+out=$("$samplan" --help 2>&1)
+check "--help is in Swedish" grep -q "exempelförbundet" <<< "$out"
+
+echo "1..$n"
+[ $failed -eq 0 ]
