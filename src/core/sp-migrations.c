@@ -138,7 +138,7 @@ static const SpMigration migrations[] = {
     "  comment         TEXT NOT NULL DEFAULT ''"
     ") STRICT;"
     "CREATE INDEX budget_line_year ON budget_line (year, position);"
-    "CREATE INDEX budget_line_area ON budget_line (area_id);"
+    "CREATE INDEX budget_line_area ON budget_line (area_id, position);"
     "CREATE INDEX budget_line_account ON budget_line (account);"
 
     "CREATE TABLE project ("
@@ -238,29 +238,55 @@ static const SpMigration migrations[] = {
     "CREATE INDEX project_area ON project (area_id);"
     "CREATE INDEX project_owner ON project (owner_id);"
 
-    /* A year once adopted keeps its plan and budget until it is re-opened. */
-    "CREATE TRIGGER section_locked BEFORE UPDATE ON section"
-    "  WHEN (SELECT status FROM plan_year WHERE year = OLD.year) = 'adopted'"
+    /* A year once adopted keeps its plan and budget until it is re-opened:
+     * the core refuses such edits with a clear message first, and these
+     * triggers make sure nothing else (an undo, a forgotten check) can. Only
+     * a goal's outcome may change, since follow-up comes after adoption. */
+#define SP_LOCK(table, year_of_old, year_of_new) \
+    "CREATE TRIGGER " table "_locked_insert BEFORE INSERT ON " table \
+    "  WHEN (SELECT status FROM plan_year WHERE year = " year_of_new ") = 'adopted'" \
+    "  BEGIN SELECT RAISE (ABORT, 'year adopted'); END;" \
+    "CREATE TRIGGER " table "_locked_delete BEFORE DELETE ON " table \
+    "  WHEN (SELECT status FROM plan_year WHERE year = " year_of_old ") = 'adopted'" \
     "  BEGIN SELECT RAISE (ABORT, 'year adopted'); END;"
-    "CREATE TRIGGER section_locked_insert BEFORE INSERT ON section"
-    "  WHEN (SELECT status FROM plan_year WHERE year = NEW.year) = 'adopted'"
+#define SP_LOCK_UPDATE(table, year_of_old, changed) \
+    "CREATE TRIGGER " table "_locked_update BEFORE UPDATE ON " table \
+    "  WHEN (SELECT status FROM plan_year WHERE year = " year_of_old ") = 'adopted' AND (" changed ")" \
     "  BEGIN SELECT RAISE (ABORT, 'year adopted'); END;"
-    "CREATE TRIGGER section_locked_delete BEFORE DELETE ON section"
-    "  WHEN (SELECT status FROM plan_year WHERE year = OLD.year) = 'adopted'"
-    "  BEGIN SELECT RAISE (ABORT, 'year adopted'); END;"
-    "CREATE TRIGGER budget_line_locked BEFORE UPDATE ON budget_line"
-    "  WHEN (SELECT status FROM plan_year WHERE year = OLD.year) = 'adopted'"
-    "  BEGIN SELECT RAISE (ABORT, 'year adopted'); END;"
-    "CREATE TRIGGER budget_line_locked_insert BEFORE INSERT ON budget_line"
-    "  WHEN (SELECT status FROM plan_year WHERE year = NEW.year) = 'adopted'"
-    "  BEGIN SELECT RAISE (ABORT, 'year adopted'); END;"
-    "CREATE TRIGGER budget_line_locked_delete BEFORE DELETE ON budget_line"
-    "  WHEN (SELECT status FROM plan_year WHERE year = OLD.year) = 'adopted'"
-    "  BEGIN SELECT RAISE (ABORT, 'year adopted'); END;"
+    SP_LOCK ("section", "OLD.year", "NEW.year")
+    SP_LOCK_UPDATE ("section", "OLD.year", "1")
+    SP_LOCK ("budget_line", "OLD.year", "NEW.year")
+    SP_LOCK_UPDATE ("budget_line", "OLD.year", "1")
+    SP_LOCK ("area_group", "OLD.year", "NEW.year")
+    SP_LOCK_UPDATE ("area_group", "OLD.year", "1")
+    SP_LOCK ("area", "(SELECT year FROM area_group WHERE id = OLD.group_id)",
+             "(SELECT year FROM area_group WHERE id = NEW.group_id)")
+    SP_LOCK_UPDATE ("area", "(SELECT year FROM area_group WHERE id = OLD.group_id)", "1")
+    SP_LOCK ("target_group", "OLD.year", "NEW.year")
+    SP_LOCK_UPDATE ("target_group", "OLD.year", "1")
+    SP_LOCK ("goal", "OLD.year", "NEW.year")
+    SP_LOCK_UPDATE ("goal", "OLD.year",
+                    "NEW.year IS NOT OLD.year OR NEW.project_id IS NOT OLD.project_id"
+                    " OR NEW.position IS NOT OLD.position OR NEW.kind IS NOT OLD.kind"
+                    " OR NEW.text IS NOT OLD.text OR NEW.indicator IS NOT OLD.indicator"
+                    " OR NEW.target_value IS NOT OLD.target_value OR NEW.area_id IS NOT OLD.area_id")
+#undef SP_LOCK
+#undef SP_LOCK_UPDATE
     "CREATE TRIGGER plan_year_locked BEFORE UPDATE OF frame, frame_plan1, frame_plan2, equity_used,"
     "  share_state, share_region, share_municipalities, allocation_key ON plan_year"
     "  WHEN OLD.status = 'adopted' AND NEW.status = 'adopted'"
+    "  AND (NEW.frame IS NOT OLD.frame OR NEW.frame_plan1 IS NOT OLD.frame_plan1"
+    "       OR NEW.frame_plan2 IS NOT OLD.frame_plan2 OR NEW.equity_used IS NOT OLD.equity_used"
+    "       OR NEW.share_state IS NOT OLD.share_state OR NEW.share_region IS NOT OLD.share_region"
+    "       OR NEW.share_municipalities IS NOT OLD.share_municipalities"
+    "       OR NEW.allocation_key IS NOT OLD.allocation_key)"
     "  BEGIN SELECT RAISE (ABORT, 'year adopted'); END;"
+
+    /* A year's goal linked to a project outlives the project; only the
+     * project's own goals (without a year) go with it. */
+    "CREATE TRIGGER project_unlink_goals BEFORE DELETE ON project BEGIN"
+    "  UPDATE goal SET project_id = NULL WHERE project_id = OLD.id AND year IS NOT NULL;"
+    "END;"
 
     "INSERT INTO account (number, name, kind) VALUES"
     "  (3000, 'Försäljning av verksamhet och konsulttjänster', 'revenue'),"

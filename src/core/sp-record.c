@@ -129,7 +129,10 @@ sp_record_assign (SpRecord *self,
       g_object_get_property (G_OBJECT (other), pspec->name, &theirs);
       if (g_param_values_cmp (pspec, &mine, &theirs) != 0)
         {
+          /* Records with explicit notify may not notify in set_property;
+           * freezing merges this with any notify they do send. */
           g_object_set_property (G_OBJECT (self), pspec->name, &theirs);
+          g_object_notify_by_pspec (G_OBJECT (self), pspec);
           changed = TRUE;
         }
     }
