@@ -19,6 +19,11 @@
 #include <locale.h>
 
 #include "app/sp-application.h"
+#include "core/sp-association.h"
+#include "core/sp-example.h"
+#include "core/sp-history.h"
+#include "core/sp-member.h"
+#include "core/sp-year.h"
 #include "sp-test-util.h"
 #include "ui/sp-window.h"
 
@@ -162,6 +167,8 @@ check_pages (SpWindow *window,
   assert_non_null (db);
   assert_string_equal (sp_database_get_path (db), path);
   assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  /* The latest plan year of the file is shown. */
+  assert_int_equal (sp_window_get_year (window), SP_EXAMPLE_YEAR);
 
   stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   assert_non_null (stack);
@@ -189,26 +196,107 @@ check_pages (SpWindow *window,
   assert_string_equal (sp_window_get_page (window), "members");
   sp_window_set_year (window, 2009);
   assert_int_equal (sp_window_get_year (window), 2009);
+  /* The year popover's spin button changes the year. */
+  {
+    GtkSpinButton *spin = GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (gtk_menu_button_get_popover (
+      GTK_MENU_BUTTON (find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON)))), GTK_TYPE_SPIN_BUTTON));
+    gtk_spin_button_set_value (spin, 2011);
+    assert_int_equal (sp_window_get_year (window), 2011);
+    gtk_spin_button_set_value (spin, 2009);
+  }
 
-  /* The window title names the file, in Swedish form. */
-  assert_non_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "förbund.db"));
+  /* The window title names the file. */
+  assert_non_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "exempel.db"));
+
+  /* Ctrl+Z belongs to the window and undoes the database's last edit. */
+  assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL) &&
+                sp_history_can_undo (sp_database_get_history (db)));
+  {
+    SpMemberData member = { "Köpings kommun", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 25000, 0, 0 };
+    g_autoptr(SpRecordList) members = sp_member_list_new (db);
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (members));
+
+    assert_true (sp_member_add (db, &member, NULL) > 0);
+    assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (members)), n + 1);
+    assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (members)), n);
+    assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+    assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (members)), n + 1);
+  }
+}
+
+static gboolean
+has_welcome_page (GtkWidget *widget)
+{
+  return gtk_stack_get_child_by_name (GTK_STACK (widget), "welcome") != NULL;
 }
 
 static void
-test_window_opens_file (void **state)
+check_welcome (SpWindow *window,
+               gpointer  data)
+{
+  GtkStack *stack = GTK_STACK (find_widget_matching (GTK_WIDGET (window), GTK_TYPE_STACK, has_welcome_page));
+  SpDatabase *db = sp_window_get_database (window);
+  AdwMessageDialog *dialog = NULL;
+  g_autoptr(SpAssociation) association = NULL;
+  GList *toplevels;
+
+  assert_non_null (db);
+  assert_string_equal (gtk_stack_get_visible_child_name (stack), "welcome");
+  assert_string_equal (adw_status_page_get_title (ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack))),
+                       "Välkommen till Samplan");
+
+  /* "Create a new association": name it and pick the first year. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-association", NULL));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  assert_non_null (dialog);
+  assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
+  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "name-entry")),
+                         "Samordningsförbundet Väst");
+  assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (g_object_get_data (G_OBJECT (dialog), "year-spin")), 2027);
+  adw_message_dialog_response (dialog, "create");
+
+  association = sp_association_load (db, NULL);
+  assert_string_equal (association->name, "Samordningsförbundet Väst");
+  assert_int_equal (sp_plan_year_get_latest (db), 2027);
+  assert_int_equal (sp_window_get_year (window), 2027);
+  assert_string_equal (gtk_stack_get_visible_child_name (stack), "pages");
+}
+
+static void
+test_window_new_file (void **state)
 {
   g_autofree char *dir = sp_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "förbund.db", NULL);
   g_autoptr(SpDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
 
-  run_app (path, check_pages, path);
+  run_app (path, check_welcome, path);
 
   /* The file was created as a Samplan database at the current schema. */
   db = sp_database_open (path, SP_DATABASE_OPEN_EXISTING, &error);
   assert_null (error);
   assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
+  assert_false (sp_association_is_new (db));
   g_clear_object (&db);
+  sp_test_remove_tree (dir);
+}
+
+static void
+test_window_opens_file (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "exempel.db", NULL);
+  g_autoptr(SpDatabase) db = sp_example_create (path, NULL);
+
+  assert_non_null (db);
+  g_clear_object (&db);
+  run_app (path, check_pages, path);
   sp_test_remove_tree (dir);
 }
 
@@ -281,6 +369,7 @@ main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_window_opens_file),
+    cmocka_unit_test (test_window_new_file),
     cmocka_unit_test (test_window_default_database),
     cmocka_unit_test (test_window_bad_file),
   };

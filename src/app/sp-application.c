@@ -8,6 +8,7 @@
 
 #include "sp-application.h"
 
+#include "core/sp-association.h"
 #include "core/sp-database.h"
 #include "core/sp-example.h"
 #include "ui/sp-window.h"
@@ -99,8 +100,13 @@ sp_application_open_path (SpApplication *self,
       return;
     }
 
-  if (SP_IS_WINDOW (from_window) && sp_window_get_database (SP_WINDOW (from_window)) == NULL)
-    window = SP_WINDOW (from_window);
+  /* A window with nothing in it yet (an error, or a new empty database) is reused. */
+  if (SP_IS_WINDOW (from_window))
+    {
+      SpDatabase *shown = sp_window_get_database (SP_WINDOW (from_window));
+      if (shown == NULL || sp_association_is_new (shown))
+        window = SP_WINDOW (from_window);
+    }
 
   database = sp_database_open (canonical, SP_DATABASE_OPEN_DEFAULT, &error);
   if (database == NULL)
@@ -207,6 +213,34 @@ on_new_database_cb (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The example lives beside the default database and is made on first use. */
+static void
+on_open_example_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  SpApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  /* Translators: the file name of the example database */
+  g_autofree char *name = g_strdup_printf (_("Example %d.db"), SP_EXAMPLE_YEAR);
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "samplan", name, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SpDatabase) example = sp_example_create (path, &error);
+
+      if (example == NULL)
+        {
+          if (SP_IS_WINDOW (parent))
+            sp_window_add_toast (SP_WINDOW (parent), error->message);
+          g_printerr ("samplan: %s\n", error->message);
+          return;
+        }
+    }
+  sp_application_open_path (self, path, parent);
+}
+
 static void
 on_about_cb (GSimpleAction *action,
              GVariant      *parameter,
@@ -259,6 +293,7 @@ on_quit_cb (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "open-database", on_open_database_cb },
   { "new-database", on_new_database_cb },
+  { "open-example", on_open_example_cb },
   { "about", on_about_cb },
   { "quit", on_quit_cb },
 };

@@ -168,3 +168,64 @@ sp_association_update (SpDatabase  *database,
 
   return sp_edit_run (database, _("Change the association’s details"), do_update, &edit, error);
 }
+
+/**
+ * sp_association_is_new:
+ *
+ * Returns: %TRUE for a database with nothing in it yet: no name, no members,
+ *   no plan year (the window then offers to start)
+ */
+gboolean
+sp_association_is_new (SpDatabase *database)
+{
+  sqlite3_stmt *stmt = sp_edit_prepare (database,
+                                        "SELECT (SELECT count(*) FROM member) + (SELECT count(*) FROM plan_year)"
+                                        " + (SELECT count(*) FROM association WHERE name != '')",
+                                        NULL);
+  gint64 n = 1;
+
+  if (stmt == NULL || !sp_edit_query_int64 (database, stmt, &n, NULL))
+    return FALSE;
+  return n == 0;
+}
+
+typedef struct {
+  const char *name;
+  int         year;
+} StartEdit;
+
+static gboolean
+do_start (SpDatabase  *database,
+          gpointer     user_data,
+          GError     **error)
+{
+  StartEdit *edit = user_data;
+  AssociationEdit details = { edit->name, "", "" };
+  sqlite3_stmt *stmt;
+
+  if (!sp_edit_check_year (edit->year, error) || !do_update (database, &details, error))
+    return FALSE;
+  stmt = sp_edit_prepare (database, "INSERT INTO plan_year (year) VALUES (?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, edit->year);
+  return sp_edit_step_done (database, stmt, error);
+}
+
+/**
+ * sp_association_start:
+ * @name: the förbund's name
+ * @first_year: the first year to plan
+ *
+ * Names a new förbund and creates its first plan year, as one edit.
+ */
+gboolean
+sp_association_start (SpDatabase  *database,
+                      const char  *name,
+                      int          first_year,
+                      GError     **error)
+{
+  StartEdit edit = { name, first_year };
+
+  return sp_edit_run (database, _("Create the association"), do_start, &edit, error);
+}

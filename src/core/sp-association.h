@@ -24,6 +24,11 @@ gboolean       sp_association_update        (SpDatabase     *database,
                                              GError        **error);
 char          *sp_association_check_org_number (const char  *text,
                                              GError        **error);
+gboolean       sp_association_is_new        (SpDatabase     *database);
+gboolean       sp_association_start         (SpDatabase     *database,
+                                             const char     *name,
+                                             int             first_year,
+                                             GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpAssociation, sp_association_free)
 

@@ -8,11 +8,16 @@
 
 #include "sp-window.h"
 
+#include "core/sp-association.h"
+#include "core/sp-history.h"
+#include "core/sp-year.h"
+
 struct _SpWindow
 {
   AdwApplicationWindow  parent_instance;
 
   SpDatabase           *database;
+  SpHistory            *history;
   GSettings            *settings;
   int                   year;
 
@@ -22,6 +27,7 @@ struct _SpWindow
   AdwViewStack         *view_stack;
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
+  AdwStatusPage        *welcome_page;
   GtkRevealer          *read_only_revealer;
   GtkMenuButton        *year_button;
   GtkSpinButton        *year_spin;
@@ -99,6 +105,133 @@ save_window_state (SpWindow *self)
 }
 
 static void
+update_history_actions (SpWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 self->history != NULL && sp_history_can_undo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 self->history != NULL && sp_history_can_redo (self->history));
+}
+
+static void
+on_history_changed_cb (SpWindow   *self,
+                       GParamSpec *pspec,
+                       SpHistory  *history)
+{
+  update_history_actions (self);
+}
+
+/* Undo and redo belong to the database, not to a page: an edit made on one
+ * page is undone by Ctrl+Z on any other. */
+static void
+on_undo_cb (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  SpWindow *self = SP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *label = NULL;
+  gboolean redo = g_str_equal (action_name, "win.redo");
+
+  if (self->history == NULL)
+    return;
+
+  label = g_strdup (redo ? sp_history_get_redo_label (self->history)
+                         : sp_history_get_undo_label (self->history));
+  if (!(redo ? sp_history_redo (self->history, &error) : sp_history_undo (self->history, &error)))
+    {
+      g_autofree char *message = g_strdup_printf (redo ? _("Could not redo: %s") : _("Could not undo: %s"),
+                                                  error->message);
+      sp_window_add_toast (self, message);
+      return;
+    }
+  if (label != NULL)
+    {
+      /* Translators: %s is what was undone, e.g. "Add member" */
+      g_autofree char *message = g_strdup_printf (redo ? _("Redone: %s") : _("Undone: %s"), label);
+      sp_window_add_toast (self, message);
+    }
+}
+
+static void
+on_start_entry_changed_cb (GtkEditable      *entry,
+                           AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "create", text[0] != '\0');
+}
+
+static void
+on_start_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      SpWindow         *self)
+{
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "name-entry");
+  GtkSpinButton *spin = g_object_get_data (G_OBJECT (dialog), "year-spin");
+  g_autoptr(GError) error = NULL;
+  int year;
+
+  if (g_strcmp0 (response, "create") != 0 || self->database == NULL)
+    return;
+
+  year = gtk_spin_button_get_value_as_int (spin);
+  if (!sp_association_start (self->database, gtk_editable_get_text (entry), year, &error))
+    {
+      sp_window_add_toast (self, error->message);
+      return;
+    }
+  sp_window_set_year (self, year);
+  gtk_stack_set_visible_child_name (self->main_stack, "pages");
+}
+
+/* Asks for the förbund's name and first plan year. */
+static void
+on_start_association_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  SpWindow *self = SP_WINDOW (widget);
+  GtkWidget *dialog, *group, *name_row, *year_row, *spin;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("New Association"),
+                                   _("You can add the members, the budget and the rest afterwards."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "create", _("C_reate"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create", FALSE);
+
+  group = adw_preferences_group_new ();
+  name_row = adw_entry_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row), _("Name of the association"));
+  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (name_row), TRUE);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), name_row);
+
+  year_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (year_row), _("First plan year"));
+  spin = gtk_spin_button_new_with_range (1990, 2100, 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), self->year);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("First plan year"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (year_row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (year_row), spin);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), year_row);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
+
+  g_object_set_data (G_OBJECT (dialog), "name-entry", name_row);
+  g_object_set_data (G_OBJECT (dialog), "year-spin", spin);
+  g_signal_connect (name_row, "changed", G_CALLBACK (on_start_entry_changed_cb), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_start_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_year_spin_value_changed_cb (SpWindow      *self,
                                GtkSpinButton *spin)
 {
@@ -150,6 +283,9 @@ sp_window_dispose (GObject *object)
   SpWindow *self = SP_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_WINDOW);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, on_history_changed_cb, self);
+  g_clear_object (&self->history);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
 
@@ -234,6 +370,7 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, year_button);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, year_spin);
@@ -241,6 +378,15 @@ sp_window_class_init (SpWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", on_show_page_cb);
   gtk_widget_class_install_action (widget_class, "win.choose-year", NULL, on_choose_year_cb);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo_cb);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_undo_cb);
+  gtk_widget_class_install_action (widget_class, "win.start-association", NULL, on_start_association_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "plan");
@@ -260,6 +406,8 @@ sp_window_init (SpWindow *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  adw_status_page_set_icon_name (self->welcome_page, APP_ID);
+  update_history_actions (self);
 
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -307,8 +455,22 @@ sp_window_set_database (SpWindow   *self,
   if (!g_set_object (&self->database, database))
     return;
 
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_func (self->history, on_history_changed_cb, self);
+  g_clear_object (&self->history);
   if (database != NULL)
-    gtk_stack_set_visible_child_name (self->main_stack, "pages");
+    {
+      int latest = sp_plan_year_get_latest (database);
+
+      self->history = g_object_ref (sp_database_get_history (database));
+      g_signal_connect_object (self->history, "notify", G_CALLBACK (on_history_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      if (latest != 0)
+        sp_window_set_year (self, latest);
+      gtk_stack_set_visible_child_name (self->main_stack,
+                                        sp_association_is_new (database) ? "welcome" : "pages");
+    }
+  update_history_actions (self);
   gtk_revealer_set_reveal_child (self->read_only_revealer,
                                  database != NULL && sp_database_is_read_only (database));
   gtk_widget_set_sensitive (GTK_WIDGET (self->year_button), database != NULL);
