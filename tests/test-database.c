@@ -226,6 +226,29 @@ test_migrate_from_v1 (void **state)
   assert_int_equal (query_int (backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'association'"), 0);
 }
 
+/* The previous schema version, with data, to the current one. */
+static void
+test_migrate_from_v2 (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpDatabase) db = NULL;
+  g_autofree char *sql = sp_test_fixture_path ("v2.sql");
+  g_autofree char *name = NULL;
+
+  assert_true (sp_test_run_sql_file (f->path, sql));
+  db = sp_database_open (f->path, SP_DATABASE_OPEN_DEFAULT, &error);
+  assert_null (error);
+  assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
+  name = query_text (db, "SELECT name FROM association");
+  assert_string_equal (name, "Samordningsförbundet i Kramfors");
+  /* The domain tables came, with the seeded chart of accounts. */
+  assert_true (query_int (db, "SELECT count(*) FROM account") > 10);
+  assert_int_equal (query_int (db, "SELECT count(*) FROM member"), 0);
+  assert_non_null (sp_database_get_migration_backup (db));
+  assert_true (strstr (sp_database_get_migration_backup (db), ".v2-") != NULL);
+}
+
 static void
 test_backups_are_pruned (void **state)
 {
@@ -475,6 +498,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_open_existing_missing, setup, teardown),
     cmocka_unit_test_setup_teardown (test_migrate_from_v0, setup, teardown),
     cmocka_unit_test_setup_teardown (test_migrate_from_v1, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_migrate_from_v2, setup, teardown),
     cmocka_unit_test_setup_teardown (test_backups_are_pruned, setup, teardown),
     cmocka_unit_test_setup_teardown (test_failed_migration_leaves_file, setup, teardown),
     cmocka_unit_test_setup_teardown (test_newer_version_refused, setup, teardown),

@@ -223,6 +223,10 @@ check_pages (SpWindow *window,
     assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
     assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (members)), n + 1);
   }
+
+  /* Closing the window remembers its size. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  gtk_window_close (GTK_WINDOW (window));
 }
 
 static gboolean
@@ -294,9 +298,20 @@ test_window_opens_file (void **state)
   g_autofree char *path = g_build_filename (dir, "exempel.db", NULL);
   g_autoptr(SpDatabase) db = sp_example_create (path, NULL);
 
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.samplan.Samplan");
+  g_autofree char *last = NULL;
+  int width = 0, height = 0;
+
   assert_non_null (db);
   g_clear_object (&db);
   run_app (path, check_pages, path);
+
+  /* The memory backend is this process's: what the window saved is here. */
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  assert_int_equal (width, 900);
+  assert_int_equal (height, 640);
+  last = g_settings_get_string (settings, "last-database");
+  assert_string_equal (last, path);
   sp_test_remove_tree (dir);
 }
 
