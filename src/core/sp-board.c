@@ -40,8 +40,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static const char *board_tables[] = { "board_member", "member", NULL };
-static const char *role_names[] = { "ordinary", "deputy" };
-static const char *office_names[] = { "none", "chair", "vice-chair" };
 
 #define BOARD_COLUMNS "b.id, b.member_id, m.name, b.year, b.name, b.role, b.office"
 
@@ -203,17 +201,6 @@ sp_board_member_init (SpBoardMember *self)
   self->name = g_strdup ("");
 }
 
-static int
-index_of (const char  *text,
-          const char **names,
-          guint        n_names)
-{
-  for (guint i = 0; i < n_names; i++)
-    if (g_strcmp0 (text, names[i]) == 0)
-      return i;
-  return 0;
-}
-
 static GPtrArray *
 load_board (SpDatabase  *database,
             gpointer     user_data,
@@ -239,8 +226,8 @@ load_board (SpDatabase  *database,
                                    "member-name", sp_edit_column_text (stmt, 2),
                                    "year", sqlite3_column_int (stmt, 3),
                                    "name", sp_edit_column_text (stmt, 4),
-                                   "role", index_of (sp_edit_column_text (stmt, 5), role_names, 2),
-                                   "office", index_of (sp_edit_column_text (stmt, 6), office_names, 3),
+                                   "role", sp_edit_column_enum (stmt, 5, SP_TYPE_BOARD_ROLE),
+                                   "office", sp_edit_column_enum (stmt, 6, SP_TYPE_BOARD_OFFICE),
                                    NULL));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -298,7 +285,7 @@ validate (SpDatabase               *database,
       if (stmt == NULL)
         return NULL;
       sqlite3_bind_int (stmt, 1, year);
-      sqlite3_bind_text (stmt, 2, office_names[data->office], -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, sp_enum_get_nick (SP_TYPE_BOARD_OFFICE, data->office), -1, SQLITE_STATIC);
       sqlite3_bind_int64 (stmt, 3, id);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         holder = g_strdup (sp_edit_column_text (stmt, 0));
@@ -337,8 +324,8 @@ do_add (SpDatabase  *database,
   sqlite3_bind_int64 (stmt, 1, edit->data->member_id);
   sqlite3_bind_int (stmt, 2, edit->year);
   sp_edit_bind_text (stmt, 3, name);
-  sqlite3_bind_text (stmt, 4, role_names[edit->data->role], -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, office_names[edit->data->office], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, sp_enum_get_nick (SP_TYPE_BOARD_ROLE, edit->data->role), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, sp_enum_get_nick (SP_TYPE_BOARD_OFFICE, edit->data->office), -1, SQLITE_STATIC);
   if (!sp_edit_step_done (database, stmt, error))
     return FALSE;
   edit->id = sqlite3_last_insert_rowid (sp_database_get_handle (database));
@@ -390,8 +377,8 @@ do_update (SpDatabase  *database,
   sqlite3_bind_int64 (stmt, 1, edit->id);
   sqlite3_bind_int64 (stmt, 2, edit->data->member_id);
   sp_edit_bind_text (stmt, 3, name);
-  sqlite3_bind_text (stmt, 4, role_names[edit->data->role], -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, office_names[edit->data->office], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, sp_enum_get_nick (SP_TYPE_BOARD_ROLE, edit->data->role), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, sp_enum_get_nick (SP_TYPE_BOARD_OFFICE, edit->data->office), -1, SQLITE_STATIC);
   return sp_edit_step_done (database, stmt, error);
 }
 

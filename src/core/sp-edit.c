@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sp-edit.h"
+#include "sp-record.h"
 
 /* The message the lock triggers of the schema raise (sp-migrations.c). */
 #define YEAR_ADOPTED_MESSAGE "year adopted"
@@ -420,6 +421,18 @@ sp_edit_column_text (sqlite3_stmt *stmt,
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
   return text != NULL ? text : "";
+}
+
+/* An enum column, stored as the value's nick; the first value if unknown. */
+int
+sp_edit_column_enum (sqlite3_stmt *stmt,
+                     int           column,
+                     GType         enum_type)
+{
+  int value = 0;
+
+  sp_enum_from_nick (enum_type, sp_edit_column_text (stmt, column), &value);
+  return value;
 }
 
 /* Binds @value, or NULL ("not set") when @is_set is FALSE. */

@@ -67,6 +67,9 @@ gboolean      sp_edit_move           (SpDatabase   *database,
 
 const char   *sp_edit_column_text    (sqlite3_stmt *stmt,
                                       int           column);
+int           sp_edit_column_enum    (sqlite3_stmt *stmt,
+                                      int           column,
+                                      GType         enum_type);
 void          sp_edit_bind_optional  (sqlite3_stmt *stmt,
                                       int           index,
                                       gboolean      is_set,

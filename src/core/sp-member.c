@@ -62,30 +62,19 @@ sp_member_kind_get_type (void)
 const char *
 sp_member_kind_to_string (SpMemberKind kind)
 {
-  switch (kind)
-    {
-    case SP_MEMBER_KIND_STATE:
-      return "state";
-    case SP_MEMBER_KIND_REGION:
-      return "region";
-    case SP_MEMBER_KIND_MUNICIPALITY:
-      return "municipality";
-    default:
-      g_return_val_if_reached ("state");
-    }
+  return sp_enum_get_nick (SP_TYPE_MEMBER_KIND, kind);
 }
 
 gboolean
 sp_member_kind_from_string (const char   *text,
                             SpMemberKind *kind)
 {
-  for (SpMemberKind k = SP_MEMBER_KIND_STATE; k <= SP_MEMBER_KIND_MUNICIPALITY; k++)
-    if (g_strcmp0 (text, sp_member_kind_to_string (k)) == 0)
-      {
-        *kind = k;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!sp_enum_from_nick (SP_TYPE_MEMBER_KIND, text, &value))
+    return FALSE;
+  *kind = value;
+  return TRUE;
 }
 
 /* The word a user reads: Stat, Region, Kommun. */

@@ -139,3 +139,42 @@ sp_record_assign (SpRecord *self,
   g_object_thaw_notify (G_OBJECT (self));
   return changed;
 }
+
+/**
+ * sp_enum_get_nick:
+ *
+ * Our enums are registered with the words the database stores as their
+ * nicks ("municipality", "adopted"…): this is the word for @value.
+ *
+ * Returns: the nick, or "" for a value the type does not have
+ */
+const char *
+sp_enum_get_nick (GType enum_type,
+                  int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *found = g_enum_get_value (klass, value);
+
+  g_return_val_if_fail (found != NULL, "");
+  return found->value_nick;
+}
+
+/**
+ * sp_enum_from_nick:
+ * @value: (out): the value stored as @nick
+ *
+ * Returns: %FALSE when @nick is not a word of @enum_type
+ */
+gboolean
+sp_enum_from_nick (GType       enum_type,
+                   const char *nick,
+                   int        *value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *found = nick != NULL ? g_enum_get_value_by_nick (klass, nick) : NULL;
+
+  if (found == NULL)
+    return FALSE;
+  *value = found->value;
+  return TRUE;
+}

@@ -16,8 +16,13 @@ struct _SpRecordClass
   GObjectClass parent_class;
 };
 
-gint64   sp_record_get_id (SpRecord *self);
-gboolean sp_record_assign (SpRecord *self,
-                           SpRecord *other);
+gint64      sp_record_get_id  (SpRecord   *self);
+const char *sp_enum_get_nick  (GType       enum_type,
+                               int         value);
+gboolean    sp_enum_from_nick (GType       enum_type,
+                               const char *nick,
+                               int        *value);
+gboolean    sp_record_assign  (SpRecord   *self,
+                               SpRecord   *other);
 
 G_END_DECLS

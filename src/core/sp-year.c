@@ -50,8 +50,6 @@ static GParamSpec *properties[N_PROPS];
 
 static const char *year_tables[] = { "plan_year", NULL };
 
-static const char *status_names[] = { "draft", "adopted" };
-static const char *key_names[] = { "population", "percentage", "fixed" };
 
 #define YEAR_COLUMNS "year, status, decision_date, decision_paragraph, frame, frame_plan1, " \
                      "frame_plan2, equity_used, share_state, share_region, share_municipalities, " \
@@ -272,23 +270,12 @@ column_money (sqlite3_stmt *stmt,
   return sqlite3_column_int64 (stmt, column);
 }
 
-static int
-index_of (const char  *text,
-          const char **names,
-          guint        n_names)
-{
-  for (guint i = 0; i < n_names; i++)
-    if (g_strcmp0 (text, names[i]) == 0)
-      return i;
-  return 0;
-}
-
 static SpPlanYear *
 year_from_row (sqlite3_stmt *stmt)
 {
   return g_object_new (SP_TYPE_PLAN_YEAR,
                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
-                       "status", index_of (sp_edit_column_text (stmt, 1), status_names, G_N_ELEMENTS (status_names)),
+                       "status", sp_edit_column_enum (stmt, 1, SP_TYPE_YEAR_STATUS),
                        "decision-date", sp_edit_column_text (stmt, 2),
                        "decision-paragraph", sp_edit_column_text (stmt, 3),
                        "frame", column_money (stmt, 4),
@@ -298,7 +285,7 @@ year_from_row (sqlite3_stmt *stmt)
                        "share-state", sqlite3_column_int (stmt, 8),
                        "share-region", sqlite3_column_int (stmt, 9),
                        "share-municipalities", sqlite3_column_int (stmt, 10),
-                       "allocation-key", index_of (sp_edit_column_text (stmt, 11), key_names, G_N_ELEMENTS (key_names)),
+                       "allocation-key", sp_edit_column_enum (stmt, 11, SP_TYPE_ALLOCATION_KEY),
                        NULL);
 }
 
@@ -691,7 +678,7 @@ do_set_key (SpDatabase  *database,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, edit->year);
-  sqlite3_bind_text (stmt, 2, key_names[edit->key], -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, sp_enum_get_nick (SP_TYPE_ALLOCATION_KEY, edit->key), -1, SQLITE_STATIC);
   return sp_edit_step_done (database, stmt, error);
 }
 
