@@ -224,6 +224,23 @@ check_pages (SpWindow *window,
     assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (members)), n + 1);
   }
 
+  /* A backup copy beside the file, complete and openable; never over the file itself. */
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_autofree char *copy = g_build_filename (dir, "kopia.db", NULL);
+    g_autoptr(SpDatabase) backup = NULL;
+    g_autoptr(SpRecordList) copied = NULL;
+    g_autoptr(GError) error = NULL;
+
+    assert_true (sp_window_backup_to (window, copy, &error));
+    backup = sp_database_open (copy, SP_DATABASE_OPEN_READ_ONLY, &error);
+    assert_non_null (backup);
+    copied = sp_member_list_new (backup);
+    assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (copied)), 7);
+    assert_false (sp_window_backup_to (window, path, &error));
+    assert_non_null (error);
+  }
+
   /* Closing the window remembers its size. */
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
   gtk_window_close (GTK_WINDOW (window));

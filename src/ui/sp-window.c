@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sp-window.h"
 
@@ -104,13 +105,15 @@ save_window_state (SpWindow *self)
   g_settings_apply (self->settings);
 }
 
+/* The one place that decides which window actions are enabled. */
 static void
-update_history_actions (SpWindow *self)
+update_actions (SpWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  self->history != NULL && sp_history_can_undo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  self->history != NULL && sp_history_can_redo (self->history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup", self->database != NULL);
 }
 
 static void
@@ -118,7 +121,7 @@ on_history_changed_cb (SpWindow   *self,
                        GParamSpec *pspec,
                        SpHistory  *history)
 {
-  update_history_actions (self);
+  update_actions (self);
 }
 
 /* Undo and redo belong to the database, not to a page: an edit made on one
@@ -229,6 +232,62 @@ on_start_association_cb (GtkWidget  *widget,
   g_signal_connect (name_row, "changed", G_CALLBACK (on_start_entry_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_start_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_backup_response_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       SpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (path != NULL && !sp_window_backup_to (self, path, &error))
+        sp_window_add_toast (self, error->message);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+/* A copy of the whole database, consistent even while it is in use. */
+static void
+on_backup_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SpWindow *self = SP_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *basename = NULL;
+  g_autofree char *suggested = NULL;
+  g_autofree char *folder_path = NULL;
+  g_autoptr(GFile) folder = NULL;
+  GtkFileChooserNative *chooser;
+  char *dot;
+
+  if (self->database == NULL)
+    return;
+
+  basename = g_path_get_basename (sp_database_get_path (self->database));
+  dot = strrchr (basename, '.');
+  if (dot != NULL && dot != basename)
+    *dot = '\0';
+  /* Translators: the suggested name of a backup: the database's name and the date */
+  suggested = g_strdup_printf (_("%s backup %s.db"), basename, date);
+
+  chooser = gtk_file_chooser_native_new (_("Back Up Database"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested);
+  folder_path = g_path_get_dirname (sp_database_get_path (self->database));
+  folder = g_file_new_for_path (folder_path);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_backup_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -381,6 +440,7 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_undo_cb);
   gtk_widget_class_install_action (widget_class, "win.start-association", NULL, on_start_association_cb);
+  gtk_widget_class_install_action (widget_class, "win.backup", NULL, on_backup_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -407,7 +467,7 @@ sp_window_init (SpWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   adw_status_page_set_icon_name (self->welcome_page, APP_ID);
-  update_history_actions (self);
+  update_actions (self);
 
   if (g_strcmp0 (PROFILE, "development") == 0)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -470,7 +530,7 @@ sp_window_set_database (SpWindow   *self,
       gtk_stack_set_visible_child_name (self->main_stack,
                                         sp_association_is_new (database) ? "welcome" : "pages");
     }
-  update_history_actions (self);
+  update_actions (self);
   gtk_revealer_set_reveal_child (self->read_only_revealer,
                                  database != NULL && sp_database_is_read_only (database));
   gtk_widget_set_sensitive (GTK_WIDGET (self->year_button), database != NULL);
@@ -540,4 +600,45 @@ sp_window_add_toast (SpWindow   *self,
 {
   g_return_if_fail (SP_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * sp_window_backup_to:
+ * @path: where the copy goes; never the database itself
+ *
+ * Writes a copy of the open database (through a temporary file renamed into
+ * place) and says so in a toast.
+ */
+gboolean
+sp_window_backup_to (SpWindow    *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_autofree char *canonical = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (SP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (self->database == NULL)
+    {
+      g_set_error_literal (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_BACKUP,
+                           _("No database is open."));
+      return FALSE;
+    }
+  canonical = g_canonicalize_filename (path, NULL);
+  if (g_strcmp0 (canonical, sp_database_get_path (self->database)) == 0)
+    {
+      g_set_error_literal (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_BACKUP,
+                           _("A backup cannot replace the database itself. Choose another name."));
+      return FALSE;
+    }
+  if (!sp_database_backup_to (self->database, canonical, error))
+    return FALSE;
+
+  name = g_filename_display_basename (canonical);
+  message = g_strdup_printf (_("The backup was saved as “%s”."), name);
+  sp_window_add_toast (self, message);
+  return TRUE;
 }

@@ -28,5 +28,8 @@ void        sp_window_set_year       (SpWindow       *self,
 const char *sp_window_get_page       (SpWindow       *self);
 void        sp_window_add_toast      (SpWindow       *self,
                                       const char     *message);
+gboolean    sp_window_backup_to      (SpWindow       *self,
+                                      const char     *path,
+                                      GError        **error);
 
 G_END_DECLS
