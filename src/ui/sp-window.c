@@ -325,6 +325,25 @@ sp_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (sp_window_parent_class)->close_request (window);
 }
 
+/* Each page that has them follows the window's database and year. */
+static void
+bind_pages (SpWindow *self)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GObject *child = G_OBJECT (adw_view_stack_page_get_child (page));
+      GObjectClass *klass = G_OBJECT_GET_CLASS (child);
+
+      if (g_object_class_find_property (klass, "database") != NULL)
+        g_object_bind_property (self, "database", child, "database", G_BINDING_SYNC_CREATE);
+      if (g_object_class_find_property (klass, "year") != NULL)
+        g_object_bind_property (self, "year", child, "year", G_BINDING_SYNC_CREATE);
+    }
+}
+
 static void
 sp_window_constructed (GObject *object)
 {
@@ -332,6 +351,7 @@ sp_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (sp_window_parent_class)->constructed (object);
 
+  bind_pages (self);
   restore_window_state (self);
   update_title (self);
 }
