@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sp-window.h"
+#include "sp-export-dialog.h"
 
 #include "core/sp-association.h"
 #include "core/sp-history.h"
@@ -114,6 +115,7 @@ update_actions (SpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  self->history != NULL && sp_history_can_redo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->database != NULL);
 }
 
 static void
@@ -291,6 +293,20 @@ on_backup_cb (GtkWidget  *widget,
 }
 
 static void
+on_export_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SpWindow *self = SP_WINDOW (widget);
+  SpExportDialog *dialog;
+
+  if (self->database == NULL)
+    return;
+  dialog = sp_export_dialog_new (GTK_WINDOW (self), self->database, self->year, self->settings);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_year_spin_value_changed_cb (SpWindow      *self,
                                GtkSpinButton *spin)
 {
@@ -461,6 +477,8 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_undo_cb);
   gtk_widget_class_install_action (widget_class, "win.start-association", NULL, on_start_association_cb);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, on_backup_cb);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, on_export_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -620,6 +638,18 @@ sp_window_add_toast (SpWindow   *self,
 {
   g_return_if_fail (SP_IS_WINDOW (self));
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * sp_window_add_toast_object:
+ * @toast: (transfer full): a toast with a button, say
+ */
+void
+sp_window_add_toast_object (SpWindow *self,
+                            AdwToast *toast)
+{
+  g_return_if_fail (SP_IS_WINDOW (self));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /**

@@ -28,6 +28,8 @@ void        sp_window_set_year       (SpWindow       *self,
 const char *sp_window_get_page       (SpWindow       *self);
 void        sp_window_add_toast      (SpWindow       *self,
                                       const char     *message);
+void        sp_window_add_toast_object (SpWindow     *self,
+                                      AdwToast       *toast);
 gboolean    sp_window_backup_to      (SpWindow       *self,
                                       const char     *path,
                                       GError        **error);

@@ -1,0 +1,373 @@
+/* sp-export-dialog.c: choose and write the Excel workbooks of a year
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sp-export-dialog.h"
+#include "sp-window.h"
+
+#include "core/sp-member.h"
+#include "export/sp-export.h"
+
+struct _SpExportDialog
+{
+  AdwWindow        parent_instance;
+
+  SpDatabase      *database;
+  GSettings       *settings;
+  char            *folder;
+  GPtrArray       *member_rows;   /* AdwActionRow, each with its "member-id" and "check" */
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkSpinButton   *year_spin;
+  GtkCheckButton  *treasurer_check;
+  AdwComboRow     *unit_row;
+  AdwActionRow    *folder_row;
+  AdwPreferencesGroup *members_group;
+};
+
+G_DEFINE_FINAL_TYPE (SpExportDialog, sp_export_dialog, ADW_TYPE_WINDOW)
+
+static GtkCheckButton *
+row_check (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), "check");
+}
+
+static void
+update_export_action (SpExportDialog *self)
+{
+  gboolean any = gtk_check_button_get_active (self->treasurer_check);
+
+  for (guint i = 0; !any && i < self->member_rows->len; i++)
+    any = gtk_check_button_get_active (row_check (g_ptr_array_index (self->member_rows, i)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.run", any && self->folder != NULL);
+}
+
+static void
+on_check_toggled_cb (SpExportDialog *self)
+{
+  update_export_action (self);
+}
+
+/* One check row for every organisation that is a member in the year. */
+static void
+fill_members (SpExportDialog *self)
+{
+  g_autoptr(SpRecordList) members = NULL;
+  int year = gtk_spin_button_get_value_as_int (self->year_spin);
+
+  for (guint i = 0; i < self->member_rows->len; i++)
+    adw_preferences_group_remove (self->members_group, g_ptr_array_index (self->member_rows, i));
+  g_ptr_array_set_size (self->member_rows, 0);
+
+  if (self->database == NULL)
+    return;
+
+  members = sp_member_list_new (self->database);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (members)); i++)
+    {
+      g_autoptr(SpMember) member = g_list_model_get_item (G_LIST_MODEL (members), i);
+      GtkWidget *row, *check;
+
+      if (!sp_member_is_member_in (member, year))
+        continue;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sp_member_get_name (member));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sp_member_kind_get_label (sp_member_get_kind (member)));
+      check = gtk_check_button_new ();
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      sp_member_get_name (member), -1);
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_check_toggled_cb), self, G_CONNECT_SWAPPED);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+
+      g_object_set_data (G_OBJECT (row), "check", check);
+      g_object_set_data_full (G_OBJECT (row), "member-id",
+                              g_memdup2 (&(gint64) { sp_record_get_id (SP_RECORD (member)) }, sizeof (gint64)),
+                              g_free);
+      adw_preferences_group_add (self->members_group, row);
+      g_ptr_array_add (self->member_rows, row);
+    }
+  update_export_action (self);
+}
+
+static void
+on_year_changed_cb (SpExportDialog *self)
+{
+  fill_members (self);
+}
+
+static void
+on_open_folder_cb (AdwToast       *toast,
+                   SpExportDialog *self)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (g_object_get_data (G_OBJECT (toast), "folder"));
+  g_autofree char *uri = g_file_get_uri (folder);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri (uri, NULL, &error))
+    g_warning ("Could not open %s: %s", uri, error->message);
+}
+
+static void
+show_error (SpExportDialog *self,
+            GError         *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Export Failed"), error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_run_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  SpExportDialog *self = SP_EXPORT_DIALOG (widget);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autofree char *folder = g_strdup (self->folder);
+  g_autofree char *folder_name = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  written = sp_export_dialog_export (self, &error);
+  if (written == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  folder_name = g_filename_display_name (folder);
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u workbook was saved in “%s”.",
+                                          "%u workbooks were saved in “%s”.", written->len),
+                             written->len, folder_name);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("Open Folder"));
+  g_object_set_data_full (G_OBJECT (toast), "folder", g_strdup (folder), g_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_open_folder_cb), self);
+
+  if (SP_IS_WINDOW (parent))
+    {
+      /* The toast outlives this dialog: it opens the folder by itself. */
+      g_signal_handlers_disconnect_by_func (toast, on_open_folder_cb, self);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (on_open_folder_cb), NULL);
+      sp_window_add_toast_object (SP_WINDOW (parent), toast);
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+on_folder_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       SpExportDialog  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        sp_export_dialog_set_folder (self, path);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+on_choose_folder_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SpExportDialog *self = SP_EXPORT_DIALOG (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Export Folder"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                         _("_Select"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (self->folder != NULL)
+    {
+      g_autoptr(GFile) current = g_file_new_for_path (self->folder);
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), current, NULL);
+    }
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_folder_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+sp_export_dialog_dispose (GObject *object)
+{
+  SpExportDialog *self = SP_EXPORT_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_EXPORT_DIALOG);
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->member_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sp_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+sp_export_dialog_finalize (GObject *object)
+{
+  SpExportDialog *self = SP_EXPORT_DIALOG (object);
+
+  g_free (self->folder);
+
+  G_OBJECT_CLASS (sp_export_dialog_parent_class)->finalize (object);
+}
+
+static void
+sp_export_dialog_class_init (SpExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sp_export_dialog_dispose;
+  object_class->finalize = sp_export_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpExportDialog, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SpExportDialog, year_spin);
+  gtk_widget_class_bind_template_child (widget_class, SpExportDialog, treasurer_check);
+  gtk_widget_class_bind_template_child (widget_class, SpExportDialog, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, SpExportDialog, folder_row);
+  gtk_widget_class_bind_template_child (widget_class, SpExportDialog, members_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "export.run", NULL, on_run_cb);
+  gtk_widget_class_install_action (widget_class, "export.choose-folder", NULL, on_choose_folder_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+sp_export_dialog_init (SpExportDialog *self)
+{
+  self->member_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->treasurer_check, "toggled", G_CALLBACK (on_check_toggled_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * sp_export_dialog_new:
+ * @settings: (nullable): where the folder and the unit are remembered
+ */
+SpExportDialog *
+sp_export_dialog_new (GtkWindow  *parent,
+                      SpDatabase *database,
+                      int         year,
+                      GSettings  *settings)
+{
+  SpExportDialog *self = g_object_new (SP_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  g_autofree char *folder = NULL;
+
+  self->database = g_object_ref (database);
+  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *unit = g_settings_get_string (self->settings, "export-unit");
+
+      folder = g_settings_get_string (self->settings, "export-folder");
+      adw_combo_row_set_selected (self->unit_row, g_strcmp0 (unit, "tkr") == 0 ? 1 : 0);
+    }
+  if (folder == NULL || folder[0] == '\0' || !g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+      g_free (folder);
+      folder = g_strdup (documents != NULL ? documents : g_get_home_dir ());
+    }
+  sp_export_dialog_set_folder (self, folder);
+
+  /* Setting the year fills the members. */
+  if (gtk_spin_button_get_value_as_int (self->year_spin) == year)
+    fill_members (self);
+  else
+    gtk_spin_button_set_value (self->year_spin, year);
+  return self;
+}
+
+void
+sp_export_dialog_set_folder (SpExportDialog *self,
+                             const char     *folder)
+{
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (SP_IS_EXPORT_DIALOG (self));
+
+  g_free (self->folder);
+  self->folder = g_strdup (folder);
+  name = folder != NULL ? g_filename_display_name (folder) : g_strdup ("");
+  adw_action_row_set_subtitle (self->folder_row, name);
+  update_export_action (self);
+}
+
+void
+sp_export_dialog_set_member_selected (SpExportDialog *self,
+                                      gint64          member_id,
+                                      gboolean        selected)
+{
+  g_return_if_fail (SP_IS_EXPORT_DIALOG (self));
+
+  for (guint i = 0; i < self->member_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->member_rows, i);
+      if (*(gint64 *) g_object_get_data (G_OBJECT (row), "member-id") == member_id)
+        gtk_check_button_set_active (row_check (row), selected);
+    }
+}
+
+/**
+ * sp_export_dialog_export:
+ *
+ * Writes the chosen workbooks and remembers the folder and unit.
+ *
+ * Returns: (transfer full) (nullable): the paths written
+ */
+GPtrArray *
+sp_export_dialog_export (SpExportDialog  *self,
+                         GError         **error)
+{
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  SpExportOptions options;
+
+  g_return_val_if_fail (SP_IS_EXPORT_DIALOG (self), NULL);
+
+  sp_export_options_init (&options, gtk_spin_button_get_value_as_int (self->year_spin));
+  options.unit = adw_combo_row_get_selected (self->unit_row) == 1 ? SP_MONEY_UNIT_TKR : SP_MONEY_UNIT_KR;
+  options.treasurer = gtk_check_button_get_active (self->treasurer_check);
+  for (guint i = 0; i < self->member_rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->member_rows, i);
+      if (gtk_check_button_get_active (row_check (row)))
+        g_array_append_val (ids, *(gint64 *) g_object_get_data (G_OBJECT (row), "member-id"));
+    }
+  options.member_ids = ids;
+
+  if (!sp_export_write (self->database, self->folder, &options, written, error))
+    return NULL;
+
+  if (self->settings != NULL)
+    {
+      g_settings_set_string (self->settings, "export-folder", self->folder);
+      g_settings_set_string (self->settings, "export-unit",
+                             options.unit == SP_MONEY_UNIT_TKR ? "tkr" : "kr");
+    }
+  return g_steal_pointer (&written);
+}
