@@ -29,6 +29,27 @@ check "the existing file is untouched" test "$(sha256sum < "$dir/exempel.db")" =
 out=$("$samplan" --create-example "$dir/no/such/folder/x.db" 2>&1); status=$?
 check "a folder that cannot be made is an error" test $status -ne 0 -o -f "$dir/no/such/folder/x.db"
 
+mkdir "$dir/ut"
+out=$("$samplan" --export-xlsx "$dir/ut" --year 2009 "$dir/exempel.db" 2>&1); status=$?
+check "--export-xlsx writes the workbooks and exits 0" test $status -eq 0
+check "one for the treasurer, in Swedish" test -f "$dir/ut/Norra Västmanlands samordningsförbund 2009 – Kassör.xlsx"
+check "and one for each of the six members" test "$(ls "$dir/ut" | wc -l)" -eq 7
+check "each is an Excel file (a zip)" test "$(head -c 2 "$dir/ut/Norra Västmanlands samordningsförbund 2009 – Fagersta kommun.xlsx")" = PK
+out=$("$samplan" --export-xlsx "$dir/ut2" --year 2009 --member "Norbergs kommun" --tkr "$dir/exempel.db" 2>&1); status=$?
+check "a folder that does not exist is refused" test $status -ne 0
+mkdir "$dir/ut2"
+out=$("$samplan" --export-xlsx "$dir/ut2" --year 2009 --member "Norbergs kommun" --tkr "$dir/exempel.db" 2>&1); status=$?
+check "--member writes only that member's workbook" test $status -eq 0 -a "$(ls "$dir/ut2" | wc -l)" -eq 1
+out=$("$samplan" --export-xlsx "$dir/ut2" --year 2031 "$dir/exempel.db" 2>&1); status=$?
+check "an unknown year exits non-zero" test $status -ne 0
+check "and says so in Swedish" grep -q "2031" <<< "$out"
+out=$("$samplan" --export-xlsx "$dir/ut2" --year 2009 --member "Sala kommun" "$dir/exempel.db" 2>&1); status=$?
+check "an unknown member exits non-zero" test $status -ne 0
+out=$("$samplan" --export-xlsx "$dir/ut2" "$dir/exempel.db" 2>&1); status=$?
+check "--export-xlsx without --year is a usage error (2)" test $status -eq 2
+out=$("$samplan" --export-xlsx "$dir/ut2" --year 2009 "$dir/inget.db" 2>&1); status=$?
+check "a database that does not exist is an error, and is not created" test $status -ne 0 -a ! -e "$dir/inget.db"
+
 out=$("$samplan" --version 2>&1); status=$?
 check "--version prints the version" grep -qE '^samplan [0-9]+\.[0-9]+' <<< "$out"
 

@@ -25,6 +25,7 @@
 #include "core/sp-member.h"
 #include "core/sp-year.h"
 #include "sp-test-util.h"
+#include "ui/sp-export-dialog.h"
 #include "ui/sp-window.h"
 
 typedef void (*CheckFunc) (SpWindow *window, gpointer data);
@@ -239,6 +240,40 @@ check_pages (SpWindow *window,
     assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (copied)), 7);
     assert_false (sp_window_backup_to (window, path, &error));
     assert_non_null (error);
+  }
+
+  /* Ctrl+E: the export dialog, for all members but Arbetsförmedlingen (id 6). */
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_autofree char *out = g_build_filename (dir, "export", NULL);
+    g_autoptr(GPtrArray) written = NULL;
+    g_autoptr(GError) error = NULL;
+    SpExportDialog *dialog = NULL;
+    GList *toplevels;
+
+    assert_int_equal (g_mkdir (out, 0700), 0);
+    assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+    toplevels = gtk_window_list_toplevels ();
+    for (GList *l = toplevels; l != NULL; l = l->next)
+      if (SP_IS_EXPORT_DIALOG (l->data))
+        dialog = l->data;
+    g_list_free (toplevels);
+    assert_non_null (dialog);
+    assert_ptr_equal (gtk_window_get_transient_for (GTK_WINDOW (dialog)), window);
+
+    sp_export_dialog_set_folder (dialog, out);
+    sp_export_dialog_set_member_selected (dialog, 6, FALSE);
+    written = sp_export_dialog_export (dialog, &error);
+    assert_null (error);
+    /* Seven members by now (Köping was added above), less one, and the treasurer. */
+    assert_int_equal (written->len, 7);
+    for (guint i = 0; i < written->len; i++)
+      {
+        assert_true (g_str_has_prefix (g_ptr_array_index (written, i), out));
+        assert_true (g_file_test (g_ptr_array_index (written, i), G_FILE_TEST_IS_REGULAR));
+        assert_null (strstr (g_ptr_array_index (written, i), "Arbetsförmedlingen"));
+      }
+    gtk_window_destroy (GTK_WINDOW (dialog));
   }
 
   /* Closing the window remembers its size. */

@@ -11,6 +11,7 @@
 #include "core/sp-association.h"
 #include "core/sp-database.h"
 #include "core/sp-example.h"
+#include "export/sp-export.h"
 #include "ui/sp-window.h"
 
 struct _SpApplication
@@ -368,11 +369,37 @@ create_example (const char *path)
   return 0;
 }
 
+/* Opens the files named on the command line, here or in the running Samplan. */
+static int
+open_files (GApplication  *application,
+            GStrv          paths)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("samplan: %s\n", error->message);
+      return 1;
+    }
+  g_application_open (application, (GFile **) files->pdata, files->len, "");
+  /* A running Samplan opened them; this one is done. Otherwise go on to
+   * the main loop (activate then presents the window just opened). */
+  return g_application_get_is_remote (application) ? 0 : -1;
+}
+
 static int
 sp_application_handle_local_options (GApplication *application,
                                      GVariantDict *options)
 {
   g_autofree char *example = NULL;
+  g_autofree char *export_dir = NULL;
+  g_auto(GStrv) files = NULL;
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -381,6 +408,29 @@ sp_application_handle_local_options (GApplication *application,
     }
   if (g_variant_dict_lookup (options, "create-example", "^ay", &example))
     return create_example (example);
+
+  if (g_variant_dict_lookup (options, "export-xlsx", "^ay", &export_dir))
+    {
+      g_auto(GStrv) members = NULL;
+      int year = 0;
+
+      if (!g_variant_dict_lookup (options, "year", "i", &year))
+        {
+          g_printerr ("samplan: %s\n", _("--export-xlsx needs --year YEAR."));
+          return 2;
+        }
+      if (files == NULL || g_strv_length (files) != 1)
+        {
+          g_printerr ("samplan: %s\n", _("--export-xlsx needs one database FILE.db."));
+          return 2;
+        }
+      g_variant_dict_lookup (options, "member", "^as", &members);
+      return sp_export_cli (files[0], export_dir, year, (const char * const *) members,
+                            g_variant_dict_contains (options, "tkr"));
+    }
+
+  if (files != NULL && files[0] != NULL)
+    return open_files (application, files);
   return -1;
 }
 
@@ -435,6 +485,13 @@ sp_application_init (SpApplication *self)
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
     { "create-example", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the example association to a new database FILE.db and quit"), N_("FILE.db") },
+    { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the Excel workbooks of a year into the folder DIR and quit"), N_("DIR") },
+    { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export (with --export-xlsx)"), N_("YEAR") },
+    { "member", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+      N_("Export only this member’s workbook; may be given more than once"), N_("NAME") },
+    { "tkr", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show amounts in thousands of kronor (tkr)"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE.db]") },
     { NULL }
   };
 
