@@ -310,6 +310,23 @@ static const SpMigration migrations[] = {
     "  (7310, 'Ekonomitjänster', 'cost'),"
     "  (7610, 'Informationsinsatser', 'cost'),"
     "  (7900, 'Övriga kostnader', 'cost');" },
+  /* Actuals imported from the accounting system (SIE), per year and account,
+   * and the mapping of accounting accounts that are not in the budget. */
+  { 4,
+    "CREATE TABLE actual ("
+    "  id      INTEGER PRIMARY KEY,"
+    "  year    INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),"
+    "  account INTEGER NOT NULL REFERENCES account (number),"
+    "  amount  INTEGER NOT NULL CHECK (abs (amount) <= 1000000000000),"
+    "  UNIQUE (year, account)"
+    ") STRICT;"
+    "CREATE INDEX actual_account ON actual (account);"
+    "CREATE TABLE sie_account_map ("
+    "  id          INTEGER PRIMARY KEY,"
+    "  sie_account TEXT NOT NULL UNIQUE CHECK (length (sie_account) BETWEEN 1 AND 20),"
+    "  account     INTEGER REFERENCES account (number) ON DELETE CASCADE"
+    ") STRICT;"
+    "CREATE INDEX sie_account_map_account ON sie_account_map (account);" },
 };
 
 const SpMigration *

@@ -1,0 +1,192 @@
+/* sp-sie-import.h: importing a year's actuals from an SIE file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The finance office's accounting program exports SIE; the result accounts of
+ * a fiscal year (3xxx revenue, 4xxx–8xxx costs) become the year's actuals:
+ *
+ *  - per budget account in the table `actual` (year, account, amount), which
+ *    the budget page of the year shows beside the budget;
+ *  - and, when next year's plan exists and is not adopted, in the column
+ *    "previous year's actuals" (previous_actual) of next year's budget lines.
+ *
+ * Signs: in SIE, debit is positive and credit negative, so revenue comes as a
+ * negative amount and costs as positive ones. The budget stores both as
+ * positive amounts, the account's kind saying which is which: revenue is
+ * turned round (−amount), costs are kept.
+ *
+ * An SIE account goes to the budget account of the same number, or to the
+ * one the user chose for it (remembered in `sie_account_map` for the next
+ * import), or is left out. First sp_sie_import_new() works out what would
+ * change and says so in its summary (worked out again after each mapping and
+ * after applying, when it says there is nothing more to do); nothing is
+ * written until
+ * sp_sie_import_apply(), which writes it all as one undoable edit. Importing
+ * the same file again changes nothing and makes no undo step.
+ */
+#pragma once
+
+#include "sp-budget.h"
+#include "sp-database.h"
+#include "sp-sie.h"
+
+G_BEGIN_DECLS
+
+/**
+ * SpSieOrgMatch:
+ * @SP_SIE_ORG_UNKNOWN: the file or the förbund has no organisation number
+ * @SP_SIE_ORG_MATCHES: the file is the förbund's
+ * @SP_SIE_ORG_DIFFERS: the file is another organisation's books
+ */
+typedef enum {
+  SP_SIE_ORG_UNKNOWN,
+  SP_SIE_ORG_MATCHES,
+  SP_SIE_ORG_DIFFERS,
+} SpSieOrgMatch;
+
+/**
+ * SpSieMapping:
+ * @SP_SIE_MAPPING_NONE: no budget account yet: listed for the user to choose
+ * @SP_SIE_MAPPING_SAME_NUMBER: the budget has an account of the same number
+ * @SP_SIE_MAPPING_REMEMBERED: chosen at an earlier import
+ * @SP_SIE_MAPPING_CHOSEN: chosen now, with sp_sie_import_map_account()
+ * @SP_SIE_MAPPING_LEFT_OUT: the user chose to leave it out (now or earlier)
+ */
+typedef enum {
+  SP_SIE_MAPPING_NONE,
+  SP_SIE_MAPPING_SAME_NUMBER,
+  SP_SIE_MAPPING_REMEMBERED,
+  SP_SIE_MAPPING_CHOSEN,
+  SP_SIE_MAPPING_LEFT_OUT,
+} SpSieMapping;
+
+/**
+ * SpSieImportAccount:
+ * @sie_account: the account in the file
+ * @name: (nullable): its name in the file
+ * @kind: by its class: 3xxx revenue, 4xxx–8xxx costs
+ * @sie_amount: the year's result as the file has it (revenue negative)
+ * @amount: the same with the budget's sign (revenue and costs positive)
+ * @source: #RES or the sum of the vouchers
+ * @mapping: how it finds its budget account
+ * @budget_account: the budget account, or 0 (not mapped, left out)
+ */
+typedef struct {
+  char          *sie_account;
+  char          *name;
+  SpAccountKind  kind;
+  SpMoney        sie_amount;
+  SpMoney        amount;
+  SpSieSource    source;
+  SpSieMapping   mapping;
+  int            budget_account;
+} SpSieImportAccount;
+
+/**
+ * SpSieActualChange:
+ * @account: the budget account
+ * @name: its name
+ * @old_amount: the stored actuals, or %SP_BUDGET_NOT_SET when none
+ * @new_amount: the imported actuals, or %SP_BUDGET_NOT_SET when the file no
+ *   longer has any for the account (the stored ones are removed)
+ */
+typedef struct {
+  int      account;
+  char    *name;
+  SpMoney  old_amount;
+  SpMoney  new_amount;
+} SpSieActualChange;
+
+/**
+ * SpSieLineChange:
+ * @line_id: a budget line of the next year
+ * @account: its account
+ * @area_name: its activity area
+ * @text: its text
+ * @old_amount: its previous_actual now, or %SP_BUDGET_NOT_SET
+ * @new_amount: what it becomes, or %SP_BUDGET_NOT_SET
+ *
+ * When an account has several lines, the first (in the budget's order) gets
+ * the account's whole actuals and the others are emptied, unless the lines
+ * already add up to them (split by hand): then they are left as they are.
+ */
+typedef struct {
+  gint64   line_id;
+  int      account;
+  char    *area_name;
+  char    *text;
+  SpMoney  old_amount;
+  SpMoney  new_amount;
+} SpSieLineChange;
+
+/**
+ * SpSieImportSummary:
+ * @file_name: the file's name, for the user
+ * @company: (nullable): #FNAMN
+ * @org_number: (nullable): #ORGNR
+ * @association_org_number: the förbund's organisation number, may be ""
+ * @org_match: whether they are the same
+ * @year: the year imported into
+ * @year_start: the fiscal year's first day in the file, YYYYMMDD
+ * @year_end: its last day
+ * @n_accounts: how many result accounts the year has in the file
+ * @n_vouchers: how many vouchers the file has in the year
+ * @revenue: the year's revenue (3xxx), positive
+ * @costs: the year's costs (4xxx–8xxx), positive
+ * @accounts: (element-type SpSieImportAccount): the result accounts
+ * @unmapped: (element-type SpSieImportAccount): those of @accounts without a
+ *   budget account, for the user to map (borrowed from @accounts)
+ * @actual_changes: (element-type SpSieActualChange): the actuals that change
+ * @line_changes: (element-type SpSieLineChange): next year's lines that change
+ * @n_mappings_changed: how many account mappings will be remembered
+ * @next_year_status: 0 next year's plan is open (its lines are updated),
+ *   1 it does not exist, 2 it is adopted (both: its lines are left alone)
+ * @nothing_to_do: the file is imported already: applying changes nothing
+ */
+typedef struct {
+  char          *file_name;
+  char          *company;
+  char          *org_number;
+  char          *association_org_number;
+  SpSieOrgMatch  org_match;
+  int            year;
+  guint32        year_start;
+  guint32        year_end;
+  guint          n_accounts;
+  guint          n_vouchers;
+  SpMoney        revenue;
+  SpMoney        costs;
+  GPtrArray     *accounts;
+  GPtrArray     *unmapped;
+  GPtrArray     *actual_changes;
+  GPtrArray     *line_changes;
+  guint          n_mappings_changed;
+  int            next_year_status;
+  gboolean       nothing_to_do;
+} SpSieImportSummary;
+
+typedef struct _SpSieImport SpSieImport;
+
+SpSieImport              *sp_sie_import_new           (SpDatabase       *database,
+                                                       const SpSieFile  *file,
+                                                       const char       *file_name,
+                                                       int               year,
+                                                       GError          **error);
+void                      sp_sie_import_free          (SpSieImport      *self);
+const SpSieImportSummary *sp_sie_import_get_summary   (SpSieImport      *self);
+gboolean                  sp_sie_import_map_account   (SpSieImport      *self,
+                                                       const char       *sie_account,
+                                                       int               budget_account,
+                                                       GError          **error);
+gboolean                  sp_sie_import_apply         (SpSieImport      *self,
+                                                       GError          **error);
+char                     *sp_sie_import_describe      (SpSieImport      *self);
+
+int                       sp_sie_cli                  (const char       *sie_path,
+                                                       const char       *db_path,
+                                                       int               year,
+                                                       gboolean          dry_run);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpSieImport, sp_sie_import_free)
+
+G_END_DECLS
