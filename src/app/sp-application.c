@@ -11,6 +11,7 @@
 #include "core/sp-association.h"
 #include "core/sp-database.h"
 #include "core/sp-example.h"
+#include "core/sp-sie-import.h"
 #include "export/sp-export.h"
 #include "ui/sp-window.h"
 
@@ -397,6 +398,7 @@ sp_application_handle_local_options (GApplication *application,
 {
   g_autofree char *example = NULL;
   g_autofree char *export_dir = NULL;
+  g_autofree char *sie_path = NULL;
   g_auto(GStrv) files = NULL;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
@@ -427,6 +429,23 @@ sp_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "member", "^as", &members);
       return sp_export_cli (files[0], export_dir, year, (const char * const *) members,
                             g_variant_dict_contains (options, "tkr"));
+    }
+
+  if (g_variant_dict_lookup (options, "import-sie", "^ay", &sie_path))
+    {
+      int year = 0;
+
+      if (!g_variant_dict_lookup (options, "year", "i", &year))
+        {
+          g_printerr ("samplan: %s\n", _("--import-sie needs --year YEAR."));
+          return 2;
+        }
+      if (files == NULL || g_strv_length (files) != 1)
+        {
+          g_printerr ("samplan: %s\n", _("--import-sie needs one database FILE.db."));
+          return 2;
+        }
+      return sp_sie_cli (sie_path, files[0], year, g_variant_dict_contains (options, "dry-run"));
     }
 
   if (files != NULL && files[0] != NULL)
@@ -487,10 +506,14 @@ sp_application_init (SpApplication *self)
       N_("Write the example association to a new database FILE.db and quit"), N_("FILE.db") },
     { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the Excel workbooks of a year into the folder DIR and quit"), N_("DIR") },
-    { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export (with --export-xlsx)"), N_("YEAR") },
+    { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export or import (with --export-xlsx or --import-sie)"), N_("YEAR") },
     { "member", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Export only this member’s workbook; may be given more than once"), N_("NAME") },
     { "tkr", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show amounts in thousands of kronor (tkr)"), NULL },
+    { "import-sie", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import the actuals of a year from the SIE file FILE.se and quit"), N_("FILE.se") },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --import-sie: show what would change, write nothing"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE.db]") },
     { NULL }
   };
