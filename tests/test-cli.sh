@@ -50,6 +50,20 @@ check "--export-xlsx without --year is a usage error (2)" test $status -eq 2
 out=$("$samplan" --export-xlsx "$dir/ut2" --year 2009 "$dir/inget.db" 2>&1); status=$?
 check "a database that does not exist is an error, and is not created" test $status -ne 0 -a ! -e "$dir/inget.db"
 
+sie=$(dirname "$0")/fixtures/sie/Sie4.se
+sum=$(sha256sum < "$dir/exempel.db")
+out=$("$samplan" --import-sie "$sie" --year 2014 --dry-run "$dir/exempel.db" 2>&1); status=$?
+check "--import-sie --dry-run shows the summary in Swedish" grep -q "Räkenskapsår: 2014-01-01" <<< "$out"
+check "and names the other organisation" grep -q "556654-7898" <<< "$out"
+out=$("$samplan" --import-sie "$sie" --year 2014 "$dir/exempel.db" 2>&1); status=$?
+check "another organisation's file is not imported (exit 1)" test $status -eq 1
+check "the database is unchanged by both" test "$(sha256sum < "$dir/exempel.db")" = "$sum"
+printf 'Detta är ingen SIE-fil\n' > "$dir/fel.se"
+out=$("$samplan" --import-sie "$dir/fel.se" --year 2009 "$dir/exempel.db" 2>&1); status=$?
+check "a file that is not SIE is refused" test $status -ne 0
+out=$("$samplan" --import-sie "$sie" "$dir/exempel.db" 2>&1); status=$?
+check "--import-sie without --year is a usage error (2)" test $status -eq 2
+
 out=$("$samplan" --version 2>&1); status=$?
 check "--version prints the version" grep -qE '^samplan [0-9]+\.[0-9]+' <<< "$out"
 
