@@ -1,0 +1,411 @@
+/* sp-sie-dialog.c: what an SIE file will change, before it is imported
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Nothing is written until the user presses Import: the dialog shows the
+ * file, its warnings (with line numbers), the accounts that are not in the
+ * budget (each with a choice of budget account) and every change, and then
+ * imports it all as one edit that Ctrl+Z undoes.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sp-sie-dialog.h"
+#include "sp-window.h"
+
+#include "core/sp-budget.h"
+#include "core/sp-sie-import.h"
+
+struct _SpSieDialog
+{
+  AdwWindow       parent_instance;
+
+  SpDatabase     *database;
+  SpSieFile      *file;
+  char           *file_name;
+  SpSieImport    *import;
+  int             year;
+  GPtrArray      *groups;       /* AdwPreferencesGroup shown on the page */
+  GArray         *accounts;     /* int: the budget account of each choice after "leave out" */
+  GtkStringList  *choices;
+
+  /* Template widgets */
+  AdwPreferencesPage *page;
+  GtkRevealer        *notice_revealer;
+  GtkLabel           *notice_label;
+};
+
+G_DEFINE_FINAL_TYPE (SpSieDialog, sp_sie_dialog, ADW_TYPE_WINDOW)
+
+static void refresh (SpSieDialog *self);
+
+static char *
+format_amount (SpMoney amount)
+{
+  if (amount == SP_BUDGET_NOT_SET)
+    return g_strdup (C_("amount", "empty"));
+  return sp_money_format (amount, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+}
+
+static char *
+format_date (guint32 yyyymmdd)
+{
+  return g_strdup_printf ("%04u-%02u-%02u", yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+}
+
+static GtkWidget *
+add_group (SpSieDialog *self,
+           const char  *title,
+           const char  *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
+  g_ptr_array_add (self->groups, group);
+  return group;
+}
+
+static void
+add_row (GtkWidget  *group,
+         const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+}
+
+static void
+on_mapping_selected_cb (AdwComboRow *row,
+                        GParamSpec  *pspec,
+                        SpSieDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+  const char *sie_account = g_object_get_data (G_OBJECT (row), "sie-account");
+  int account = selected == 0 || selected == GTK_INVALID_LIST_POSITION
+                ? 0 : g_array_index (self->accounts, int, selected - 1);
+
+  sp_sie_dialog_map_account (self, sie_account, account);
+}
+
+static void
+fill_choices (SpSieDialog *self)
+{
+  g_autoptr(SpRecordList) accounts = sp_account_list_new (self->database);
+
+  self->choices = gtk_string_list_new (NULL);
+  /* Translators: the choice for an accounting account that is not imported */
+  gtk_string_list_append (self->choices, _("Leave out"));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (accounts)); i++)
+    {
+      g_autoptr(SpAccount) account = g_list_model_get_item (G_LIST_MODEL (accounts), i);
+      g_autofree char *label = g_strdup_printf ("%d %s", sp_account_get_number (account),
+                                                sp_account_get_name (account));
+      int number = sp_account_get_number (account);
+
+      gtk_string_list_append (self->choices, label);
+      g_array_append_val (self->accounts, number);
+    }
+}
+
+/* Shows the summary of the import as it stands. */
+static void
+refresh (SpSieDialog *self)
+{
+  const SpSieImportSummary *summary = sp_sie_import_get_summary (self->import);
+  g_autofree char *start = format_date (summary->year_start);
+  g_autofree char *end = format_date (summary->year_end);
+  g_autofree char *revenue = format_amount (summary->revenue);
+  g_autofree char *costs = format_amount (summary->costs);
+  g_autofree char *text = NULL;
+  const char *notice = NULL;
+  GtkWidget *group;
+
+  for (guint i = 0; i < self->groups->len; i++)
+    adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
+  g_ptr_array_set_size (self->groups, 0);
+
+  group = add_group (self, _("File"), NULL);
+  add_row (group, _("File"), summary->file_name);
+  add_row (group, _("Company"), summary->company != NULL ? summary->company : "");
+  if (summary->org_match == SP_SIE_ORG_DIFFERS)
+    text = g_strdup_printf (_("%s — not the association’s (%s)"), summary->org_number,
+                            summary->association_org_number);
+  else
+    text = g_strdup (summary->org_number != NULL ? summary->org_number : "");
+  add_row (group, _("Organisation number"), text);
+  g_clear_pointer (&text, g_free);
+  text = g_strdup_printf (_("%s – %s, imported as the actuals of %d"), start, end, summary->year);
+  add_row (group, _("Fiscal year"), text);
+  g_clear_pointer (&text, g_free);
+  text = g_strdup_printf (_("%u accounts, %u vouchers"), summary->n_accounts, summary->n_vouchers);
+  add_row (group, _("Contents"), text);
+  g_clear_pointer (&text, g_free);
+  text = g_strdup_printf (_("Revenue %s, costs %s"), revenue, costs);
+  add_row (group, _("Result accounts"), text);
+  g_clear_pointer (&text, g_free);
+
+  if (self->file->problems->len > 0)
+    {
+      group = add_group (self, _("Warnings"),
+                         _("The file can be imported, but check these first."));
+      for (guint i = 0; i < self->file->problems->len; i++)
+        {
+          const SpSieProblem *problem = &g_array_index (self->file->problems, SpSieProblem, i);
+          g_autofree char *where = problem->line > 0 ? g_strdup_printf (_("Line %u"), problem->line)
+                                                     : g_strdup (_("The whole file"));
+          add_row (group, where, problem->message);
+        }
+    }
+
+  if (summary->unmapped->len > 0)
+    {
+      group = add_group (self, _("Accounts Not in the Budget"),
+                         _("Choose the budget account each belongs to, or leave it out."));
+      for (guint i = 0; i < summary->unmapped->len; i++)
+        {
+          const SpSieImportAccount *account = g_ptr_array_index (summary->unmapped, i);
+          g_autofree char *title = g_strdup_printf ("%s %s", account->sie_account,
+                                                    account->name != NULL ? account->name : "");
+          g_autofree char *amount = format_amount (account->amount);
+          GtkWidget *row = adw_combo_row_new ();
+
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), amount);
+          adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (self->choices));
+          adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+          g_object_set_data_full (G_OBJECT (row), "sie-account", g_strdup (account->sie_account), g_free);
+          g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_mapping_selected_cb), self, 0);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+        }
+    }
+
+  group = add_group (self, _("Changes"), NULL);
+  if (summary->actual_changes->len == 0 && summary->line_changes->len == 0)
+    add_row (group, _("Nothing changes"), _("These actuals are already in the database."));
+  for (guint i = 0; i < summary->actual_changes->len; i++)
+    {
+      const SpSieActualChange *change = g_ptr_array_index (summary->actual_changes, i);
+      g_autofree char *title = g_strdup_printf (_("Actuals %d: %d %s"), summary->year, change->account, change->name);
+      g_autofree char *old_amount = format_amount (change->old_amount);
+      g_autofree char *new_amount = format_amount (change->new_amount);
+      g_autofree char *subtitle = g_strdup_printf ("%s → %s", old_amount, new_amount);
+      add_row (group, title, subtitle);
+    }
+  for (guint i = 0; i < summary->line_changes->len; i++)
+    {
+      const SpSieLineChange *change = g_ptr_array_index (summary->line_changes, i);
+      g_autofree char *title = g_strdup_printf (_("Budget %d, previous year’s actuals: %d %s"),
+                                                summary->year + 1, change->account, change->text);
+      g_autofree char *old_amount = format_amount (change->old_amount);
+      g_autofree char *new_amount = format_amount (change->new_amount);
+      g_autofree char *subtitle = g_strdup_printf ("%s → %s", old_amount, new_amount);
+      add_row (group, title, subtitle);
+    }
+
+  if (summary->org_match == SP_SIE_ORG_DIFFERS)
+    notice = _("This file holds the books of another organisation. It cannot be imported.");
+  else if (summary->nothing_to_do)
+    notice = _("This file is imported already: importing it again would change nothing.");
+  gtk_label_set_label (self->notice_label, notice != NULL ? notice : "");
+  gtk_revealer_set_reveal_child (self->notice_revealer, notice != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sie.import", sp_sie_dialog_can_import (self));
+}
+
+static gboolean
+refresh_idle_cb (gpointer data)
+{
+  SpSieDialog *self = data;
+
+  if (self->import != NULL)
+    refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_import_cb (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SpSieDialog *self = SP_SIE_DIALOG (widget);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr(GError) error = NULL;
+  int year = self->year;
+
+  if (!sp_sie_dialog_import (self, &error))
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Import Failed"), error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  if (SP_IS_WINDOW (parent))
+    {
+      g_autofree char *message = g_strdup_printf (_("The actuals of %d were imported. Ctrl+Z undoes it."), year);
+      sp_window_add_toast (SP_WINDOW (parent), message);
+    }
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+sp_sie_dialog_dispose (GObject *object)
+{
+  SpSieDialog *self = SP_SIE_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_SIE_DIALOG);
+  g_clear_pointer (&self->import, sp_sie_import_free);
+  g_clear_pointer (&self->file, sp_sie_file_free);
+  g_clear_object (&self->database);
+  g_clear_object (&self->choices);
+  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->accounts, g_array_unref);
+
+  G_OBJECT_CLASS (sp_sie_dialog_parent_class)->dispose (object);
+}
+
+static void
+sp_sie_dialog_finalize (GObject *object)
+{
+  SpSieDialog *self = SP_SIE_DIALOG (object);
+
+  g_free (self->file_name);
+
+  G_OBJECT_CLASS (sp_sie_dialog_parent_class)->finalize (object);
+}
+
+static void
+sp_sie_dialog_class_init (SpSieDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sp_sie_dialog_dispose;
+  object_class->finalize = sp_sie_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-sie-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SpSieDialog, page);
+  gtk_widget_class_bind_template_child (widget_class, SpSieDialog, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SpSieDialog, notice_label);
+
+  gtk_widget_class_install_action (widget_class, "sie.import", NULL, on_import_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+sp_sie_dialog_init (SpSieDialog *self)
+{
+  self->groups = g_ptr_array_new ();
+  self->accounts = g_array_new (FALSE, FALSE, sizeof (int));
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * sp_sie_dialog_new:
+ * @path: the SIE file
+ * @year: the year whose actuals the file holds
+ *
+ * Reads the file. A file with errors (not SIE, truncated, a wrong checksum…)
+ * gives no dialog but @error, listing the problems with their lines.
+ *
+ * Returns: (transfer full) (nullable): the dialog, not shown yet
+ */
+SpSieDialog *
+sp_sie_dialog_new (GtkWindow   *parent,
+                   SpDatabase  *database,
+                   const char  *path,
+                   int          year,
+                   GError     **error)
+{
+  g_autoptr(SpSieDialog) self = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+
+  self = g_object_ref_sink (g_object_new (SP_TYPE_SIE_DIALOG, "transient-for", parent, NULL));
+  self->database = g_object_ref (database);
+  self->file = sp_sie_parse ((const guint8 *) contents, length);
+  self->file_name = g_path_get_basename (path);
+  self->year = year;
+
+  if (sp_sie_file_has_errors (self->file))
+    {
+      g_autoptr(GString) problems = g_string_new (NULL);
+
+      for (guint i = 0; i < self->file->problems->len && i < 10; i++)
+        {
+          const SpSieProblem *problem = &g_array_index (self->file->problems, SpSieProblem, i);
+          g_autofree char *line = sp_sie_problem_to_string (problem);
+          if (problem->severity == SP_SIE_ERROR)
+            g_string_append_printf (problems, "\n%s", line);
+        }
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("“%s” cannot be imported:%s"), self->file_name, problems->str);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return NULL;
+    }
+
+  self->import = sp_sie_import_new (database, self->file, self->file_name, year, error);
+  if (self->import == NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return NULL;
+    }
+  fill_choices (self);
+  refresh (self);
+  return g_steal_pointer (&self);
+}
+
+/* Whether Import may be pressed: a file of the förbund that changes something. */
+gboolean
+sp_sie_dialog_can_import (SpSieDialog *self)
+{
+  const SpSieImportSummary *summary;
+
+  g_return_val_if_fail (SP_IS_SIE_DIALOG (self), FALSE);
+  summary = sp_sie_import_get_summary (self->import);
+  return summary->org_match != SP_SIE_ORG_DIFFERS && !summary->nothing_to_do;
+}
+
+/**
+ * sp_sie_dialog_map_account:
+ * @budget_account: the budget account, or 0 to leave the account out
+ *
+ * What the mapping row does; the summary is shown anew.
+ */
+gboolean
+sp_sie_dialog_map_account (SpSieDialog *self,
+                           const char  *sie_account,
+                           int          budget_account)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SP_IS_SIE_DIALOG (self), FALSE);
+
+  if (!sp_sie_import_map_account (self->import, sie_account, budget_account, &error))
+    {
+      g_warning ("Could not map %s: %s", sie_account, error->message);
+      return FALSE;
+    }
+  /* Not from inside the combo row's own notify: the row is about to be replaced. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle_cb, g_object_ref (self), g_object_unref);
+  return TRUE;
+}
+
+gboolean
+sp_sie_dialog_import (SpSieDialog  *self,
+                      GError      **error)
+{
+  g_return_val_if_fail (SP_IS_SIE_DIALOG (self), FALSE);
+  return sp_sie_import_apply (self->import, error);
+}
