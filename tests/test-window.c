@@ -26,6 +26,7 @@
 #include "core/sp-year.h"
 #include "sp-test-util.h"
 #include "ui/sp-export-dialog.h"
+#include "ui/sp-sie-dialog.h"
 #include "ui/sp-window.h"
 
 typedef void (*CheckFunc) (SpWindow *window, gpointer data);
@@ -274,6 +275,49 @@ check_pages (SpWindow *window,
         assert_null (strstr (g_ptr_array_index (written, i), "Arbetsförmedlingen"));
       }
     gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  /* Ctrl+I: actuals from an SIE file, shown before they are written. */
+  {
+    g_autofree char *sie = g_build_filename (FIXTURES_DIR, "sie", "Sie4.se", NULL);
+    g_autofree char *not_sie = g_build_filename (FIXTURES_DIR, "v1.sql", NULL);
+    g_autoptr(SpAssociation) association = sp_association_load (db, NULL);
+    g_autoptr(GError) error = NULL;
+    SpSieDialog *dialog;
+
+    /* Another organisation's books are shown, but cannot be imported. */
+    dialog = sp_sie_dialog_new (GTK_WINDOW (window), db, sie, 2014, &error);
+    assert_non_null (dialog);
+    assert_false (sp_sie_dialog_can_import (dialog));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+
+    /* The förbund's own: map an account, import, and a second time nothing changes. */
+    assert_true (sp_association_update (db, association->name, "556654-7898", association->address, NULL));
+    dialog = sp_sie_dialog_new (GTK_WINDOW (window), db, sie, 2014, &error);
+    assert_non_null (dialog);
+    assert_true (sp_sie_dialog_can_import (dialog));
+    assert_true (sp_sie_dialog_map_account (dialog, "3010", 3000));
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    assert_true (sp_sie_dialog_import (dialog, &error));
+    assert_null (error);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+
+    dialog = sp_sie_dialog_new (GTK_WINDOW (window), db, sie, 2014, &error);
+    assert_false (sp_sie_dialog_can_import (dialog));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+
+    /* Ctrl+Z takes the whole import back. */
+    assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    dialog = sp_sie_dialog_new (GTK_WINDOW (window), db, sie, 2014, &error);
+    assert_true (sp_sie_dialog_can_import (dialog));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+
+    /* A file that is not SIE gives no dialog, but a Swedish message. */
+    dialog = sp_sie_dialog_new (GTK_WINDOW (window), db, not_sie, 2014, &error);
+    assert_null (dialog);
+    assert_non_null (error);
+    assert_non_null (strstr (error->message, "v1.sql"));
   }
 
   /* Closing the window remembers its size. */

@@ -9,6 +9,8 @@
 
 #include "sp-window.h"
 #include "sp-export-dialog.h"
+#include "sp-members-page.h"
+#include "sp-sie-dialog.h"
 
 #include "core/sp-association.h"
 #include "core/sp-history.h"
@@ -116,6 +118,8 @@ update_actions (SpWindow *self)
                                  self->history != NULL && sp_history_can_redo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup", self->database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-sie",
+                                 self->database != NULL && !sp_database_is_read_only (self->database));
 }
 
 static void
@@ -293,6 +297,67 @@ on_backup_cb (GtkWidget  *widget,
 }
 
 static void
+show_message (SpWindow   *self,
+              const char *heading,
+              const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_sie_file_response_cb (GtkNativeDialog *chooser,
+                         int              response,
+                         SpWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->database != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+      g_autoptr(GError) error = NULL;
+      SpSieDialog *dialog = NULL;
+
+      if (path != NULL)
+        dialog = sp_sie_dialog_new (GTK_WINDOW (self), self->database, path, self->year, &error);
+      if (dialog != NULL)
+        gtk_window_present (GTK_WINDOW (dialog));
+      else if (error != NULL)
+        show_message (self, _("The File Cannot Be Imported"), error->message);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+/* Actuals from the accounting system: pick the SIE file, then see what changes. */
+static void
+on_import_sie_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SpWindow *self = SP_WINDOW (widget);
+  g_autoptr(GtkFileFilter) sie = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (self->database == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Import Actuals from an SIE File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (sie, _("SIE files"));
+  for (guint i = 0; i < 4; i++)
+    gtk_file_filter_add_pattern (sie, (const char *[]) { "*.se", "*.SE", "*.si", "*.SI" }[i]);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), sie);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_sie_file_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 on_export_cb (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -459,6 +524,7 @@ sp_window_class_init (SpWindowClass *klass)
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SP_TYPE_MEMBERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, switcher_title);
@@ -478,6 +544,8 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-association", NULL, on_start_association_cb);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, on_backup_cb);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, on_export_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-sie", NULL, on_import_sie_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-sie", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
