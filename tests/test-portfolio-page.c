@@ -1,0 +1,955 @@
+/* test-portfolio-page.c: the portfolio page, driven through its widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test opens the example förbund of 2009 in a fresh temporary file,
+ * shows the real SpPortfolioPage in a window, drives it as a user would
+ * (text in entries, buttons, actions, dialog responses) and checks what the
+ * database holds afterwards, through core calls.
+ */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sp-example.h"
+#include "core/sp-history.h"
+#include "core/sp-money.h"
+#include "core/sp-plan.h"
+#include "core/sp-project.h"
+#include "sp-test-util.h"
+#include "ui/sp-portfolio-page.h"
+#include "ui/sp-project-chart.h"
+#include "ui/sp-project-editor.h"
+
+typedef struct {
+  char            *dir;
+  SpDatabase      *db;
+  GtkWidget       *window;
+  SpPortfolioPage *page;
+} Fixture;
+
+/* ---- Helpers ------------------------------------------------------------ */
+
+static void
+spin (void)
+{
+  for (int i = 0; i < 5; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static gboolean
+on_wait_timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+spin_for (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_wait_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  spin ();
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+get (Fixture    *f,
+     const char *name)
+{
+  GtkWidget *widget = find_named (GTK_WIDGET (f->page), name);
+
+  if (widget == NULL)
+    fail_msg ("no widget named %s", name);
+  return widget;
+}
+
+/* A toplevel other than the test window: a dialog. */
+static AdwMessageDialog *
+find_dialog (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Answers the dialog that is open, as a click on its button would, and
+ * closes it. */
+static void
+respond (Fixture    *f,
+         const char *response)
+{
+  AdwMessageDialog *dialog = find_dialog (f);
+
+  assert_non_null (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+}
+
+static GListModel *
+visible_model (Fixture *f)
+{
+  return G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (get (f, "column_view"))));
+}
+
+static guint
+n_visible (Fixture *f)
+{
+  return g_list_model_get_n_items (visible_model (f));
+}
+
+static SpProject *
+visible_project (Fixture *f,
+                 guint    position)
+{
+  g_autoptr(SpProject) project = g_list_model_get_item (visible_model (f), position);
+
+  return project; /* the list keeps it alive */
+}
+
+static gint64
+select_project_named (Fixture    *f,
+                      const char *name)
+{
+  GListModel *model = visible_model (f);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (sp_project_get_name (visible_project (f, i)), name) == 0)
+      {
+        gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), i, TRUE);
+        spin ();
+        return sp_record_get_id (SP_RECORD (visible_project (f, i)));
+      }
+  fail_msg ("no visible project %s", name);
+  return 0;
+}
+
+static SpProject *
+load (Fixture *f,
+      gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  SpProject *project = sp_project_load (f->db, id, &error);
+
+  assert_null (error);
+  assert_non_null (project);
+  return project;
+}
+
+static void
+set_text (Fixture    *f,
+          const char *name,
+          const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (get (f, name)), text);
+}
+
+/* Types into an entry row and presses Enter. */
+static void
+enter_row (Fixture    *f,
+           const char *name,
+           const char *text)
+{
+  GtkWidget *row = get (f, name);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "entry-activated");
+  spin ();
+}
+
+static void
+click (Fixture    *f,
+       const char *name)
+{
+  GtkWidget *button = get (f, name);
+
+  assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  spin ();
+}
+
+static gboolean
+has_error (Fixture    *f,
+           const char *name)
+{
+  return gtk_widget_has_css_class (get (f, name), "error");
+}
+
+static const char *
+label_text (Fixture    *f,
+            const char *name)
+{
+  return gtk_label_get_text (GTK_LABEL (get (f, name)));
+}
+
+static void
+create_application (Fixture    *f,
+                    const char *name)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "portfolio.new", NULL));
+  spin ();
+  dialog = find_dialog (f);
+  assert_non_null (dialog);
+  entry = find_named (GTK_WIDGET (dialog), "new_project_entry");
+  assert_non_null (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), name);
+  respond (f, "create");
+}
+
+static SpProject *
+editor_project (Fixture *f)
+{
+  return sp_project_editor_get_project (SP_PROJECT_EDITOR (get (f, "project_editor")));
+}
+
+/* ---- Set-up ------------------------------------------------------------- */
+
+static int
+setup (void **state)
+{
+  Fixture *f = g_new0 (Fixture, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = sp_test_make_tmpdir ();
+  path = g_build_filename (f->dir, "example.db", NULL);
+  f->db = sp_example_create (path, &error);
+  assert_null (error);
+  assert_non_null (f->db);
+
+  f->window = gtk_window_new ();
+  /* SP_TEST_WINDOW_WIDTH: a narrower window for screenshots. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window),
+                               g_getenv ("SP_TEST_WINDOW_WIDTH") != NULL ? atoi (g_getenv ("SP_TEST_WINDOW_WIDTH")) : 1200,
+                               800);
+  f->page = SP_PORTFOLIO_PAGE (sp_portfolio_page_new ());
+  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
+  sp_portfolio_page_set_year (f->page, SP_EXAMPLE_YEAR);
+  sp_portfolio_page_set_database (f->page, f->db);
+  gtk_window_present (GTK_WINDOW (f->window));
+  spin ();
+
+  *state = f;
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  Fixture *f = *state;
+  AdwMessageDialog *dialog;
+
+  while ((dialog = find_dialog (f)) != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  spin ();
+  sp_database_close (f->db);
+  g_object_unref (f->db);
+  sp_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f);
+  return 0;
+}
+
+/* ---- Tests -------------------------------------------------------------- */
+
+static void
+test_list_and_counts (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *expected = NULL;
+  g_autofree char *projects = NULL;
+  g_autofree char *applications = NULL;
+
+  /* The example förbund has eight projects, none archived. */
+  assert_int_equal (n_visible (f), 8);
+  projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", 8), 8);
+  applications = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u application", "%u applications", 0), 0);
+  expected = g_strdup_printf (_("%s, %s"), projects, applications);
+  assert_string_equal (label_text (f, "counts_label"), expected);
+
+  /* Sorted by name to begin with. */
+  for (guint i = 1; i < n_visible (f); i++)
+    assert_true (g_utf8_collate (sp_project_get_name (visible_project (f, i - 1)),
+                                 sp_project_get_name (visible_project (f, i))) <= 0);
+
+  /* The example's grants of 2009 fill the budget's line exactly: no warning. */
+  assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (get (f, "budget_warning_label"),
+                                                                                      GTK_TYPE_REVEALER))));
+}
+
+static void
+test_search_and_filters (void **state)
+{
+  Fixture *f = *state;
+  GtkDropDown *status = GTK_DROP_DOWN (get (f, "status_dropdown"));
+  GtkDropDown *owner = GTK_DROP_DOWN (get (f, "owner_dropdown"));
+
+  /* Case-insensitive search by name. */
+  set_text (f, "search_entry", "FRISKARE");
+  spin_for (400);
+  assert_int_equal (n_visible (f), 2);
+  assert_non_null (strstr (label_text (f, "counts_label"), "2"));
+
+  /* By short name. */
+  set_text (f, "search_entry", "lfa");
+  spin_for (400);
+  assert_int_equal (n_visible (f), 2);
+
+  /* Nothing matches: the no-match page shows. */
+  set_text (f, "search_entry", "no such project");
+  spin_for (400);
+  assert_int_equal (n_visible (f), 0);
+
+  set_text (f, "search_entry", "");
+  spin_for (400);
+  assert_int_equal (n_visible (f), 8);
+
+  /* By status: one granted (LFA fördjupning), one finished, six ongoing. */
+  gtk_drop_down_set_selected (status, 1 + SP_PROJECT_STATUS_GRANTED);
+  spin ();
+  assert_int_equal (n_visible (f), 1);
+  assert_string_equal (sp_project_get_name (visible_project (f, 0)),
+                       "2 dagars utveckling och fördjupning i lösningsfokuserat arbetssätt");
+  gtk_drop_down_set_selected (status, 1 + SP_PROJECT_STATUS_ONGOING);
+  spin ();
+  assert_int_equal (n_visible (f), 6);
+  for (guint i = 0; i < n_visible (f); i++)
+    assert_int_equal (sp_project_get_status (visible_project (f, i)), SP_PROJECT_STATUS_ONGOING);
+  gtk_drop_down_set_selected (status, 0);
+  spin ();
+
+  /* By owner: member 3 owns three projects. */
+  gtk_drop_down_set_selected (owner, 3);
+  spin ();
+  assert_int_equal (n_visible (f), 3);
+  for (guint i = 0; i < n_visible (f); i++)
+    assert_int_equal (sp_project_get_owner_id (visible_project (f, i)), 3);
+  gtk_drop_down_set_selected (owner, 0);
+  spin ();
+  assert_int_equal (n_visible (f), 8);
+}
+
+static void
+test_sorting (void **state)
+{
+  Fixture *f = *state;
+  GtkColumnView *view = GTK_COLUMN_VIEW (get (f, "column_view"));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GtkColumnViewColumn) name = g_list_model_get_item (columns, 0);
+  g_autoptr(GtkColumnViewColumn) granted = g_list_model_get_item (columns, 4);
+  g_autoptr(GtkColumnViewColumn) participants = g_list_model_get_item (columns, 5);
+
+  gtk_column_view_sort_by_column (view, name, GTK_SORT_DESCENDING);
+  spin ();
+  for (guint i = 1; i < n_visible (f); i++)
+    assert_true (g_utf8_collate (sp_project_get_name (visible_project (f, i - 1)),
+                                 sp_project_get_name (visible_project (f, i))) >= 0);
+
+  /* Granted 2009, largest first: Resam (900 000 kr), then Arbetslivscoacher. */
+  gtk_column_view_sort_by_column (view, granted, GTK_SORT_DESCENDING);
+  spin ();
+  assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 0))), 3);
+  assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 1))), 4);
+  assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 7))), 7);
+
+  /* Participants 2009, fewest first: the two without any, then Empowerment
+   * (33), Arbetslivscoacher (42), LFA grund (45) … Hälsocenter (109). */
+  gtk_column_view_sort_by_column (view, participants, GTK_SORT_ASCENDING);
+  spin ();
+  assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 2))), 1);
+  assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 4))), 6);
+  assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 7))), 5);
+
+  /* A change in the database re-sorts: Friskare Norberg gets the most. */
+  assert_true (sp_project_set_grant (f->db, 8, 2009, sp_money_from_kr (2000000), NULL));
+  gtk_column_view_sort_by_column (view, granted, GTK_SORT_DESCENDING);
+  spin ();
+  assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 0))), 8);
+
+  /* … and now the area's grants exceed the budget: the warning shows. */
+  assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (get (f, "budget_warning_label"),
+                                                                                     GTK_TYPE_REVEALER))));
+  assert_non_null (strstr (label_text (f, "budget_warning_label"), "2009"));
+}
+
+static void
+test_application_workflow (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpProject) project = NULL;
+  g_autoptr(SpRecordList) decisions = NULL;
+  g_autoptr(SpRecordList) participants = NULL;
+  SpProjectParticipantsData data;
+  SpMoney amount = 0;
+  gboolean is_set = FALSE;
+  gint64 id;
+
+  create_application (f, "Unga vuxna i arbete");
+  assert_int_equal (n_visible (f), 9);
+  assert_non_null (editor_project (f));
+  assert_string_equal (sp_project_get_name (editor_project (f)), "Unga vuxna i arbete");
+  id = sp_record_get_id (SP_RECORD (editor_project (f)));
+  project = load (f, id);
+  assert_int_equal (sp_project_get_status (project), SP_PROJECT_STATUS_APPLICATION);
+  assert_non_null (strstr (label_text (f, "counts_label"), "1"));
+
+  /* Start and implement are not possible for an application. */
+  assert_false (gtk_widget_is_sensitive (get (f, "start_button")));
+  assert_false (gtk_widget_is_sensitive (get (f, "implement_button")));
+
+  /* Grant it: a bad date is refused and nothing changes. */
+  click (f, "grant_button");
+  set_text (f, "decision_date_entry", "2009-13-45");
+  set_text (f, "decision_paragraph_entry", "§ 12");
+  set_text (f, "decision_text_entry", "Beviljas medel för 2009–2010.");
+  click (f, "decision_apply_button");
+  assert_true (gtk_widget_get_visible (get (f, "decision_error_label")));
+  assert_true (has_error (f, "decision_date_entry"));
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_int_equal (sp_project_get_status (project), SP_PROJECT_STATUS_APPLICATION);
+
+  set_text (f, "decision_date_entry", "2009-03-24");
+  click (f, "decision_apply_button");
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_int_equal (sp_project_get_status (project), SP_PROJECT_STATUS_GRANTED);
+  decisions = sp_project_decision_list_new (f->db, id);
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (decisions)), 1);
+  {
+    g_autoptr(SpProjectDecision) decision = g_list_model_get_item (G_LIST_MODEL (decisions), 0);
+
+    assert_string_equal (sp_project_decision_get_date (decision), "2009-03-24");
+    assert_string_equal (sp_project_decision_get_paragraph (decision), "§ 12");
+  }
+  assert_string_equal (label_text (f, "status_label"), sp_project_status_get_label (SP_PROJECT_STATUS_GRANTED));
+  assert_false (gtk_widget_is_sensitive (get (f, "grant_button")));
+  assert_true (gtk_widget_is_sensitive (get (f, "start_button")));
+
+  /* Granted funds for two years, typed in Swedish form. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (get (f, "grant_year_spin")), 2009);
+  set_text (f, "grant_amount_entry", "450 000");
+  click (f, "grant_set_button");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (get (f, "grant_year_spin")), 2010);
+  set_text (f, "grant_amount_entry", "120 000,50 kr");
+  click (f, "grant_set_button");
+  assert_true (sp_project_get_granted (f->db, id, 2009, &amount, &is_set, NULL));
+  assert_true (is_set);
+  assert_int_equal (amount, sp_money_from_kr (450000));
+  assert_true (sp_project_get_granted (f->db, id, 2010, &amount, &is_set, NULL));
+  assert_int_equal (amount, sp_money_from_kr (120000) + 50);
+
+  /* Not in Swedish form: refused, the old amount stays. */
+  set_text (f, "grant_amount_entry", "1.234");
+  click (f, "grant_set_button");
+  assert_true (has_error (f, "grant_amount_entry"));
+  assert_true (gtk_widget_get_visible (get (f, "grant_error_label")));
+  set_text (f, "grant_amount_entry", "tolv tusen");
+  click (f, "grant_set_button");
+  assert_true (has_error (f, "grant_amount_entry"));
+  assert_true (sp_project_get_granted (f->db, id, 2010, &amount, &is_set, NULL));
+  assert_int_equal (amount, sp_money_from_kr (120000) + 50);
+
+  /* The list shows the page year's grant. */
+  {
+    SpProject *shown = NULL;
+
+    for (guint i = 0; i < n_visible (f); i++)
+      if (sp_record_get_id (SP_RECORD (visible_project (f, i))) == id)
+        shown = visible_project (f, i);
+    assert_non_null (shown);
+    assert_int_equal (sp_project_get_total_granted (shown), sp_money_from_kr (570000) + 50);
+  }
+
+  /* Co-funding in kind from the first member; a bad amount is refused. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (get (f, "cofunding_member_dropdown")), 0);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (get (f, "cofunding_year_spin")), 2009);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (get (f, "cofunding_in_kind_check")), TRUE);
+  set_text (f, "cofunding_amount_entry", "25 000");
+  click (f, "cofunding_set_button");
+  set_text (f, "cofunding_amount_entry", "25 000 000 000 000");
+  click (f, "cofunding_set_button");
+  assert_true (has_error (f, "cofunding_amount_entry"));
+  {
+    g_autoptr(SpRecordList) cofunding = sp_project_cofunding_list_new (f->db, id);
+    g_autoptr(SpProjectCofunding) row = NULL;
+
+    assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (cofunding)), 1);
+    row = g_list_model_get_item (G_LIST_MODEL (cofunding), 0);
+    assert_int_equal (sp_project_cofunding_get_year (row), 2009);
+    assert_true (sp_project_cofunding_get_in_kind (row));
+    assert_int_equal (sp_project_cofunding_get_amount (row), sp_money_from_kr (25000));
+  }
+
+  /* Participants of 2009. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (get (f, "participants_year_spin")), 2009);
+  set_text (f, "women_entry", "12");
+  set_text (f, "men_entry", "8");
+  set_text (f, "age_young_entry", "15");
+  set_text (f, "age_old_entry", "5");
+  set_text (f, "to_work_entry", "3");
+  click (f, "participants_save_button");
+  participants = sp_project_participants_list_new (f->db, id);
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (participants)), 1);
+  {
+    g_autoptr(SpProjectParticipants) row = g_list_model_get_item (G_LIST_MODEL (participants), 0);
+
+    sp_project_participants_get_data (row, &data);
+    assert_int_equal (sp_project_participants_get_year (row), 2009);
+    assert_false (sp_project_participants_get_planned (row));
+    assert_int_equal (data.women, 12);
+    assert_int_equal (data.men, 8);
+    assert_int_equal (data.age_16_29, 15);
+    assert_int_equal (data.to_work, 3);
+  }
+
+  /* Negative or not whole: refused, the stored 12 and 8 stay. */
+  set_text (f, "women_entry", "-3");
+  click (f, "participants_save_button");
+  assert_true (has_error (f, "women_entry"));
+  assert_true (gtk_widget_get_visible (get (f, "participants_error_label")));
+  set_text (f, "women_entry", "12");
+  set_text (f, "men_entry", "2,5");
+  click (f, "participants_save_button");
+  assert_false (has_error (f, "women_entry"));
+  assert_true (has_error (f, "men_entry"));
+  {
+    g_autoptr(SpProjectParticipants) row = g_list_model_get_item (G_LIST_MODEL (participants), 0);
+
+    sp_project_participants_get_data (row, &data);
+    assert_int_equal (data.women, 12);
+    assert_int_equal (data.men, 8);
+  }
+
+  /* Start it, then undo through the history: the editor follows. */
+  click (f, "start_button");
+  set_text (f, "decision_date_entry", "2009-04-01");
+  click (f, "decision_apply_button");
+  assert_string_equal (label_text (f, "status_label"), sp_project_status_get_label (SP_PROJECT_STATUS_ONGOING));
+  assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
+  spin ();
+  assert_string_equal (label_text (f, "status_label"), sp_project_status_get_label (SP_PROJECT_STATUS_GRANTED));
+}
+
+static void
+test_plain_fields_and_bad_input (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpProject) project = NULL;
+  gint64 id = select_project_named (f, "Empowerment");
+
+  assert_non_null (editor_project (f));
+  assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (get (f, "name_row"))), "Empowerment");
+
+  /* An empty name is refused: the error shows, the stored name stays. */
+  enter_row (f, "name_row", "   ");
+  assert_true (has_error (f, "name_row"));
+  assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (get (f, "error_label"),
+                                                                                     GTK_TYPE_REVEALER))));
+  project = load (f, id);
+  assert_string_equal (sp_project_get_name (project), "Empowerment");
+
+  /* A good name clears the error. */
+  enter_row (f, "name_row", "Empowerment 2.0");
+  assert_false (has_error (f, "name_row"));
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_string_equal (sp_project_get_name (project), "Empowerment 2.0");
+
+  /* The end before the start (2009-01-01) is refused. */
+  enter_row (f, "end_row", "2008-12-31");
+  assert_true (has_error (f, "end_row"));
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_string_equal (sp_project_get_end_date (project), "2010-12-31");
+  enter_row (f, "end_row", "2011-06-30");
+  assert_false (has_error (f, "end_row"));
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_string_equal (sp_project_get_end_date (project), "2011-06-30");
+
+  /* Not a date. */
+  enter_row (f, "start_row", "1 januari");
+  assert_true (has_error (f, "start_row"));
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_string_equal (sp_project_get_start_date (project), "2009-01-01");
+
+  /* Planned participants: whole numbers of 0 or more only. */
+  enter_row (f, "planned_row", "-5");
+  assert_true (has_error (f, "planned_row"));
+  enter_row (f, "planned_row", "4,5");
+  assert_true (has_error (f, "planned_row"));
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_int_equal (sp_project_get_planned_participants (project), 40);
+  enter_row (f, "planned_row", "45");
+  assert_false (has_error (f, "planned_row"));
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_int_equal (sp_project_get_planned_participants (project), 45);
+
+  /* A choice: the owner. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get (f, "owner_row")), 1);
+  spin ();
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_int_equal (sp_project_get_owner_id (project), 1);
+
+  /* The self-evaluation switch. */
+  gtk_switch_set_active (GTK_SWITCH (get (f, "self_evaluation_switch")), TRUE);
+  spin ();
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_true (sp_project_get_self_evaluation_done (project));
+}
+
+static void
+test_texts_goals_and_target_groups (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpProject) project = NULL;
+  g_autoptr(SpRecordList) goals = NULL;
+  g_autoptr(GArray) groups = NULL;
+  GtkTextBuffer *buffer;
+  GtkWidget *check;
+  gint64 id = select_project_named (f, "Friskare Norberg");
+
+  /* A text is saved when the focus leaves it. */
+  gtk_widget_grab_focus (get (f, "description_view"));
+  spin ();
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (get (f, "description_view")));
+  gtk_text_buffer_set_text (buffer, "Hälsofrämjande insatser.\nAndra stycket.", -1);
+  gtk_widget_grab_focus (get (f, "contact_row"));
+  spin ();
+  project = load (f, id);
+  assert_string_equal (sp_project_get_description (project), "Hälsofrämjande insatser.\nAndra stycket.");
+
+  /* A measurable goal with a target value, then its outcome. */
+  set_text (f, "goal_text_entry", "Deltagare som går till arbete");
+  set_text (f, "goal_target_entry", "30 %");
+  click (f, "goal_add_button");
+  goals = sp_goal_list_new_for_project (f->db, id);
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (goals)), 1);
+  {
+    g_autoptr(SpGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), 0);
+    GtkWidget *row = gtk_widget_get_first_child (get (f, "goals_list"));
+
+    assert_string_equal (sp_goal_get_text (goal), "Deltagare som går till arbete");
+    assert_string_equal (sp_goal_get_target_value (goal), "30 %");
+    assert_true (ADW_IS_ENTRY_ROW (row));
+    gtk_editable_set_text (GTK_EDITABLE (row), "34 %");
+    g_signal_emit_by_name (row, "entry-activated");
+    spin ();
+    assert_string_equal (sp_goal_get_outcome (goal), "34 %");
+  }
+
+  /* An empty goal is refused. */
+  set_text (f, "goal_text_entry", "");
+  click (f, "goal_add_button");
+  assert_true (has_error (f, "goal_text_entry"));
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (goals)), 1);
+
+  /* Target groups: the project has group 6; tick the first of the year. */
+  check = gtk_widget_get_first_child (gtk_widget_get_first_child (get (f, "target_box")));
+  assert_true (GTK_IS_CHECK_BUTTON (check));
+  assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  spin ();
+  groups = sp_project_get_target_groups (f->db, id, NULL);
+  assert_non_null (groups);
+  assert_int_equal (groups->len, 2);
+}
+
+static void
+test_long_and_special_names (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GString) long_name = g_string_new ("Projekt & <samverkan> \"för\" 'alla' ");
+  g_autoptr(SpProject) project = NULL;
+  GtkWidget *title;
+  gint64 id;
+
+  while (g_utf8_strlen (long_name->str, -1) < 200)
+    g_string_append (long_name, "å");
+  assert_int_equal (g_utf8_strlen (long_name->str, -1), 200);
+
+  id = select_project_named (f, "Friskare Norberg");
+  enter_row (f, "name_row", long_name->str);
+  assert_false (has_error (f, "name_row"));
+  project = load (f, id);
+  assert_string_equal (sp_project_get_name (project), long_name->str);
+
+  /* Shown as typed, in the editor's title and in the list. */
+  title = get (f, "editor_title");
+  assert_string_equal (gtk_label_get_text (GTK_LABEL (title)), long_name->str);
+  assert_string_equal (gtk_widget_get_tooltip_text (title), long_name->str);
+  set_text (f, "search_entry", "<samverkan>");
+  spin_for (400);
+  assert_int_equal (n_visible (f), 1);
+  assert_string_equal (sp_project_get_name (visible_project (f, 0)), long_name->str);
+
+  /* 201 characters are refused, the 200 stay. */
+  g_string_append (long_name, "x");
+  enter_row (f, "name_row", long_name->str);
+  assert_true (has_error (f, "name_row"));
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_int_equal (g_utf8_strlen (sp_project_get_name (project), -1), 200);
+}
+
+static void
+test_delete_and_archive (void **state)
+{
+  Fixture *f = *state;
+  GtkCheckButton *archived = GTK_CHECK_BUTTON (get (f, "archived_check"));
+  g_autoptr(SpProject) project = NULL;
+  gint64 id;
+
+  /* A new application without decisions is deleted. */
+  create_application (f, "Att ta bort");
+  id = sp_record_get_id (SP_RECORD (editor_project (f)));
+  assert_int_equal (n_visible (f), 9);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "portfolio.delete", NULL));
+  spin ();
+  respond (f, "cancel");
+  assert_int_equal (n_visible (f), 9);
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "portfolio.delete", NULL));
+  spin ();
+  respond (f, "delete");
+  assert_int_equal (n_visible (f), 8);
+  assert_null (sp_project_load (f->db, id, NULL));
+  assert_null (editor_project (f));
+
+  /* Undo brings it back. */
+  assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
+  spin ();
+  assert_int_equal (n_visible (f), 9);
+
+  /* A project with decisions is archived: hidden unless asked for. */
+  id = select_project_named (f, "Empowerment");
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "portfolio.delete", NULL));
+  spin ();
+  respond (f, "delete");
+  project = load (f, id);
+  assert_true (sp_project_get_archived (project));
+  assert_int_equal (n_visible (f), 8);
+  gtk_check_button_set_active (archived, TRUE);
+  spin ();
+  assert_int_equal (n_visible (f), 9);
+
+  /* … and restored from the archive in its editor. */
+  select_project_named (f, "Empowerment");
+  assert_false (gtk_widget_get_visible (get (f, "delete_button")));
+  click (f, "unarchive_button");
+  g_clear_object (&project);
+  project = load (f, id);
+  assert_false (sp_project_get_archived (project));
+  assert_true (gtk_widget_get_visible (get (f, "delete_button")));
+  gtk_check_button_set_active (archived, FALSE);
+  spin ();
+  assert_int_equal (n_visible (f), 9);
+}
+
+static void
+test_year_and_empty (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *path = g_build_filename (f->dir, "empty.db", NULL);
+  g_autoptr(SpDatabase) empty = NULL;
+  GtkDropDown *year = GTK_DROP_DOWN (get (f, "year_dropdown"));
+  GListModel *years = gtk_drop_down_get_model (year);
+  guint position = 0;
+
+  /* The year filter: in 2010 only the projects with grants or a period in 2010. */
+  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (years, i);
+
+      if (strstr (gtk_string_object_get_string (item), "2010") != NULL)
+        position = i;
+    }
+  assert_true (position > 0);
+  gtk_drop_down_set_selected (year, position);
+  spin ();
+  assert_int_equal (n_visible (f), 4); /* Empowerment, Resam, Coacher, Hälsocenter */
+  gtk_drop_down_set_selected (year, 0);
+  spin ();
+  assert_int_equal (n_visible (f), 8);
+
+  /* Another year changes the figures shown. */
+  sp_portfolio_page_set_year (f->page, 2010);
+  spin ();
+  assert_non_null (strstr (label_text (f, "granted_label"), "2010"));
+
+  /* A database without projects shows the empty page, with the new action. */
+  empty = sp_database_open (path, SP_DATABASE_OPEN_DEFAULT, NULL);
+  assert_non_null (empty);
+  sp_portfolio_page_set_database (f->page, empty);
+  spin ();
+  assert_true (gtk_widget_get_mapped (get (f, "empty_new_button")));
+  sp_portfolio_page_set_database (f->page, NULL);
+  spin ();
+  sp_database_close (empty);
+}
+
+static void
+test_chart (void **state)
+{
+  Fixture *f = *state;
+  SpProjectChart *chart = SP_PROJECT_CHART (get (f, "project_chart"));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get (f, "chart_button")), TRUE);
+  spin ();
+  assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
+  /* The example's periods run from 2008 to 2010. */
+  assert_true (sp_project_chart_get_n_years (chart) >= 3);
+  assert_int_equal (sp_project_chart_get_granted (chart, 2009), sp_money_from_kr (2800000));
+  assert_int_equal (sp_project_chart_get_granted (chart, 2010), sp_money_from_kr (1100000));
+
+  /* It follows the filters and the database. */
+  set_text (f, "search_entry", "Resam");
+  spin_for (400);
+  assert_int_equal (sp_project_chart_get_granted (chart, 2009), sp_money_from_kr (900000));
+  assert_true (sp_project_set_grant (f->db, 3, 2009, sp_money_from_kr (950000), NULL));
+  spin ();
+  assert_int_equal (sp_project_chart_get_granted (chart, 2009), sp_money_from_kr (950000));
+
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get (f, "chart_button")), FALSE);
+  spin ();
+  assert_true (gtk_widget_get_mapped (get (f, "column_view")));
+}
+
+static void
+test_narrow_and_keyboard (void **state)
+{
+  Fixture *f = *state;
+  GtkWidget *search = get (f, "search_entry");
+  int min = 0, nat = 0;
+
+  /* Works at 360 px: nothing in the page needs more. */
+  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &min, &nat, NULL, NULL);
+  assert_true (min <= 360);
+
+  /* Ctrl+F's action puts the focus in the search field. */
+  select_project_named (f, "Empowerment");
+  gtk_widget_grab_focus (get (f, "name_row"));
+  spin ();
+  assert_false (gtk_widget_has_focus (search) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), search));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "portfolio.search", NULL));
+  spin ();
+  assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), search));
+
+  /* Delete has nothing to act on without a selection. */
+  gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (visible_model (f)), GTK_INVALID_LIST_POSITION);
+  spin ();
+  assert_null (editor_project (f));
+  assert_false (gtk_widget_is_sensitive (get (f, "delete_button")));
+}
+
+static void
+test_screenshot (void **state)
+{
+  Fixture *f = *state;
+  const char *out = g_getenv ("SP_SCREENSHOT");
+
+  /* Only on request: SP_SCREENSHOT is the command that takes it. */
+  if (out == NULL)
+    return;
+  select_project_named (f, "Resam – Ett samordnat resursteam för Fagersta, Norberg och Skinnskatteberg");
+  spin_for (500);
+  assert_true (g_spawn_command_line_sync (out, NULL, NULL, NULL, NULL));
+  if (g_getenv ("SP_SCREENSHOT_EDITOR") != NULL)
+    {
+      GtkWidget *scrolled = gtk_widget_get_ancestor (get (f, "status_label"), GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+      gtk_adjustment_set_value (adjustment, 640);
+      spin_for (300);
+      assert_true (g_spawn_command_line_sync (g_getenv ("SP_SCREENSHOT_EDITOR"), NULL, NULL, NULL, NULL));
+    }
+  if (g_getenv ("SP_SCREENSHOT_CHART") != NULL)
+    {
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get (f, "chart_button")), TRUE);
+      spin_for (500);
+      assert_true (g_spawn_command_line_sync (g_getenv ("SP_SCREENSHOT_CHART"), NULL, NULL, NULL, NULL));
+    }
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup_teardown (test_list_and_counts, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_search_and_filters, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_sorting, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_application_workflow, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_plain_fields_and_bad_input, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_texts_goals_and_target_groups, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_long_and_special_names, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_delete_and_archive, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_year_and_empty, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_chart, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_narrow_and_keyboard, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_screenshot, setup, teardown),
+  };
+
+  /* In Swedish, the language of our users. */
+  g_setenv ("LANGUAGE", "sv", TRUE);
+  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
+    {
+      g_printerr ("# the locale sv_SE.UTF-8 is missing: run build-aux/dev test\n");
+      return 1;
+    }
+  /* SP_TEST_LOCALEDIR: translations not yet in po/ (for screenshots). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SP_TEST_LOCALEDIR") != NULL ? g_getenv ("SP_TEST_LOCALEDIR") : PO_BUILD_DIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+  return cmocka_run_group_tests (tests, NULL, NULL);
+}
