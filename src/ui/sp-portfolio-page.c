@@ -1277,6 +1277,12 @@ sp_portfolio_page_init (SpPortfolioPage *self)
   add_column (self, COLUMN_GRANTED, NULL, FALSE);
   add_column (self, COLUMN_PARTICIPANTS, NULL, FALSE);
   add_column (self, COLUMN_EVALUATION, _("Evaluation"), FALSE);
+  /* Names are what people look for: give them room; the owner needs less. The
+   * table scrolls sideways in a narrow window. */
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_NAME], 240);
+  gtk_column_view_column_set_resizable (self->columns[COLUMN_NAME], TRUE);
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_OWNER], 150);
+  gtk_column_view_column_set_resizable (self->columns[COLUMN_OWNER], TRUE);
   for (guint i = 0; i < N_COLUMNS; i++)
     {
       g_object_set_data (G_OBJECT (self->sorters[i]), "sp-page", self);
