@@ -10,6 +10,7 @@
 #include "sp-window.h"
 #include "sp-export-dialog.h"
 #include "sp-members-page.h"
+#include "sp-plan-page.h"
 #include "sp-portfolio-page.h"
 #include "sp-sie-dialog.h"
 
@@ -526,6 +527,7 @@ sp_window_class_init (SpWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SP_TYPE_MEMBERS_PAGE);
+  g_type_ensure (SP_TYPE_PLAN_PAGE);
   g_type_ensure (SP_TYPE_PORTFOLIO_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SpWindow, toast_overlay);
