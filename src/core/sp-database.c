@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "sp-database-private.h"
@@ -587,6 +588,85 @@ get_replay_statements (SpDatabase  *self,
   return statements;
 }
 
+static guint32
+read_be32 (const guint8 *bytes)
+{
+  return (guint32) bytes[0] << 24 | (guint32) bytes[1] << 16 | (guint32) bytes[2] << 8 | bytes[3];
+}
+
+/* Reads the 100-byte SQLite header ourselves, before SQLite may touch the
+ * file: a file that is not a database, not ours, or too new is refused
+ * without a byte written or a -wal/-shm file made beside it. */
+static gboolean
+check_header (const char  *path,
+              int          target_version,
+              GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+  guint8 header[100] = { 0, };
+  gssize n = -1;
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int saved_errno = errno;
+  guint32 user_version, application_id, n_pages;
+  guint page_size;
+  struct stat st;
+  GStatBuf wal_st;
+  g_autofree char *wal = NULL;
+  gboolean has_wal;
+
+  if (fd >= 0)
+    {
+      n = fstat (fd, &st) == 0 ? read (fd, header, sizeof header) : -1;
+      saved_errno = errno;
+      close (fd);
+    }
+  if (n < 0)
+    {
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_OPEN,
+                   _("“%s” could not be opened: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (n == 0)
+    return TRUE;  /* an empty file: a new database */
+  page_size = header[16] << 8 | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  wal = g_strconcat (path, "-wal", NULL);
+  has_wal = g_stat (wal, &wal_st) == 0 && wal_st.st_size > 0;
+  /* The size in pages, when the header vouches for it (SQLite's own rule). */
+  n_pages = memcmp (header + 24, header + 92, 4) == 0 ? read_be32 (header + 28) : 0;
+  if (n < (gssize) sizeof header || memcmp (header, "SQLite format 3", 16) != 0 ||
+      /* the fixed payload fractions, and a page size that is a power of two */
+      header[21] != 64 || header[22] != 32 || header[23] != 32 ||
+      page_size < 512 || (page_size & (page_size - 1)) != 0 ||
+      /* cut short: not whole pages, or fewer than the header counts (unless a
+       * WAL holds the rest, as after a crash in the middle of a checkpoint) */
+      (!has_wal && (st.st_size % page_size != 0 ||
+                    (guint64) st.st_size < (guint64) n_pages * page_size)))
+    {
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Samplan database, or it is damaged."), name);
+      return FALSE;
+    }
+  user_version = read_be32 (header + 60);
+  application_id = read_be32 (header + 68);
+  if (application_id != 0 && application_id != SP_DATABASE_APPLICATION_ID)
+    {
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_FOREIGN,
+                   _("“%s” is a database of another program, not of Samplan."), name);
+      return FALSE;
+    }
+  if (application_id == SP_DATABASE_APPLICATION_ID && (int) user_version > target_version)
+    {
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_TOO_NEW,
+                   _("“%s” was saved by a newer version of Samplan (file version %d, this "
+                     "version reads up to %d). Update Samplan to open it; the file was not changed."),
+                   name, (int) user_version, target_version);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 open_file (SpDatabase         *self,
            SpDatabaseOpenFlags flags,
@@ -622,6 +702,9 @@ open_file (SpDatabase         *self,
       if (!create_empty_file (self->path, error))
         return FALSE;
     }
+
+  if (exists && !check_header (self->path, target_version, error))
+    return FALSE;
 
   self->read_only = (flags & SP_DATABASE_OPEN_READ_ONLY) != 0 || !path_is_writable (self->path);
 
@@ -661,6 +744,23 @@ open_file (SpDatabase         *self,
     }
 
   self->schema_version = user_version;
+
+  /* A page damaged on disk is found now, not in the middle of the user's work. */
+  {
+    sqlite3_stmt *check = NULL;
+    gboolean ok = FALSE;
+
+    if (sqlite3_prepare_v2 (self->db, "PRAGMA quick_check (1)", -1, &check, NULL) == SQLITE_OK &&
+        sqlite3_step (check) == SQLITE_ROW)
+      ok = g_strcmp0 ((const char *) sqlite3_column_text (check, 0), "ok") == 0;
+    sqlite3_finalize (check);
+    if (!ok)
+      {
+        g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_NOT_A_DATABASE,
+                     _("“%s” is not a Samplan database, or it is damaged."), name);
+        return FALSE;
+      }
+  }
 
   if (!exec_sql (self->db, self->path, "PRAGMA synchronous = FULL", error))
     return FALSE;
@@ -947,6 +1047,20 @@ gboolean
 sp_database_begin (SpDatabase  *self,
                    GError     **error)
 {
+  int moved = 0;
+
+  /* Writing to a file whose folder was removed would "succeed" and be lost. */
+  if (self->db != NULL &&
+      sqlite3_file_control (self->db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK &&
+      moved)
+    {
+      g_autofree char *name = g_filename_display_name (self->path);
+
+      g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_OPEN,
+                   _("“%s” was moved or deleted while it was open. Changes cannot be saved."),
+                   name);
+      return FALSE;
+    }
   return sp_database_exec (self, "BEGIN IMMEDIATE", error);
 }
 

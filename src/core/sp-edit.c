@@ -242,6 +242,8 @@ sp_edit_check_date (const char  *date,
   char rest = 0;
 
   if (date == NULL || strlen (date) != 10 ||
+      strspn (date, "0123456789") != 4 || strspn (date + 5, "0123456789") != 2 ||
+      strspn (date + 8, "0123456789") != 2 ||
       sscanf (date, "%4d-%2d-%2d%c", &y, &m, &d, &rest) != 3 ||
       date[4] != '-' || date[7] != '-' ||
       !g_date_valid_dmy (d, m, y))

@@ -1,0 +1,609 @@
+/* test-damaged.c: damaged, foreign, locked and vanishing database files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every file here is one Samplan must not open as its own, or must not
+ * change: a database cut short at many sizes, one with a page overwritten,
+ * random bytes, a text file, a file of a newer Samplan, another program's
+ * database, a FIFO, a read-only file, a file locked by a second Samplan or
+ * by the sqlite3 program, and a database whose folder is removed while it is
+ * open. For each: sp_database_open() (or the edit) fails with a message that
+ * names the file, in Swedish (the build's own translation), nothing crashes
+ * or hangs, and the file is byte for byte what it was (SHA-256), with no
+ * stray file left beside it.
+ */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "sp-database-private.h"
+#include "sp-example.h"
+#include "sp-member.h"
+#include "sp-test-util.h"
+
+/* The Swedish closing quote: ”%s” where the English has “%s”. */
+#define SV_QUOTE "\xe2\x80\x9d"
+
+typedef struct {
+  char *dir;
+  char *good;       /* a complete database with the example's data */
+  char *contents;   /* its bytes */
+  gsize length;
+} Fixture;
+
+static guint n_files_checked;
+
+static int
+setup (void **state)
+{
+  Fixture *f = g_new0 (Fixture, 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpDatabase) db = NULL;
+  g_autofree char *wal = NULL;
+
+  f->dir = sp_test_make_tmpdir ();
+  f->good = g_build_filename (f->dir, "exempel.db", NULL);
+  db = sp_example_create (f->good, &error);
+  assert_non_null (db);
+  g_clear_object (&db);  /* the last connection: the WAL goes into the file */
+  wal = g_strconcat (f->good, "-wal", NULL);
+  assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  assert_true (g_file_get_contents (f->good, &f->contents, &f->length, NULL));
+  assert_true (f->length > 3 * 4096);
+  *state = f;
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  Fixture *f = *state;
+
+  sp_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->good);
+  g_free (f->contents);
+  g_free (f);
+  return 0;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in a folder, sorted, as one string. */
+static char *
+list_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("\n", (char **) names->pdata);
+}
+
+/* The message names the file and is the Swedish translation. */
+static void
+check_message (const GError *error,
+               const char   *path,
+               const char   *swedish)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *shown = g_filename_display_name (base);
+
+  assert_non_null (error);
+  assert_non_null (error->message);
+  if (strstr (error->message, shown) == NULL)
+    fail_msg ("the message does not name %s: %s", shown, error->message);
+  if (strstr (error->message, swedish) == NULL || strstr (error->message, SV_QUOTE) == NULL)
+    fail_msg ("not the Swedish message (“%s”): %s", swedish, error->message);
+}
+
+/* Opening @path is refused with @code and @swedish, and changes nothing;
+ * what went wrong instead is added to @failures. */
+static void
+expect_refused (const char          *path,
+                SpDatabaseOpenFlags  flags,
+                int                  code,
+                const char          *swedish,
+                GString             *failures)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *files_before = list_dir (dir);
+  g_autofree char *files_after = NULL;
+  g_autofree char *before = sp_test_file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpDatabase) db = sp_database_open (path, flags, &error);
+  gsize length = failures->len;
+
+  if (db != NULL)
+    g_string_append_printf (failures, "%s: opened as a Samplan database\n", base);
+  else if (error->domain != SP_DATABASE_ERROR || error->code != code)
+    g_string_append_printf (failures, "%s: error %d, expected %d: %s\n", base, error->code,
+                            code, error->message);
+  else if (strstr (error->message, base) == NULL || strstr (error->message, swedish) == NULL ||
+           strstr (error->message, SV_QUOTE) == NULL)
+    g_string_append_printf (failures, "%s: not the Swedish message naming the file (“%s”): %s\n",
+                            base, swedish, error->message);
+  g_clear_object (&db);
+
+  after = sp_test_file_checksum (path);
+  if (g_strcmp0 (before, after) != 0)
+    g_string_append_printf (failures, "%s: the file was changed\n", base);
+  files_after = list_dir (dir);
+  if (strcmp (files_before, files_after) != 0)
+    {
+      g_autofree char *b = g_strescape (files_before, NULL);
+      g_autofree char *a = g_strescape (files_after, NULL);
+      g_string_append_printf (failures, "%s: files beside it changed: %s → %s\n", base, b, a);
+    }
+  if (failures->len == length)
+    n_files_checked++;
+}
+
+static void
+assert_no_failures (GString *failures)
+{
+  if (failures->len > 0)
+    fail_msg ("%s", failures->str);
+  g_string_free (failures, TRUE);
+}
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *contents,
+            gsize       length)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  assert_true (g_file_set_contents (path, contents, length, NULL));
+  assert_int_equal (g_chmod (path, 0600), 0);
+  return path;
+}
+
+static void
+test_truncated (void **state)
+{
+  GString *failures = g_string_new (NULL);
+  Fixture *f = *state;
+  const gsize sizes[] = {
+    1, 15, 16, 50, 99, 100, 101, 512, 1024, 4095, 4096, 4097, 8192,
+    f->length / 2, f->length - 4096, f->length - 4095, f->length - 1,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("avkortad-%" G_GSIZE_FORMAT ".db", sizes[i]);
+      g_autofree char *path = write_file (f, name, f->contents, sizes[i]);
+
+      expect_refused (path, SP_DATABASE_OPEN_DEFAULT, SP_DATABASE_ERROR_NOT_A_DATABASE,
+                      "inte en Samplan-databas", failures);
+    }
+  assert_no_failures (failures);
+}
+
+static void
+test_overwritten_page (void **state)
+{
+  GString *failures = g_string_new (NULL);
+  Fixture *f = *state;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  guint n_pages = f->length / 4096;
+
+  /* Zeros, then random bytes, over a page of the middle and over the last. */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *copy = g_memdup2 (f->contents, f->length);
+      g_autofree char *name = g_strdup_printf ("skadad-%u.db", i);
+      g_autofree char *path = NULL;
+      gsize page = (i % 2 == 0) ? n_pages / 2 : n_pages - 1;
+
+      for (gsize b = 0; b < 4096; b++)
+        copy[page * 4096 + b] = i < 2 ? 0 : (char) g_rand_int_range (rand, 0, 256);
+      path = write_file (f, name, copy, f->length);
+      expect_refused (path, SP_DATABASE_OPEN_DEFAULT, SP_DATABASE_ERROR_NOT_A_DATABASE,
+                      "inte en Samplan-databas", failures);
+    }
+  assert_no_failures (failures);
+}
+
+static void
+test_random_bytes (void **state)
+{
+  GString *failures = g_string_new (NULL);
+  Fixture *f = *state;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2009);
+  const gsize sizes[] = { 100, 4096, 65536 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    for (guint with_header = 0; with_header < 2; with_header++)
+      {
+        g_autofree char *bytes = g_malloc (sizes[i]);
+        g_autofree char *name = g_strdup_printf ("slump-%" G_GSIZE_FORMAT "-%u.db", sizes[i],
+                                                 with_header);
+        g_autofree char *path = NULL;
+
+        for (gsize b = 0; b < sizes[i]; b++)
+          bytes[b] = (char) g_rand_int_range (rand, 0, 256);
+        if (with_header)
+          memcpy (bytes, "SQLite format 3", 16);
+        path = write_file (f, name, bytes, sizes[i]);
+        expect_refused (path, SP_DATABASE_OPEN_DEFAULT, SP_DATABASE_ERROR_NOT_A_DATABASE,
+                        "inte en Samplan-databas", failures);
+      }
+  assert_no_failures (failures);
+}
+
+static void
+test_text_files (void **state)
+{
+  GString *failures = g_string_new (NULL);
+  Fixture *f = *state;
+  const char *texts[] = {
+    "hej\n",
+    "Verksamhetsplan 2009 för Samordningsförbundet Västerås.\n"
+    "Detta är en vanlig textfil som någon har gett namnet .db, längre än en sida huvud.\n",
+    "id;namn;belopp\n1;Fagersta kommun;12 000\n2;Norbergs kommun;9 000\n"
+    "3;Skinnskattebergs kommun;7 000\n4;Region Västmanland;50 000\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("text-%u.db", i);
+      g_autofree char *path = write_file (f, name, texts[i], strlen (texts[i]));
+
+      expect_refused (path, SP_DATABASE_OPEN_DEFAULT, SP_DATABASE_ERROR_NOT_A_DATABASE,
+                      "inte en Samplan-databas", failures);
+    }
+  assert_no_failures (failures);
+}
+
+static void
+test_newer_and_foreign (void **state)
+{
+  GString *failures = g_string_new (NULL);
+  Fixture *f = *state;
+  g_autofree char *newer = g_build_filename (f->dir, "nyare.db", NULL);
+  g_autofree char *foreign = g_build_filename (f->dir, "främmande.db", NULL);
+  g_autofree char *sql = NULL;
+  sqlite3 *raw = NULL;
+
+  /* The example, as a later Samplan would have left it. */
+  assert_true (g_file_set_contents (newer, f->contents, f->length, NULL));
+  assert_int_equal (sqlite3_open (newer, &raw), SQLITE_OK);
+  sql = g_strdup_printf ("PRAGMA user_version = %d;"
+                         "CREATE TABLE later_feature (x TEXT);",
+                         sp_database_get_current_version () + 1);
+  assert_int_equal (sqlite3_exec (raw, sql, NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal (sqlite3_close (raw), SQLITE_OK);
+  expect_refused (newer, SP_DATABASE_OPEN_DEFAULT, SP_DATABASE_ERROR_TOO_NEW,
+                  "nyare version", failures);
+  expect_refused (newer, SP_DATABASE_OPEN_READ_ONLY, SP_DATABASE_ERROR_TOO_NEW,
+                  "nyare version", failures);
+
+  /* Another program's database, in WAL mode as many are. */
+  assert_int_equal (sqlite3_open (foreign, &raw), SQLITE_OK);
+  assert_int_equal (sqlite3_exec (raw, "PRAGMA journal_mode = WAL;"
+                                  "CREATE TABLE member (id INTEGER PRIMARY KEY, name TEXT);"
+                                  "INSERT INTO member VALUES (1, 'inte vår');",
+                                  NULL, NULL, NULL), SQLITE_OK);
+  assert_int_equal (sqlite3_close (raw), SQLITE_OK);
+  expect_refused (foreign, SP_DATABASE_OPEN_DEFAULT, SP_DATABASE_ERROR_FOREIGN,
+                  "annat program", failures);
+  assert_no_failures (failures);
+}
+
+static void
+test_not_regular (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *fifo = g_build_filename (f->dir, "rör.db", NULL);
+  g_autofree char *folder = g_build_filename (f->dir, "mapp.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpDatabase) db = NULL;
+
+  /* A FIFO would block a reader for ever: it must be refused unread. */
+  assert_int_equal (mkfifo (fifo, 0600), 0);
+  db = sp_database_open (fifo, SP_DATABASE_OPEN_DEFAULT, &error);
+  assert_null (db);
+  check_message (error, fifo, "ingen fil");
+  g_clear_error (&error);
+  n_files_checked++;
+
+  assert_int_equal (g_mkdir (folder, 0700), 0);
+  db = sp_database_open (folder, SP_DATABASE_OPEN_DEFAULT, &error);
+  assert_null (db);
+  check_message (error, folder, "ingen fil");
+  n_files_checked++;
+}
+
+static void
+test_read_only (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *path = write_file (f, "skrivskyddad.db", f->contents, f->length);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpDatabase) db = NULL;
+  SpMemberData data = { "Ny medlem", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 100, 0, 0 };
+
+  assert_int_equal (g_chmod (path, 0444), 0);
+  before = sp_test_file_checksum (path);
+
+  db = sp_database_open (path, SP_DATABASE_OPEN_DEFAULT, &error);
+  assert_non_null (db);
+  assert_true (sp_database_is_read_only (db));
+  assert_int_equal (sp_member_add (db, &data, &error), 0);
+  assert_true (g_error_matches (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_READ_ONLY));
+  check_message (error, path, "skrivskyddad");
+  g_clear_object (&db);
+
+  after = sp_test_file_checksum (path);
+  assert_string_equal (before, after);
+  n_files_checked++;
+}
+
+/* An edit on a file another connection holds a write lock on: refused as
+ * busy after the wait, with nothing written. */
+static void
+expect_busy_edit (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpDatabase) db = NULL;
+  SpMemberData data = { "Ny medlem", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 100, 0, 0 };
+
+  db = sp_database_open (path, SP_DATABASE_OPEN_DEFAULT, &error);
+  if (db == NULL)
+    {
+      /* Refusing to open at all is as good, if it says why. */
+      assert_true (g_error_matches (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_BUSY));
+      check_message (error, path, "används av ett annat program");
+      return;
+    }
+  assert_int_equal (sp_member_add (db, &data, &error), 0);
+  if (!g_error_matches (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_BUSY))
+    fail_msg ("expected “busy”, got: %s", error != NULL ? error->message : "nothing");
+  check_message (error, path, "används av ett annat program");
+}
+
+static void
+test_locked_by_second_instance (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *path = write_file (f, "låst.db", f->contents, f->length);
+  g_autofree char *before = sp_test_file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpDatabase) other = sp_database_open (path, SP_DATABASE_OPEN_DEFAULT, &error);
+
+  /* The other Samplan is in the middle of an edit. */
+  assert_non_null (other);
+  assert_true (sp_database_begin (other, &error));
+  assert_true (sp_database_exec (other, "UPDATE member SET population = 1", &error));
+
+  expect_busy_edit (path);
+
+  sp_database_rollback (other);
+  g_clear_object (&other);
+  after = sp_test_file_checksum (path);
+  assert_string_equal (before, after);
+  n_files_checked++;
+}
+
+/* sqlite3 holds BEGIN EXCLUSIVE with a change pending, until told to stop. */
+typedef struct {
+  GPid pid;
+  int  in_fd;
+  int  out_fd;
+} Locker;
+
+static gboolean
+start_sqlite3_lock (const char *path,
+                    Locker     *locker)
+{
+  g_autofree char *program = g_find_program_in_path ("sqlite3");
+  const char *argv[] = { program, "-batch", path, NULL };
+  const char *script = ".timeout 0\nBEGIN EXCLUSIVE;\n"
+                       "INSERT INTO meta (key, value) VALUES ('lock', 'sqlite3');\n"
+                       "SELECT 'holding';\n";
+  g_autoptr(GString) out = g_string_new (NULL);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  if (program == NULL)
+    return FALSE;
+  assert_true (g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                                         NULL, NULL, &locker->pid, &locker->in_fd,
+                                         &locker->out_fd, NULL, NULL));
+  assert_int_equal (write (locker->in_fd, script, strlen (script)), (gssize) strlen (script));
+  while (strstr (out->str, "holding") == NULL && g_get_monotonic_time () < deadline)
+    {
+      struct pollfd p = { locker->out_fd, POLLIN, 0 };
+      char buf[256];
+      ssize_t n;
+
+      if (poll (&p, 1, 100) <= 0)
+        continue;
+      n = read (locker->out_fd, buf, sizeof buf);
+      if (n <= 0)
+        break;
+      g_string_append_len (out, buf, n);
+    }
+  if (strstr (out->str, "holding") == NULL)
+    fail_msg ("sqlite3 did not take the lock: %s", out->str);
+  return TRUE;
+}
+
+static void
+stop_sqlite3_lock (Locker *locker)
+{
+  const char *script = "ROLLBACK;\n.quit\n";
+  int status = 0;
+
+  assert_int_equal (write (locker->in_fd, script, strlen (script)), (gssize) strlen (script));
+  close (locker->in_fd);
+  assert_int_equal (waitpid (locker->pid, &status, 0), locker->pid);
+  g_spawn_close_pid (locker->pid);
+  close (locker->out_fd);
+  assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+}
+
+static void
+test_locked_by_sqlite3 (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *path = write_file (f, "sqlite3-låst.db", f->contents, f->length);
+  g_autofree char *before = sp_test_file_checksum (path);
+  g_autofree char *after = NULL;
+  Locker locker = { 0, };
+
+  if (!start_sqlite3_lock (path, &locker))
+    {
+      print_message ("# no sqlite3 program: build-aux/dev installs it\n");
+      skip ();
+    }
+  expect_busy_edit (path);
+  stop_sqlite3_lock (&locker);
+
+  after = sp_test_file_checksum (path);
+  assert_string_equal (before, after);
+  n_files_checked++;
+}
+
+/* A file of an older Samplan, locked while Samplan wants to upgrade it: the
+ * upgrade cannot start, and neither the file nor a backup is left changed. */
+static void
+test_locked_old_file (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *path = g_build_filename (f->dir, "gammal-låst.db", NULL);
+  g_autofree char *sql = sp_test_fixture_path ("v2.sql");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *files_before = NULL;
+  g_autofree char *files_after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpDatabase) db = NULL;
+  Locker locker = { 0, };
+
+  assert_true (sp_test_run_sql_file (path, sql));
+  before = sp_test_file_checksum (path);
+  files_before = list_dir (f->dir);
+  if (!start_sqlite3_lock (path, &locker))
+    skip ();
+
+  db = sp_database_open (path, SP_DATABASE_OPEN_DEFAULT, &error);
+  assert_null (db);
+  assert_true (g_error_matches (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_BUSY));
+  check_message (error, path, "används av ett annat program");
+  stop_sqlite3_lock (&locker);
+
+  after = sp_test_file_checksum (path);
+  assert_string_equal (before, after);
+  files_after = list_dir (f->dir);
+  assert_string_equal (files_before, files_after);
+  n_files_checked++;
+}
+
+static void
+test_folder_removed (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *folder = g_build_filename (f->dir, "usb-minne", NULL);
+  g_autofree char *path = g_build_filename (folder, "förbund.db", NULL);
+  g_autofree char *copy = g_build_filename (folder, "kopia.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpDatabase) db = NULL;
+  SpMemberData data = { "Fagersta kommun", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 100, 0, 0 };
+
+  db = sp_database_open (path, SP_DATABASE_OPEN_DEFAULT, &error);
+  assert_non_null (db);
+  assert_true (sp_member_add (db, &data, &error) > 0);
+
+  /* The stick is pulled out: the file and its folder are gone. */
+  sp_test_remove_tree (folder);
+  assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+
+  data.name = "Norbergs kommun";
+  assert_int_equal (sp_member_add (db, &data, &error), 0);
+  assert_non_null (error);
+  check_message (error, path, SV_QUOTE);
+  g_clear_error (&error);
+
+  assert_false (sp_database_backup_to (db, copy, &error));
+  assert_non_null (error);
+  check_message (error, copy, SV_QUOTE);
+  g_clear_error (&error);
+  g_clear_object (&db);
+
+  /* Nothing came back in its place, and opening it again says so. */
+  assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  db = sp_database_open (path, SP_DATABASE_OPEN_EXISTING, &error);
+  assert_null (db);
+  check_message (error, path, "finns inte");
+  assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  n_files_checked++;
+}
+
+static int
+report (void **state)
+{
+  print_message ("# %u damaged, foreign, locked or vanishing files checked\n", n_files_checked);
+  return 0;
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup_teardown (test_truncated, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_overwritten_page, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_random_bytes, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_text_files, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_newer_and_foreign, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_not_regular, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_read_only, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_locked_by_second_instance, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_locked_by_sqlite3, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_locked_old_file, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_folder_removed, setup, teardown),
+  };
+
+  signal (SIGPIPE, SIG_IGN);
+  g_setenv ("LANGUAGE", "sv", TRUE);
+  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
+    {
+      g_printerr ("# the locale sv_SE.UTF-8 is missing: run build-aux/dev test\n");
+      return 1;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, PO_BUILD_DIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  return cmocka_run_group_tests (tests, NULL, report);
+}
