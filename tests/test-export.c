@@ -27,6 +27,11 @@
 #include "sp-contribution.h"
 #include "sp-error.h"
 #include "sp-example.h"
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include "sp-export.h"
 #include "sp-member.h"
 #include "sp-plan.h"
@@ -456,6 +461,41 @@ test_unwritable_folder (void **state)
     }
 }
 
+/* A full disk, injected: the child process may not write files larger than
+ * 8 KiB (RLIMIT_FSIZE; writes past it fail with EFBIG) while a workbook is
+ * about 14 KiB, so the first temporary file fails half way. The export must fail
+ * with an error and leave no file in the folder, neither under a final name
+ * nor a temporary one. */
+static void
+test_disk_full (void **state)
+{
+  Fixture *f = *state;
+  pid_t pid;
+  int status = 0;
+
+  pid = fork ();
+  assert_true (pid >= 0);
+  if (pid == 0)
+    {
+      struct rlimit limit = { 8 * 1024, 8 * 1024 };
+      g_autoptr(GError) error = NULL;
+      SpExportOptions options;
+
+      signal (SIGXFSZ, SIG_IGN);
+      if (setrlimit (RLIMIT_FSIZE, &limit) != 0)
+        _exit (2);
+      sp_export_options_init (&options, SP_EXAMPLE_YEAR);
+      if (sp_export_write (f->db, f->out, &options, NULL, &error))
+        _exit (3);
+      /* A clear message, in the export's words. */
+      _exit (error != NULL && error->message[0] != '\0' ? 0 : 4);
+    }
+  assert_int_equal (waitpid (pid, &status, 0), pid);
+  assert_true (WIFEXITED (status));
+  assert_int_equal (WEXITSTATUS (status), 0);
+  assert_folder_empty (f->out);
+}
+
 static void
 test_read_only_target (void **state)
 {
@@ -794,6 +834,7 @@ main (int   argc,
     cmocka_unit_test_setup_teardown (test_unknown_member, setup, teardown),
     cmocka_unit_test_setup_teardown (test_member_not_in_year, setup, teardown),
     cmocka_unit_test_setup_teardown (test_unwritable_folder, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_disk_full, setup, teardown),
     cmocka_unit_test_setup_teardown (test_read_only_target, setup, teardown),
     cmocka_unit_test_setup_teardown (test_year_without_budget, setup, teardown),
     cmocka_unit_test_setup_teardown (test_contributions_fail, setup, teardown),
