@@ -1,0 +1,793 @@
+/* test-budget-page.c: the budget page, driven through its widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test puts a real SpBudgetPage on the example förbund of 2009 into a
+ * window, types into its cells and entries as a user would, and checks what
+ * the database holds through the core, with sums computed here on their own.
+ * Runs in Swedish. With SP_BUDGET_SCREENSHOT=FILE.png, the first test also
+ * saves a picture of the window.
+ */
+#include "config.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "core/sp-budget.h"
+#include "core/sp-contribution.h"
+#include "core/sp-example.h"
+#include "core/sp-history.h"
+#include "core/sp-member.h"
+#include "core/sp-year.h"
+#include "sp-test-util.h"
+#include "ui/sp-budget-cell.h"
+#include "ui/sp-budget-chart.h"
+#include "ui/sp-budget-page.h"
+#include "ui/sp-budget-row.h"
+
+#define YEAR SP_EXAMPLE_YEAR
+
+typedef struct {
+  char         *dir;
+  SpDatabase   *db;
+  GtkWindow    *window;
+  SpBudgetPage *page;
+  SpRecordList *lines;
+} Fixture;
+
+/* ---- Helpers ------------------------------------------------------------ */
+
+static void
+spin (void)
+{
+  gint64 end = g_get_monotonic_time () + 150 * G_TIME_SPAN_MILLISECOND;
+
+  /* Let the frame clock lay out and bind the rows. */
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (2000);
+}
+
+static GtkWidget *
+child (Fixture    *f,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->page), SP_TYPE_BUDGET_PAGE, name);
+
+  assert_non_null (object);
+  return GTK_WIDGET (object);
+}
+
+static SpBudgetLine *
+line_at (Fixture *f,
+         guint    i)
+{
+  g_autoptr(SpBudgetLine) line = g_list_model_get_item (G_LIST_MODEL (f->lines), i);
+  assert_non_null (line);
+  return line; /* the list keeps it */
+}
+
+static SpMoney
+stored (Fixture        *f,
+        gint64          id,
+        SpBudgetColumn  column)
+{
+  g_autoptr(SpBudgetLine) line = sp_budget_line_load (f->db, id, NULL);
+  assert_non_null (line);
+  return sp_budget_line_get_amount (line, column);
+}
+
+typedef struct {
+  SpBudgetRowKind kind;
+  gint64          id;
+  SpBudgetColumn  column;
+} CellQuery;
+
+static SpBudgetCell *
+find_cell_in (GtkWidget       *root,
+              const CellQuery *q)
+{
+  if (SP_IS_BUDGET_CELL (root) && gtk_widget_get_mapped (root))
+    {
+      SpBudgetRow *row = sp_budget_cell_get_row (SP_BUDGET_CELL (root));
+      if (row != NULL && sp_budget_row_get_kind (row) == q->kind &&
+          sp_budget_row_get_id (row) == q->id && sp_budget_cell_get_column (SP_BUDGET_CELL (root)) == q->column)
+        return SP_BUDGET_CELL (root);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      SpBudgetCell *found = find_cell_in (c, q);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static SpBudgetCell *
+find_cell (Fixture         *f,
+           SpBudgetRowKind  kind,
+           gint64           id,
+           SpBudgetColumn   column)
+{
+  CellQuery q = { kind, id, column };
+  SpBudgetCell *cell = NULL;
+
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (child (f, "column_view")));
+
+  for (int i = 0; i < 40 && cell == NULL; i++)
+    {
+      cell = find_cell_in (GTK_WIDGET (f->page), &q);
+      if (cell != NULL)
+        break;
+      /* Scroll on (and round again) until the row is bound. */
+      if (i > 0)
+        {
+          double max = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+          double value = gtk_adjustment_get_value (adjustment);
+
+          value = value >= max - 1 ? 0 : MIN (max, value + gtk_adjustment_get_page_size (adjustment) / 2);
+          gtk_adjustment_set_value (adjustment, value);
+        }
+      spin ();
+    }
+  assert_non_null (cell);
+  return cell;
+}
+
+static SpBudgetCell *
+line_cell (Fixture        *f,
+           guint           i,
+           SpBudgetColumn  column)
+{
+  return find_cell (f, SP_BUDGET_ROW_LINE, sp_record_get_id (SP_RECORD (line_at (f, i))), column);
+}
+
+/* Types @text into a cell and presses Enter. */
+static void
+type_into (SpBudgetCell *cell,
+           const char   *text)
+{
+  GtkEditable *entry = sp_budget_cell_get_entry (cell);
+
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (entry)));
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  gtk_editable_set_text (entry, text);
+  g_signal_emit_by_name (entry, "activate");
+  spin ();
+}
+
+static char *
+fmt (SpMoney     amount,
+     SpMoneyUnit unit)
+{
+  return sp_money_format (amount, unit, SP_MONEY_FORMAT_NO_UNIT);
+}
+
+/* @kronor as a cell shows it in @unit ("150 000" with the locale's separator). */
+static const char *
+K (gint64      kronor,
+   SpMoneyUnit unit)
+{
+  static char ring[16][64];
+  static guint next;
+  g_autofree char *text = fmt (kronor * 100, unit);
+  char *slot = ring[next++ % G_N_ELEMENTS (ring)];
+
+  g_strlcpy (slot, text, 64);
+  return slot;
+}
+
+/* The sums of the year computed here, from the lines, not by the core's totals. */
+static void
+independent_sums (Fixture        *f,
+                  SpBudgetColumn  column,
+                  SpMoney        *revenue,
+                  SpMoney        *costs)
+{
+  *revenue = *costs = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (f->lines)); i++)
+    {
+      SpBudgetLine *line = line_at (f, i);
+      SpMoney amount = sp_budget_line_get_amount (line, column);
+
+      if (!SP_BUDGET_IS_SET (amount))
+        continue;
+      if (sp_budget_line_get_account_kind (line) == SP_ACCOUNT_KIND_REVENUE)
+        *revenue += amount;
+      else
+        *costs += amount;
+    }
+}
+
+static int
+setup (void **state)
+{
+  Fixture *f = g_new0 (Fixture, 1);
+  g_autofree char *path = NULL;
+  GtkWidget *overlay;
+
+  f->dir = sp_test_make_tmpdir ();
+  path = g_build_filename (f->dir, "exempel.db", NULL);
+  f->db = sp_example_create (path, NULL);
+  assert_non_null (f->db);
+  f->lines = sp_budget_line_list_new (f->db, YEAR);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1500, 2000);
+  overlay = adw_toast_overlay_new ();
+  f->page = SP_BUDGET_PAGE (sp_budget_page_new ());
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
+  gtk_window_set_child (f->window, overlay);
+  g_object_set (f->page, "database", f->db, "year", YEAR, NULL);
+  gtk_window_present (f->window);
+  spin ();
+
+  *state = f;
+  return 0;
+}
+
+static int
+teardown (void **state)
+{
+  Fixture *f = *state;
+
+  gtk_window_destroy (f->window);
+  spin ();
+  g_clear_object (&f->lines);
+  g_clear_object (&f->db);
+  sp_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f);
+  return 0;
+}
+
+static void
+save_screenshot (Fixture *f)
+{
+  const char *path = g_getenv ("SP_BUDGET_SCREENSHOT");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  const char *section = g_getenv ("SP_BUDGET_SCREENSHOT_SECTION");
+  int width, height;
+
+  if (path == NULL)
+    return;
+  if (g_getenv ("SP_BUDGET_SCREENSHOT_DARK") != NULL)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  if (section != NULL)
+    gtk_stack_set_visible_child_name (GTK_STACK (child (f, "section_stack")), section);
+  gtk_window_set_default_size (f->window, g_getenv ("SP_BUDGET_SCREENSHOT_NARROW") != NULL ? 360 : 1280, 800);
+  gtk_widget_set_size_request (GTK_WIDGET (f->window), -1, -1);
+  spin ();
+  spin ();
+  width = gtk_widget_get_width (GTK_WIDGET (f->window));
+  height = gtk_widget_get_height (GTK_WIDGET (f->window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (f->window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  assert_non_null (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f->window)), node, NULL);
+  assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* ---- Tests -------------------------------------------------------------- */
+
+/* Swedish forms typed into cells are stored exactly; Enter moves down. */
+static void
+test_type_amounts (void **state)
+{
+  Fixture *f = *state;
+  gint64 id3 = sp_record_get_id (SP_RECORD (line_at (f, 3)));
+  gint64 id4 = sp_record_get_id (SP_RECORD (line_at (f, 4)));
+  SpBudgetCell *cell = line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET);
+  SpBudgetCell *below = line_cell (f, 4, SP_BUDGET_COLUMN_BUDGET);
+  GtkWidget *focus;
+
+  save_screenshot (f);
+
+  /* The example's 150 000 kr shows as typed in kr. */
+  assert_string_equal (sp_budget_cell_get_text (cell), K (150000, SP_MONEY_UNIT_KR));
+
+  type_into (cell, "1 234 567");
+  assert_int_equal (stored (f, id3, SP_BUDGET_COLUMN_BUDGET), G_GINT64_CONSTANT (123456700));
+  assert_string_equal (sp_budget_cell_get_text (cell), K (1234567, SP_MONEY_UNIT_KR));
+  /* Enter moved to the same column of the next line. */
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  assert_non_null (focus);
+  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (below)));
+
+  /* After Tab the page moves right, at the end of a line to the next line. */
+  g_signal_emit_by_name (below, "move", GTK_DIR_RIGHT);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 4, SP_BUDGET_COLUMN_PLAN1))));
+  g_signal_emit_by_name (line_cell (f, 3, SP_BUDGET_COLUMN_PLAN2), "move", GTK_DIR_RIGHT);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 4, SP_BUDGET_COLUMN_PREVIOUS_BUDGET))));
+  g_signal_emit_by_name (line_cell (f, 4, SP_BUDGET_COLUMN_PREVIOUS_BUDGET), "move", GTK_DIR_LEFT);
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 3, SP_BUDGET_COLUMN_PLAN2))));
+
+  /* Enter walks down the whole column, scrolling to lines out of sight. */
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (child (f, "column_view"))), 0);
+  spin ();
+  gtk_widget_grab_focus (GTK_WIDGET (sp_budget_cell_get_entry (line_cell (f, 0, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL))));
+  for (guint i = 1; i < g_list_model_get_n_items (G_LIST_MODEL (f->lines)); i++)
+    {
+      GtkWidget *at = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), SP_TYPE_BUDGET_CELL);
+
+      assert_non_null (at);
+      g_signal_emit_by_name (at, "move", GTK_DIR_DOWN);
+      spin ();
+    }
+  focus = gtk_root_get_focus (GTK_ROOT (f->window));
+  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 13, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL))));
+
+  /* A unit in the text wins over the page's unit. */
+  type_into (below, "12,5 tkr");
+  assert_int_equal (stored (f, id4, SP_BUDGET_COLUMN_BUDGET), G_GINT64_CONSTANT (1250000));
+
+  /* In tkr, a bare number is thousands. */
+  gtk_switch_set_active (GTK_SWITCH (child (f, "unit_switch")), TRUE);
+  spin ();
+  type_into (line_cell (f, 3, SP_BUDGET_COLUMN_PLAN1), "7,25");
+  assert_int_equal (stored (f, id3, SP_BUDGET_COLUMN_PLAN1), G_GINT64_CONSTANT (725000));
+
+  /* Tab stores and moves right; an empty cell is "not set", not 0. */
+  cell = line_cell (f, 4, SP_BUDGET_COLUMN_PLAN1);
+  gtk_widget_grab_focus (GTK_WIDGET (sp_budget_cell_get_entry (cell)));
+  gtk_editable_set_text (sp_budget_cell_get_entry (cell), "");
+  assert_true (sp_budget_cell_commit (cell));
+  spin ();
+  assert_false (SP_BUDGET_IS_SET (stored (f, id4, SP_BUDGET_COLUMN_PLAN1)));
+}
+
+/* What is not an amount is refused in the cell; nothing is stored. */
+static void
+test_bad_amount (void **state)
+{
+  Fixture *f = *state;
+  gint64 id = sp_record_get_id (SP_RECORD (line_at (f, 5)));
+  SpBudgetCell *cell = line_cell (f, 5, SP_BUDGET_COLUMN_BUDGET);
+  GtkWidget *entry = GTK_WIDGET (sp_budget_cell_get_entry (cell));
+  GtkLabel *error_label = GTK_LABEL (child (f, "error_label"));
+  static const char *bad[] = { "12 34", "tolv", "1,234", "20 000 000 000", "5 tkr kr" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) expected = NULL;
+      SpMoney dummy;
+
+      assert_false (sp_money_parse (bad[i], SP_MONEY_UNIT_KR, &dummy, &expected));
+      type_into (cell, bad[i]);
+      assert_int_equal (stored (f, id, SP_BUDGET_COLUMN_BUDGET), G_GINT64_CONSTANT (52000000));
+      assert_true (gtk_widget_has_css_class (entry, "error"));
+      assert_string_equal (gtk_widget_get_tooltip_text (entry), expected->message);
+      assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+      assert_string_equal (gtk_label_get_text (error_label), expected->message);
+      /* The typed text stays to be corrected. */
+      assert_string_equal (sp_budget_cell_get_text (cell), bad[i]);
+    }
+
+  /* Escape puts the stored amount back. */
+  sp_budget_cell_cancel (cell);
+  assert_string_equal (sp_budget_cell_get_text (cell), K (520000, SP_MONEY_UNIT_KR));
+  assert_false (gtk_widget_has_css_class (entry, "error"));
+  assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+
+  /* A correction is stored and clears the error. */
+  type_into (cell, "530 000");
+  assert_int_equal (stored (f, id, SP_BUDGET_COLUMN_BUDGET), G_GINT64_CONSTANT (53000000));
+  assert_false (gtk_widget_has_css_class (entry, "error"));
+}
+
+/* The totals, the area sums and the balance warning follow the edits. */
+static void
+test_totals (void **state)
+{
+  Fixture *f = *state;
+  static const SpBudgetColumn columns[] = {
+    SP_BUDGET_COLUMN_BUDGET, SP_BUDGET_COLUMN_PLAN1, SP_BUDGET_COLUMN_PLAN2,
+    SP_BUDGET_COLUMN_PREVIOUS_BUDGET, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL,
+  };
+  GtkRevealer *warning = GTK_REVEALER (child (f, "warning_revealer"));
+  GtkLabel *warning_label = GTK_LABEL (child (f, "warning_label"));
+  gint64 kansli = sp_budget_line_get_area_id (line_at (f, 5));
+  SpMoney kansli_costs = 0;
+
+  /* The example balances in 2009 (equity covers 310 000 kr). */
+  type_into (line_cell (f, 6, SP_BUDGET_COLUMN_BUDGET), "170 000");
+
+  for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+    {
+      SpMoney revenue, costs;
+      g_autofree char *r = NULL, *c = NULL, *res = NULL;
+
+      independent_sums (f, columns[i], &revenue, &costs);
+      r = fmt (revenue, SP_MONEY_UNIT_KR);
+      c = fmt (costs, SP_MONEY_UNIT_KR);
+      res = fmt (revenue - costs, SP_MONEY_UNIT_KR);
+      assert_string_equal (sp_budget_cell_get_text (find_cell (f, SP_BUDGET_ROW_REVENUE, 0, columns[i])), r);
+      assert_string_equal (sp_budget_cell_get_text (find_cell (f, SP_BUDGET_ROW_COSTS, 0, columns[i])), c);
+      assert_string_equal (sp_budget_cell_get_text (find_cell (f, SP_BUDGET_ROW_RESULT, 0, columns[i])), res);
+    }
+
+  /* The area Kansli (costs only) shows the sum of its costs. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (f->lines)); i++)
+    if (sp_budget_line_get_area_id (line_at (f, i)) == kansli)
+      kansli_costs += sp_budget_line_get_amount (line_at (f, i), SP_BUDGET_COLUMN_BUDGET);
+  {
+    g_autofree char *expected = fmt (kansli_costs, SP_MONEY_UNIT_KR);
+    assert_string_equal (sp_budget_cell_get_text (find_cell (f, SP_BUDGET_ROW_AREA, kansli, SP_BUDGET_COLUMN_BUDGET)),
+                         expected);
+  }
+
+  /* 2009 no longer balances by 5 000 kr: the warning says so. */
+  {
+    SpMoney revenue, costs;
+    g_autofree char *amount = NULL;
+
+    independent_sums (f, SP_BUDGET_COLUMN_BUDGET, &revenue, &costs);
+    assert_int_equal (revenue - costs + 31000000, -500000);
+    amount = sp_money_format (500000, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+    assert_true (gtk_revealer_get_reveal_child (warning));
+    assert_non_null (strstr (gtk_label_get_text (warning_label), amount));
+    assert_non_null (strstr (gtk_label_get_text (warning_label), "2009"));
+  }
+
+  /* Restore the balance of 2009, and of 2010 and 2011 through their lines. */
+  type_into (line_cell (f, 6, SP_BUDGET_COLUMN_BUDGET), "165 000");
+  for (guint c = SP_BUDGET_COLUMN_PLAN1; c <= SP_BUDGET_COLUMN_PLAN2; c++)
+    {
+      SpMoney revenue, costs;
+      SpBudgetLine *projects = line_at (f, 12);
+      g_autofree char *text = NULL;
+
+      independent_sums (f, c, &revenue, &costs);
+      text = fmt (sp_budget_line_get_amount (projects, c) + revenue - costs, SP_MONEY_UNIT_KR);
+      type_into (line_cell (f, 12, c), text);
+    }
+  assert_false (gtk_revealer_get_reveal_child (warning));
+}
+
+/* Frame, shares and key are edited beside the contributions, which follow. */
+static void
+test_contributions (void **state)
+{
+  Fixture *f = *state;
+  GtkGrid *grid = GTK_GRID (child (f, "contributions_grid"));
+  GtkLabel *error = GTK_LABEL (child (f, "contributions_error"));
+  g_autoptr(SpPlanYear) plan_year = NULL;
+  g_autoptr(GPtrArray) contributions = NULL;
+  g_autoptr(GError) expected = NULL;
+  /* Fagersta, Norberg, Skinnskatteberg: the municipal quarter by population. */
+  const gint64 population[3] = { 12150, 5720, 4430 };
+  gint64 kr[3], rest = 0, remainders[3];
+  int fagersta_row = -1;
+
+  gtk_stack_set_visible_child_name (GTK_STACK (child (f, "section_stack")), "contributions");
+  spin ();
+
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "frame_row0")), "5 000 000");
+  g_signal_emit_by_name (child (f, "frame_row0"), "entry-activated");
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "state_row")), "40");
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "region_row")), "30 %");
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "municipalities_row")), "30,00");
+  g_signal_emit_by_name (child (f, "municipalities_row"), "entry-activated");
+  spin ();
+
+  plan_year = sp_plan_year_load (f->db, YEAR, NULL);
+  assert_int_equal (sp_plan_year_get_frame (plan_year, 0), G_GINT64_CONSTANT (500000000));
+  assert_int_equal (sp_plan_year_get_share_state (plan_year), 4000);
+  assert_int_equal (sp_plan_year_get_share_region (plan_year), 3000);
+  assert_int_equal (sp_plan_year_get_share_municipalities (plan_year), 3000);
+
+  /* 1 500 000 kr over the populations, largest remainder in whole kronor. */
+  {
+    gint64 total = 12150 + 5720 + 4430, part = 1500000, given = 0;
+    for (int i = 0; i < 3; i++)
+      {
+        kr[i] = part * population[i] / total;
+        remainders[i] = part * population[i] % total;
+        given += kr[i];
+      }
+    rest = part - given;
+    while (rest-- > 0)
+      {
+        int best = 0;
+        for (int i = 1; i < 3; i++)
+          if (remainders[i] > remainders[best])
+            best = i;
+        kr[best]++;
+        remainders[best] = -1;
+      }
+    assert_int_equal (kr[0] + kr[1] + kr[2], part);
+  }
+
+  for (int r = 1; r < 20; r++)
+    {
+      GtkWidget *name = gtk_grid_get_child_at (grid, 0, r);
+      if (name != NULL && g_strcmp0 (gtk_label_get_text (GTK_LABEL (name)), "Fagersta kommun") == 0)
+        fagersta_row = r;
+    }
+  assert_true (fagersta_row > 0);
+  {
+    g_autofree char *amount = sp_money_format (kr[0] * 100, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+    g_autofree char *state_amount = sp_money_format (200000000, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+    GtkWidget *cell = gtk_grid_get_child_at (grid, 4, fagersta_row);
+    gboolean found_state = FALSE;
+
+    assert_string_equal (gtk_label_get_text (GTK_LABEL (cell)), amount);
+    /* Försäkringskassan pays the state's 40 %, 2 000 000 kr. */
+    for (int r = 1; r < 20; r++)
+      {
+        GtkWidget *name = gtk_grid_get_child_at (grid, 0, r);
+        if (name != NULL && g_strcmp0 (gtk_label_get_text (GTK_LABEL (name)), "Försäkringskassan") == 0)
+          found_state = g_strcmp0 (gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (grid, 4, r))),
+                                   state_amount) == 0;
+      }
+    assert_true (found_state);
+  }
+
+  /* Shares that do not add up to 100 % are refused; nothing changes. */
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "state_row")), "60");
+  g_signal_emit_by_name (child (f, "state_row"), "entry-activated");
+  spin ();
+  g_clear_object (&plan_year);
+  plan_year = sp_plan_year_load (f->db, YEAR, NULL);
+  assert_int_equal (sp_plan_year_get_share_state (plan_year), 4000);
+  assert_true (gtk_widget_has_css_class (child (f, "state_row"), "error"));
+  assert_true (gtk_widget_get_visible (child (f, "error_label")));
+
+  /* A bad frame is refused too. */
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "frame_row1")), "fyra miljoner");
+  g_signal_emit_by_name (child (f, "frame_row1"), "entry-activated");
+  g_clear_object (&plan_year);
+  plan_year = sp_plan_year_load (f->db, YEAR, NULL);
+  assert_int_equal (sp_plan_year_get_frame (plan_year, 1), G_GINT64_CONSTANT (400000000));
+  assert_true (gtk_widget_has_css_class (child (f, "frame_row1"), "error"));
+
+  /* Leaving a frame's entry stores it too, here in tkr as the page shows. */
+  gtk_switch_set_active (GTK_SWITCH (child (f, "unit_switch")), TRUE);
+  spin ();
+  gtk_widget_grab_focus (child (f, "frame_row2"));
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "frame_row2")), "4 200");
+  gtk_widget_grab_focus (child (f, "state_row"));
+  spin ();
+  g_clear_object (&plan_year);
+  plan_year = sp_plan_year_load (f->db, YEAR, NULL);
+  assert_int_equal (sp_plan_year_get_frame (plan_year, 2), G_GINT64_CONSTANT (420000000));
+  gtk_switch_set_active (GTK_SWITCH (child (f, "unit_switch")), FALSE);
+  spin ();
+
+  /* Agreed percentages, none given yet: the core's reason is shown. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (f, "key_row")), SP_ALLOCATION_KEY_PERCENTAGE);
+  spin ();
+  g_clear_object (&plan_year);
+  plan_year = sp_plan_year_load (f->db, YEAR, NULL);
+  assert_int_equal (sp_plan_year_get_allocation_key (plan_year), SP_ALLOCATION_KEY_PERCENTAGE);
+  contributions = sp_contributions_compute (f->db, YEAR, &expected);
+  assert_null (contributions);
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (error)));
+  assert_string_equal (gtk_label_get_text (error), expected->message);
+}
+
+/* Undo and redo of a cell's edit show in the cell and the totals. */
+static void
+test_undo_redo (void **state)
+{
+  Fixture *f = *state;
+  SpHistory *history = sp_database_get_history (f->db);
+  SpBudgetCell *cell = line_cell (f, 9, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL);
+  SpBudgetCell *costs = find_cell (f, SP_BUDGET_ROW_COSTS, 0, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL);
+  g_autofree char *before = g_strdup (sp_budget_cell_get_text (costs));
+  g_autofree char *after = NULL;
+
+  assert_string_equal (sp_budget_cell_get_text (cell), K (42000, SP_MONEY_UNIT_KR));
+  type_into (cell, "43 000");
+  after = g_strdup (sp_budget_cell_get_text (costs));
+  assert_string_not_equal (before, after);
+
+  assert_true (sp_history_undo (history, NULL));
+  spin ();
+  assert_string_equal (sp_budget_cell_get_text (cell), K (42000, SP_MONEY_UNIT_KR));
+  assert_string_equal (sp_budget_cell_get_text (costs), before);
+
+  assert_true (sp_history_redo (history, NULL));
+  spin ();
+  assert_string_equal (sp_budget_cell_get_text (cell), K (43000, SP_MONEY_UNIT_KR));
+  assert_string_equal (sp_budget_cell_get_text (costs), after);
+}
+
+/* The kr/tkr switch changes what the cells and heads show, not what is stored. */
+static void
+test_unit_switch (void **state)
+{
+  Fixture *f = *state;
+  SpBudgetCell *revenue = find_cell (f, SP_BUDGET_ROW_REVENUE, 0, SP_BUDGET_COLUMN_BUDGET);
+  SpBudgetCell *cell = line_cell (f, 4, SP_BUDGET_COLUMN_BUDGET);
+  gint64 id = sp_record_get_id (SP_RECORD (line_at (f, 4)));
+
+  assert_string_equal (sp_budget_cell_get_text (revenue), K (4000000, SP_MONEY_UNIT_KR));
+  assert_string_equal (sp_budget_cell_get_text (cell), K (20000, SP_MONEY_UNIT_KR));
+
+  gtk_switch_set_active (GTK_SWITCH (child (f, "unit_switch")), TRUE);
+  spin ();
+  assert_int_equal (sp_budget_page_get_unit (f->page), SP_MONEY_UNIT_TKR);
+  assert_string_equal (sp_budget_cell_get_text (revenue), K (4000000, SP_MONEY_UNIT_TKR));
+  assert_string_equal (sp_budget_cell_get_text (cell), K (20000, SP_MONEY_UNIT_TKR));
+  assert_int_equal (stored (f, id, SP_BUDGET_COLUMN_BUDGET), G_GINT64_CONSTANT (2000000));
+
+  /* Ctrl+T's action switches back. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.toggle-unit", NULL));
+  spin ();
+  assert_false (gtk_switch_get_active (GTK_SWITCH (child (f, "unit_switch"))));
+  assert_string_equal (sp_budget_cell_get_text (revenue), K (4000000, SP_MONEY_UNIT_KR));
+}
+
+/* Lines are added from the dialog and deleted with an undo. */
+static void
+test_add_delete (void **state)
+{
+  Fixture *f = *state;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (f->lines));
+  AdwMessageDialog *dialog = NULL;
+  GList *toplevels;
+  SpBudgetLine *added = NULL;
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  assert_non_null (dialog);
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "area-drop-down"), 1);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "text-entry"), "Telefon");
+  adw_message_dialog_response (dialog, "add");
+  spin ();
+
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (f->lines)), n + 1);
+  for (guint i = 0; i < n + 1; i++)
+    if (g_strcmp0 (sp_budget_line_get_text (line_at (f, i)), "Telefon") == 0)
+      added = line_at (f, i);
+  assert_non_null (added);
+  assert_string_equal (sp_budget_line_get_area_name (added), "Kansli");
+
+  /* The new line is selected: delete it, then undo. */
+  type_into (find_cell (f, SP_BUDGET_ROW_LINE, sp_record_get_id (SP_RECORD (added)), SP_BUDGET_COLUMN_BUDGET),
+             "3 000");
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.delete-line", NULL));
+  spin ();
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (f->lines)), n);
+  assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
+  spin ();
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (f->lines)), n + 1);
+}
+
+/* A column pasted from a spreadsheet: all rows or none. */
+static void
+test_paste (void **state)
+{
+  Fixture *f = *state;
+  SpBudgetCell *cell = line_cell (f, 5, SP_BUDGET_COLUMN_PLAN2);
+  gint64 ids[3];
+
+  for (guint i = 0; i < 3; i++)
+    ids[i] = sp_record_get_id (SP_RECORD (line_at (f, 5 + i)));
+
+  assert_false (sp_budget_cell_paste_text (cell, "100 000\nhundra\n300 000\n"));
+  assert_int_equal (stored (f, ids[0], SP_BUDGET_COLUMN_PLAN2), G_GINT64_CONSTANT (55000000));
+  assert_true (gtk_widget_has_css_class (GTK_WIDGET (sp_budget_cell_get_entry (cell)), "error"));
+  assert_non_null (strstr (gtk_label_get_text (GTK_LABEL (child (f, "error_label"))), "2"));
+
+  assert_true (sp_budget_cell_paste_text (cell, "100 000\r\n200 000\r\n300 000\r\n"));
+  spin ();
+  assert_int_equal (stored (f, ids[0], SP_BUDGET_COLUMN_PLAN2), G_GINT64_CONSTANT (10000000));
+  assert_int_equal (stored (f, ids[1], SP_BUDGET_COLUMN_PLAN2), G_GINT64_CONSTANT (20000000));
+  assert_int_equal (stored (f, ids[2], SP_BUDGET_COLUMN_PLAN2), G_GINT64_CONSTANT (30000000));
+  assert_string_equal (sp_budget_cell_get_text (line_cell (f, 7, SP_BUDGET_COLUMN_PLAN2)), K (300000, SP_MONEY_UNIT_KR));
+}
+
+/* An adopted year is shown read-only and says so. */
+static void
+test_adopted (void **state)
+{
+  Fixture *f = *state;
+  SpBudgetCell *cell;
+
+  assert_true (sp_plan_year_adopt (f->db, YEAR, "2008-11-21", "§ 40", NULL));
+  spin ();
+  assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (child (f, "adopted_revealer"))));
+  assert_non_null (strstr (gtk_label_get_text (GTK_LABEL (child (f, "adopted_label"))), "2008-11-21"));
+  cell = line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET);
+  assert_false (gtk_widget_get_visible (GTK_WIDGET (sp_budget_cell_get_entry (cell))));
+  assert_string_equal (sp_budget_cell_get_text (cell), K (150000, SP_MONEY_UNIT_KR));
+  assert_false (gtk_widget_is_sensitive (child (f, "frame_row0")));
+  assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL) &&
+                g_list_model_get_n_items (G_LIST_MODEL (f->lines)) != 14);
+
+  assert_true (sp_plan_year_reopen (f->db, YEAR, NULL));
+  spin ();
+  assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (child (f, "adopted_revealer"))));
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (sp_budget_cell_get_entry (line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET)))));
+}
+
+/* Another year, then none: empty states instead of a table. */
+static void
+test_year_and_chart (void **state)
+{
+  Fixture *f = *state;
+  SpBudgetChart *chart = SP_BUDGET_CHART (child (f, "chart"));
+
+  assert_int_equal (sp_budget_chart_get_n_areas (chart), 7);
+  assert_int_equal (sp_budget_chart_get_n_members (chart), 5);
+
+  sp_budget_page_set_year (f->page, 2031);
+  spin ();
+  assert_string_equal (gtk_stack_get_visible_child_name (GTK_STACK (child (f, "lines_stack"))), "empty");
+  assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL) &&
+                gtk_window_list_toplevels () == NULL);
+  assert_int_equal (sp_budget_chart_get_n_areas (chart), 0);
+
+  sp_budget_page_set_year (f->page, YEAR);
+  spin ();
+  assert_string_equal (gtk_stack_get_visible_child_name (GTK_STACK (child (f, "lines_stack"))), "table");
+  sp_budget_page_set_database (f->page, NULL);
+  spin ();
+  assert_string_equal (gtk_stack_get_visible_child_name (GTK_STACK (child (f, "lines_stack"))), "empty");
+}
+
+int
+main (void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test_setup_teardown (test_type_amounts, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_bad_amount, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_totals, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_contributions, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_undo_redo, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_unit_switch, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_add_delete, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_paste, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_adopted, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_year_and_chart, setup, teardown),
+  };
+  const char *localedir = g_getenv ("SP_TEST_LOCALEDIR");
+
+  g_setenv ("LANGUAGE", "sv", TRUE);
+  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
+    {
+      g_printerr ("# the locale sv_SE.UTF-8 is missing: run build-aux/dev test\n");
+      return 1;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : PO_BUILD_DIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Keep sv_SE: gtk_init () would take the locale from the environment. */
+  gtk_disable_setlocale ();
+  /* A GTK or GObject warning fails the test, not just a critical. */
+  g_log_set_fatal_mask ("Gtk", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+  g_log_set_fatal_mask ("Adwaita", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+  g_log_set_fatal_mask ("GLib-GObject", G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+  gtk_init ();
+  adw_init ();
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+    gtk_css_provider_load_from_resource (css, "/io/github/samplan/Samplan/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  return cmocka_run_group_tests_name ("budget-page", tests, NULL, NULL);
+}
