@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sp-window.h"
+#include "sp-budget-page.h"
 #include "sp-export-dialog.h"
 #include "sp-members-page.h"
 #include "sp-plan-page.h"
@@ -526,6 +527,7 @@ sp_window_class_init (SpWindowClass *klass)
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (SP_TYPE_BUDGET_PAGE);
   g_type_ensure (SP_TYPE_MEMBERS_PAGE);
   g_type_ensure (SP_TYPE_PLAN_PAGE);
   g_type_ensure (SP_TYPE_PORTFOLIO_PAGE);
