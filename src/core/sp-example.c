@@ -82,7 +82,8 @@ static const char example_sql[] =
   "  (4, 2, 1, 'Tidsbegränsad sjukersättning'),"
   "  (5, 3, 1, 'Gemensamma utbildningar'),"
   "  (6, 4, 1, 'Beviljade projekt'),"
-  "  (7, 5, 1, 'Extern utvärdering');"
+  "  (7, 5, 1, 'Extern utvärdering'),"
+  "  (8, 1, 0, 'Medlemsbidrag');"
 
   "INSERT INTO target_group (id, year, position, name, description) VALUES"
   "  (1, 2009, 1, 'Unga vuxna 16–29 år', 'Från 2009 även 16–17-åringar, med förebyggande insatser.'),"
@@ -94,9 +95,9 @@ static const char example_sql[] =
   "  (6, 2009, 6, 'Behov av förebyggande hälsoåtgärder', 'Personer i arbetsför ålder som riskerar att hamna i någon av grupperna ovan.');"
 
   "INSERT INTO budget_line (year, area_id, account, position, text, budget, plan1, plan2, previous_budget, previous_actual, comment) VALUES"
-  "  (2009, 1, 3510, 1, 'Bidrag från Försäkringskassan', 200000000, 200000000, 200000000, 200000000, 200000000, ''),"
-  "  (2009, 1, 3520, 2, 'Bidrag från Landstinget Västmanland', 100000000, 100000000, 100000000, 100000000, 100000000, ''),"
-  "  (2009, 1, 3530, 3, 'Bidrag från kommunerna', 100000000, 100000000, 100000000, 100000000, 100000000, ''),"
+  "  (2009, 8, 3510, 1, 'Bidrag från Försäkringskassan', 200000000, 200000000, 200000000, 200000000, 200000000, ''),"
+  "  (2009, 8, 3520, 2, 'Bidrag från Landstinget Västmanland', 100000000, 100000000, 100000000, 100000000, 100000000, ''),"
+  "  (2009, 8, 3530, 3, 'Bidrag från kommunerna', 100000000, 100000000, 100000000, 100000000, 100000000, ''),"
   "  (2009, 1, 5010, 4, 'Arvoden till styrelsen', 15000000, 15000000, 15500000, 14000000, 12650000, ''),"
   "  (2009, 1, 7900, 5, 'Studiebesök och temadagar', 2000000, 2000000, 2000000, 2000000, 1430000, ''),"
   "  (2009, 2, 5110, 6, 'Verkställande tjänsteman', 52000000, 53500000, 55000000, 50000000, 49875000, ''),"
@@ -106,7 +107,7 @@ static const char example_sql[] =
   "  (2009, 3, 7150, 10, 'Revision', 4500000, 4500000, 4700000, 4500000, 4200000, ''),"
   "  (2009, 4, 7010, 11, 'Kartläggning av tidsbegränsad sjukersättning', 15000000, NULL, NULL, NULL, NULL, 'Görs med Försäkringskassan'),"
   "  (2009, 5, 5810, 12, 'Gemensamma utbildningar', 12000000, 10000000, 10000000, 8000000, 6120000, ''),"
-  "  (2009, 6, 4600, 13, 'Beviljade projekt och insatser', 280000000, 270000000, 260000000, 290000000, 268400000, ''),"
+  "  (2009, 6, 4600, 13, 'Beviljade projekt och insatser', 280000000, 279000000, 275900000, 290000000, 268400000, ''),"
   "  (2009, 7, 7010, 14, 'Extern utvärdering, del 2', 20000000, 5000000, 5000000, 15000000, 14250000, 'Rapport i augusti');"
 
   "INSERT INTO project (id, name, short_name, kind, description, owner_id, contact, area_id, priority, status,"
