@@ -608,6 +608,39 @@ test_undo_redo (void **state)
   assert_string_equal (sp_budget_cell_get_text (costs), after);
 }
 
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (has_label (c, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Last year's actuals beside its budget, and the deviation in money and per cent:
+ * the board's fees were budgeted at 140 000 kr and cost 126 500 kr. */
+static void
+test_deviation (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *kr = sp_money_format (-1350000, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_NO_UNIT);
+  g_autofree char *tkr = sp_money_format (-1350000, SP_MONEY_UNIT_TKR, SP_MONEY_FORMAT_NO_UNIT);
+  g_autofree char *in_kr = g_strdup_printf ("%s (−9,6 %%)", kr);
+  g_autofree char *in_tkr = g_strdup_printf ("%s (−9,6 %%)", tkr);
+
+  spin ();
+  assert_true (has_label (GTK_WIDGET (f->page), in_kr));
+  assert_false (has_label (GTK_WIDGET (f->page), in_tkr));
+
+  sp_budget_page_set_unit (f->page, SP_MONEY_UNIT_TKR);
+  spin ();
+  assert_true (has_label (GTK_WIDGET (f->page), in_tkr));
+  assert_string_equal (tkr, "−14");
+}
+
 /* The kr/tkr switch changes what the cells and heads show, not what is stored. */
 static void
 test_unit_switch (void **state)
@@ -758,6 +791,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_contributions, setup, teardown),
     cmocka_unit_test_setup_teardown (test_undo_redo, setup, teardown),
     cmocka_unit_test_setup_teardown (test_unit_switch, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_deviation, setup, teardown),
     cmocka_unit_test_setup_teardown (test_add_delete, setup, teardown),
     cmocka_unit_test_setup_teardown (test_paste, setup, teardown),
     cmocka_unit_test_setup_teardown (test_adopted, setup, teardown),

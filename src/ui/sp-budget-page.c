@@ -37,6 +37,7 @@ struct _SpBudgetPage
   GListStore        *rows;
   GtkSingleSelection *selection;
   GtkColumnViewColumn *amount_columns[SP_BUDGET_N_COLUMNS];
+  GtkColumnViewColumn *deviation_column;
 
   /* A cell to focus once it is scrolled into view and bound */
   SpBudgetRow       *pending_row;
@@ -670,11 +671,17 @@ update_contributions (SpBudgetPage *self,
 static void
 update_columns (SpBudgetPage *self)
 {
+  g_autofree char *deviation = NULL;
+
   for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
     {
       g_autofree char *title = column_title (self, c);
       gtk_column_view_column_set_title (self->amount_columns[c], title);
     }
+  /* Translators: a column head: last year's actuals less its budget, e.g. "Avvikelse 2008, kr" */
+  deviation = g_strdup_printf (self->unit == SP_MONEY_UNIT_TKR ? _("Deviation %d, tkr") : _("Deviation %d, kr"),
+                               self->year - 1);
+  gtk_column_view_column_set_title (self->deviation_column, deviation);
 }
 
 static void
@@ -1439,6 +1446,88 @@ on_toggle_unit_cb (GtkWidget  *widget,
   sp_budget_page_set_unit (self, self->unit == SP_MONEY_UNIT_KR ? SP_MONEY_UNIT_TKR : SP_MONEY_UNIT_KR);
 }
 
+/* Last year's deviation: actuals less budget, in the unit shown and in per cent
+ * of the budget. Empty where either is not set. */
+static void
+refresh_deviation_cell (GtkWidget   *label,
+                        SpBudgetRow *row)
+{
+  SpBudgetPage *self = g_object_get_data (G_OBJECT (label), "page");
+  SpMoney budget = sp_budget_row_get_amount (row, SP_BUDGET_COLUMN_PREVIOUS_BUDGET);
+  SpMoney actual = sp_budget_row_get_amount (row, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL);
+  g_autofree char *amount = NULL;
+  g_autofree char *text = NULL;
+  SpMoney deviation;
+
+  if (budget == SP_BUDGET_NOT_SET || actual == SP_BUDGET_NOT_SET)
+    {
+      gtk_label_set_label (GTK_LABEL (label), "");
+      return;
+    }
+  deviation = actual - budget;
+  amount = sp_money_format (deviation, self->unit, SP_MONEY_FORMAT_NO_UNIT);
+  if (budget != 0)
+    {
+      /* Tenths of a per cent, rounded half away from zero, in exact integers. */
+      gint64 tenths = (deviation * 2000 / budget + (deviation * budget >= 0 ? 1 : -1)) / 2;
+      g_autofree char *percent = g_strdup_printf ("%s%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT,
+                                                  tenths < 0 ? "−" : "",
+                                                  ABS (tenths) / 10, ABS (tenths) % 10);
+      /* Translators: a deviation in money and in per cent, e.g. "−12 000 (−5,2 %)" */
+      text = g_strdup_printf (_("%s (%s %%)"), amount, percent);
+    }
+  else
+    text = g_strdup (amount);
+  gtk_label_set_label (GTK_LABEL (label), text);
+}
+
+static void
+on_deviation_row_changed_cb (GtkWidget   *label,
+                             SpBudgetRow *row)
+{
+  refresh_deviation_cell (label, row);
+}
+
+static void
+on_deviation_setup_cb (SpBudgetPage             *self,
+                       GtkListItem              *item,
+                       GtkSignalListItemFactory *factory)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_add_css_class (label, "dim-label");
+  g_object_set_data (G_OBJECT (label), "page", self);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_deviation_bind_cb (SpBudgetPage             *self,
+                      GtkListItem              *item,
+                      GtkSignalListItemFactory *factory)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  SpBudgetRow *row = gtk_list_item_get_item (item);
+
+  g_object_set_data_full (G_OBJECT (label), "row", g_object_ref (row), g_object_unref);
+  g_signal_connect_object (row, "changed", G_CALLBACK (on_deviation_row_changed_cb), label, G_CONNECT_SWAPPED);
+  refresh_deviation_cell (label, row);
+}
+
+static void
+on_deviation_unbind_cb (SpBudgetPage             *self,
+                        GtkListItem              *item,
+                        GtkSignalListItemFactory *factory)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  SpBudgetRow *row = g_object_get_data (G_OBJECT (label), "row");
+
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_func (row, on_deviation_row_changed_cb, label);
+  g_object_set_data (G_OBJECT (label), "row", NULL);
+}
+
 /* ---- GObject ----------------------------------------------------------- */
 
 static GtkColumnViewColumn *
@@ -1628,9 +1717,16 @@ sp_budget_page_init (SpBudgetPage *self)
   add_column (self, _("Text"), G_CALLBACK (on_text_setup_cb), G_CALLBACK (on_text_bind_cb),
               G_CALLBACK (on_text_unbind_cb), "which", TEXT_CELL_TEXT, 300, FALSE);
   for (guint i = 0; i < G_N_ELEMENTS (amount_order); i++)
-    self->amount_columns[amount_order[i]] =
-      add_column (self, "", G_CALLBACK (on_amount_setup_cb), G_CALLBACK (on_amount_bind_cb),
-                  G_CALLBACK (on_amount_unbind_cb), "column", amount_order[i], 120, FALSE);
+    {
+      self->amount_columns[amount_order[i]] =
+        add_column (self, "", G_CALLBACK (on_amount_setup_cb), G_CALLBACK (on_amount_bind_cb),
+                    G_CALLBACK (on_amount_unbind_cb), "column", amount_order[i], 120, FALSE);
+      /* Last year's actuals against its budget, beside them. */
+      if (amount_order[i] == SP_BUDGET_COLUMN_PREVIOUS_ACTUAL)
+        self->deviation_column =
+          add_column (self, "", G_CALLBACK (on_deviation_setup_cb), G_CALLBACK (on_deviation_bind_cb),
+                      G_CALLBACK (on_deviation_unbind_cb), "column", 0, 150, FALSE);
+    }
   add_column (self, _("Comment"), G_CALLBACK (on_text_setup_cb), G_CALLBACK (on_text_bind_cb),
               G_CALLBACK (on_text_unbind_cb), "which", TEXT_CELL_COMMENT, 200, TRUE);
 
@@ -1738,6 +1834,9 @@ sp_budget_page_set_unit (SpBudgetPage *self,
         if (cell != NULL)
           sp_budget_cell_set_unit (SP_BUDGET_CELL (cell), unit);
       }
+  /* The deviation cells follow their row's "changed". */
+  for (guint i = 0; i < n; i++)
+    g_signal_emit_by_name (get_row (self, i), "changed");
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_TKR]);
 }
