@@ -345,6 +345,12 @@ check_welcome (SpWindow *window,
   assert_string_equal (gtk_stack_get_visible_child_name (stack), "welcome");
   assert_string_equal (adw_status_page_get_title (ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack))),
                        "Välkommen till Samplan");
+  /* No page tabs and no year until there is something to show. */
+  {
+    AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (find_widget (GTK_WIDGET (window),
+                                                                        ADW_TYPE_VIEW_SWITCHER_TITLE));
+    assert_false (adw_view_switcher_title_get_view_switcher_enabled (title));
+  }
 
   /* "Create a new association": name it and pick the first year. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-association", NULL));
@@ -366,6 +372,8 @@ check_welcome (SpWindow *window,
   assert_int_equal (sp_plan_year_get_latest (db), 2027);
   assert_int_equal (sp_window_get_year (window), 2027);
   assert_string_equal (gtk_stack_get_visible_child_name (stack), "pages");
+  assert_true (adw_view_switcher_title_get_view_switcher_enabled (
+    ADW_VIEW_SWITCHER_TITLE (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE))));
 }
 
 static void

@@ -35,6 +35,8 @@ struct _SpWindow
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   AdwStatusPage        *welcome_page;
+  GtkWidget            *start_button;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkRevealer          *read_only_revealer;
   GtkMenuButton        *year_button;
   GtkSpinButton        *year_spin;
@@ -66,6 +68,37 @@ update_title (SpWindow *self)
     }
   gtk_window_set_title (GTK_WINDOW (self), title != NULL ? title : _("Samplan"));
   adw_view_switcher_title_set_subtitle (self->switcher_title, basename != NULL ? basename : "");
+}
+
+/* In a narrow window the page tabs move to the bottom bar: only with the pages. */
+static void
+update_switcher_bar (SpWindow *self)
+{
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_view_switcher_enabled (self->switcher_title) &&
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static void
+on_title_visible_cb (SpWindow *self)
+{
+  update_switcher_bar (self);
+}
+
+/* "pages", "welcome" or "error": the page tabs and the year belong to the
+ * first only; elsewhere the header shows the title. */
+static void
+show_main_page (SpWindow   *self,
+                const char *name)
+{
+  gboolean pages = g_str_equal (name, "pages");
+
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, pages);
+  update_switcher_bar (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->year_button), pages);
+  if (g_str_equal (name, "welcome"))
+    gtk_widget_grab_focus (self->start_button);
 }
 
 static void
@@ -194,7 +227,7 @@ on_start_response_cb (AdwMessageDialog *dialog,
       return;
     }
   sp_window_set_year (self, year);
-  gtk_stack_set_visible_child_name (self->main_stack, "pages");
+  show_main_page (self, "pages");
 }
 
 /* Asks for the förbund's name and first plan year. */
@@ -538,6 +571,9 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, welcome_page);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, start_button);
+  gtk_widget_class_bind_template_child (widget_class, SpWindow, switcher_bar);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_visible_cb);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, year_button);
   gtk_widget_class_bind_template_child (widget_class, SpWindow, year_spin);
@@ -578,7 +614,8 @@ sp_window_init (SpWindow *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  adw_status_page_set_icon_name (self->welcome_page, APP_ID);
+  /* The icon is in our resources too, so it shows even where it is not installed. */
+  adw_status_page_set_icon_name (self->welcome_page, BASE_ID);
   update_actions (self);
 
   if (g_strcmp0 (PROFILE, "development") == 0)
@@ -639,13 +676,11 @@ sp_window_set_database (SpWindow   *self,
                                self, G_CONNECT_SWAPPED);
       if (latest != 0)
         sp_window_set_year (self, latest);
-      gtk_stack_set_visible_child_name (self->main_stack,
-                                        sp_association_is_new (database) ? "welcome" : "pages");
+      show_main_page (self, sp_association_is_new (database) ? "welcome" : "pages");
     }
   update_actions (self);
   gtk_revealer_set_reveal_child (self->read_only_revealer,
                                  database != NULL && sp_database_is_read_only (database));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->year_button), database != NULL);
   update_title (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
@@ -666,8 +701,7 @@ sp_window_show_error (SpWindow   *self,
   sp_window_set_database (self, NULL);
   adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, message);
-  gtk_stack_set_visible_child_name (self->main_stack, "error");
-  gtk_widget_set_sensitive (GTK_WIDGET (self->year_button), FALSE);
+  show_main_page (self, "error");
 }
 
 int
