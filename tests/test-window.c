@@ -274,6 +274,17 @@ check_pages (SpWindow *window,
         assert_true (g_file_test (g_ptr_array_index (written, i), G_FILE_TEST_IS_REGULAR));
         assert_null (strstr (g_ptr_array_index (written, i), "Arbetsförmedlingen"));
       }
+    /* The progress went all the way, naming the last workbook, and is hidden again. */
+    {
+      GtkProgressBar *progress = GTK_PROGRESS_BAR (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                                 SP_TYPE_EXPORT_DIALOG,
+                                                                                 "progress_bar"));
+      g_autofree char *last = g_path_get_basename (g_ptr_array_index (written, written->len - 1));
+
+      assert_true (gtk_progress_bar_get_fraction (progress) == 1.0);
+      assert_string_equal (gtk_progress_bar_get_text (progress), last);
+      assert_false (gtk_widget_get_visible (GTK_WIDGET (progress)));
+    }
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
 

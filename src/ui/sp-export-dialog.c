@@ -28,6 +28,7 @@ struct _SpExportDialog
   AdwComboRow     *unit_row;
   AdwActionRow    *folder_row;
   AdwPreferencesGroup *members_group;
+  GtkProgressBar  *progress_bar;
 };
 
 G_DEFINE_FINAL_TYPE (SpExportDialog, sp_export_dialog, ADW_TYPE_WINDOW)
@@ -247,6 +248,7 @@ sp_export_dialog_class_init (SpExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, unit_row);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, folder_row);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, members_group);
+  gtk_widget_class_bind_template_child (widget_class, SpExportDialog, progress_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "export.run", NULL, on_run_cb);
@@ -332,6 +334,23 @@ sp_export_dialog_set_member_selected (SpExportDialog *self,
     }
 }
 
+/* After each workbook: show how far the export has come, and let the window
+ * draw it (the export runs in this thread; the dialog's actions are off). */
+static void
+on_progress_cb (const char *path,
+                guint       done,
+                guint       total,
+                gpointer    user_data)
+{
+  SpExportDialog *self = user_data;
+  g_autofree char *name = g_filename_display_basename (path);
+
+  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 1.0);
+  gtk_progress_bar_set_text (self->progress_bar, name);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
 /**
  * sp_export_dialog_export:
  *
@@ -346,6 +365,7 @@ sp_export_dialog_export (SpExportDialog  *self,
   g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   SpExportOptions options;
+  gboolean ok;
 
   g_return_val_if_fail (SP_IS_EXPORT_DIALOG (self), NULL);
 
@@ -359,8 +379,18 @@ sp_export_dialog_export (SpExportDialog  *self,
         g_array_append_val (ids, *(gint64 *) g_object_get_data (G_OBJECT (row), "member-id"));
     }
   options.member_ids = ids;
+  options.progress = on_progress_cb;
+  options.progress_data = self;
 
-  if (!sp_export_write (self->database, self->folder, &options, written, error))
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.run", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-folder", FALSE);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+  ok = sp_export_write (self->database, self->folder, &options, written, error);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-folder", TRUE);
+  update_export_action (self);
+  if (!ok)
     return NULL;
 
   if (self->settings != NULL)
