@@ -1133,6 +1133,96 @@ test_active_in (void **state)
   }
 }
 
+/* The bulk details equal what the per-project functions say. */
+static void
+test_year_details (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  gint64 granted = add (f, "Resam", "2009-01-01", NULL);
+  gint64 plain = add (f, "Hälsocenter", "2009-01-01", NULL);
+  gint64 bare = add (f, "Utan allt", NULL, NULL);
+  gint64 groups[] = { TG_WOMEN, TG_YOUNG };
+  SpProjectDecisionData d1 = decision ("2009-01-10", "§ 3", "Beviljas.");
+  SpProjectDecisionData d2 = decision ("2009-05-01", "§ 9", "Information.");
+  SpProjectDecisionData d3 = decision ("2008-12-01", "§ 40", "Bordläggs.");
+  g_autoptr(GHashTable) details = NULL;
+  const SpProjectYearDetails *a, *b;
+
+  assert_true (sp_project_set_target_groups (f->db, granted, groups, G_N_ELEMENTS (groups), &error));
+  assert_true (sp_project_set_cofunding (f->db, granted, NORBERG, 2009, FALSE, 10000000, &error));
+  assert_true (sp_project_set_cofunding (f->db, granted, FAGERSTA, 2009, TRUE, 20000000, &error));
+  assert_true (sp_project_set_cofunding (f->db, granted, FAGERSTA, 2009, FALSE, 5000000, &error));
+  assert_true (sp_project_set_cofunding (f->db, granted, FK_ID, 2010, TRUE, 7000000, &error));
+  assert_true (sp_project_change_status (f->db, granted, SP_PROJECT_STATUS_GRANTED, &d1, &error));
+  assert_true (sp_project_add_decision (f->db, granted, &d2, &error) > 0);
+  assert_true (sp_project_add_decision (f->db, plain, &d3, &error) > 0);
+  assert_true (sp_project_add_decision (f->db, plain, &d2, &error) > 0);
+  g_assert_no_error (error);
+
+  details = sp_project_get_year_details (f->db, 2009, &error);
+  g_assert_no_error (error);
+  assert_non_null (details);
+  assert_int_equal (g_hash_table_size (details), 2);
+  assert_null (g_hash_table_lookup (details, &bare));
+
+  /* Target groups by name in the plan's order; co-funding of the year in
+   * the order of the co-funding list; the decision that granted. */
+  a = g_hash_table_lookup (details, &granted);
+  assert_non_null (a);
+  assert_int_equal (a->project_id, granted);
+  assert_int_equal (g_strv_length (a->target_groups), 2);
+  assert_string_equal (a->target_groups[0], "Unga vuxna 16–29 år");
+  assert_string_equal (a->target_groups[1], "Ohälsa hos kvinnor");
+  assert_int_equal (a->cofunding->len, 3);
+  {
+    struct { gint64 member; gboolean in_kind; SpMoney amount; } expected[] = {
+      { FAGERSTA, FALSE, 5000000 }, { FAGERSTA, TRUE, 20000000 }, { NORBERG, FALSE, 10000000 },
+    };
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        const SpProjectCofundingRow *row = &g_array_index (a->cofunding, SpProjectCofundingRow, i);
+        assert_int_equal (row->member_id, expected[i].member);
+        assert_int_equal (row->in_kind, expected[i].in_kind);
+        assert_int_equal (row->amount, expected[i].amount);
+      }
+  }
+  assert_string_equal (a->decision_date, "2009-01-10");
+  assert_string_equal (a->decision_paragraph, "§ 3");
+
+  /* No decision granted: the latest one. */
+  b = g_hash_table_lookup (details, &plain);
+  assert_non_null (b);
+  assert_int_equal (g_strv_length (b->target_groups), 0);
+  assert_int_equal (b->cofunding->len, 0);
+  assert_string_equal (b->decision_date, "2009-05-01");
+  assert_string_equal (b->decision_paragraph, "§ 9");
+  g_clear_pointer (&details, g_hash_table_unref);
+
+  /* Another year: only its co-funding. */
+  details = sp_project_get_year_details (f->db, 2010, &error);
+  g_assert_no_error (error);
+  a = g_hash_table_lookup (details, &granted);
+  assert_int_equal (a->cofunding->len, 1);
+  assert_int_equal (g_array_index (a->cofunding, SpProjectCofundingRow, 0).member_id, FK_ID);
+  assert_int_equal (g_array_index (a->cofunding, SpProjectCofundingRow, 0).amount, 7000000);
+  assert_true (g_array_index (a->cofunding, SpProjectCofundingRow, 0).in_kind);
+  assert_int_equal (g_strv_length (a->target_groups), 2);
+  g_clear_pointer (&details, g_hash_table_unref);
+
+  /* A later granting decision wins over the earlier one. */
+  {
+    SpProjectDecisionData d4 = decision ("2009-06-01", "§ 20", "");
+    assert_true (sp_project_change_status (f->db, plain, SP_PROJECT_STATUS_GRANTED, &d4, &error));
+    assert_true (sp_project_add_decision (f->db, plain, &d2, &error) > 0);
+    g_assert_no_error (error);
+    details = sp_project_get_year_details (f->db, 2009, &error);
+    b = g_hash_table_lookup (details, &plain);
+    assert_string_equal (b->decision_date, "2009-06-01");
+    assert_string_equal (b->decision_paragraph, "§ 20");
+  }
+}
+
 static void
 test_year_sums_random (void **state)
 {
@@ -1461,6 +1551,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_undo_every_edit, setup, teardown),
     cmocka_unit_test_setup_teardown (test_archive_or_delete, setup, teardown),
     cmocka_unit_test_setup_teardown (test_active_in, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_year_details, setup, teardown),
     cmocka_unit_test_setup_teardown (test_year_sums_random, setup, teardown),
     cmocka_unit_test_setup_teardown (test_ten_thousand, setup, teardown),
     cmocka_unit_test_setup_teardown (test_labels, setup, teardown),

@@ -683,6 +683,45 @@ load_participants (SpDatabase  *database,
                     TRUE, *(gint64 *) user_data, participants_from_row, error);
 }
 
+static void
+year_details_free (SpProjectYearDetails *details)
+{
+  g_strfreev (details->target_groups);
+  g_array_unref (details->cofunding);
+  g_free (details->decision_date);
+  g_free (details->decision_paragraph);
+  g_free (details);
+}
+
+/* The project's entry of @details, made when it has none yet. */
+static SpProjectYearDetails *
+year_details_get (GHashTable *details,
+                  gint64      project_id)
+{
+  SpProjectYearDetails *entry = g_hash_table_lookup (details, &project_id);
+
+  if (entry != NULL)
+    return entry;
+  entry = g_new0 (SpProjectYearDetails, 1);
+  entry->project_id = project_id;
+  entry->target_groups = g_new0 (char *, 1);
+  entry->cofunding = g_array_new (FALSE, FALSE, sizeof (SpProjectCofundingRow));
+  g_hash_table_insert (details, &entry->project_id, entry);
+  return entry;
+}
+
+/* Gives @entry the names collected in *@names, as its target groups. */
+static void
+year_details_take_names (SpProjectYearDetails  *entry,
+                         GPtrArray            **names)
+{
+  if (*names == NULL)
+    return;
+  g_ptr_array_add (*names, NULL);
+  g_strfreev (entry->target_groups);
+  entry->target_groups = (char **) g_ptr_array_free (g_steal_pointer (names), FALSE);
+}
+
 /* Runs @sql (a count with ?1 = @id) and says whether it found anything. */
 static gboolean
 count_positive (SpDatabase  *database,
@@ -3191,6 +3230,124 @@ sp_project_get_year_figures (SpDatabase  *database,
       return NULL;
     }
   return g_steal_pointer (&figures);
+}
+
+/**
+ * sp_project_get_year_details:
+ * @year: the year of the co-funding
+ *
+ * The target groups, the co-funding of @year and the chosen board decision
+ * of every project, in three queries (instead of three per project). A
+ * project without any of them has no entry.
+ *
+ * Returns: (transfer full) (nullable): a table from a pointer to the
+ *   project's id (gint64 *) to its #SpProjectYearDetails
+ */
+GHashTable *
+sp_project_get_year_details (SpDatabase  *database,
+                             int          year,
+                             GError     **error)
+{
+  g_autoptr(GHashTable) details = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                         (GDestroyNotify) year_details_free);
+  g_autoptr(GPtrArray) names = NULL;
+  SpProjectYearDetails *current = NULL;
+  gboolean found_granted = FALSE;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  /* Target groups, one project after the other. */
+  stmt = sp_edit_prepare (database,
+                          "SELECT pt.project_id, t.name FROM project_target_group pt "
+                          "JOIN target_group t ON t.id = pt.target_group_id "
+                          "ORDER BY pt.project_id, t.year, t.position, t.id", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      if (current == NULL || current->project_id != id)
+        {
+          year_details_take_names (current, &names);
+          current = year_details_get (details, id);
+          names = g_ptr_array_new_with_free_func (g_free);
+        }
+      g_ptr_array_add (names, g_strdup (sp_edit_column_text (stmt, 1)));
+    }
+  year_details_take_names (current, &names);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sp_database_set_sqlite_error (database, rc, error);
+      return NULL;
+    }
+
+  /* Co-funding of the year, in the order of sp_project_cofunding_list_new(). */
+  stmt = sp_edit_prepare (database,
+                          "SELECT c.project_id, c.member_id, c.amount, c.in_kind "
+                          "FROM project_cofunding c JOIN member m ON m.id = c.member_id "
+                          "WHERE c.year = ?1 ORDER BY c.project_id, m.position, m.id, c.in_kind", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  current = NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      SpProjectCofundingRow row;
+
+      if (current == NULL || current->project_id != id)
+        current = year_details_get (details, id);
+      row.member_id = sqlite3_column_int64 (stmt, 1);
+      row.amount = sqlite3_column_int64 (stmt, 2);
+      row.in_kind = sqlite3_column_int (stmt, 3) != 0;
+      g_array_append_val (current->cofunding, row);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sp_database_set_sqlite_error (database, rc, error);
+      return NULL;
+    }
+
+  /* The decision that granted the funds (the last such), else the latest. */
+  stmt = sp_edit_prepare (database,
+                          "SELECT project_id, date, paragraph, status FROM project_decision "
+                          "ORDER BY project_id, date, id", error);
+  if (stmt == NULL)
+    return NULL;
+  current = NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      SpProjectStatus status = SP_PROJECT_STATUS_APPLICATION;
+      gboolean granted;
+
+      if (current == NULL || current->project_id != id)
+        {
+          current = year_details_get (details, id);
+          found_granted = FALSE;
+        }
+      granted = sqlite3_column_type (stmt, 3) != SQLITE_NULL &&
+                sp_project_status_from_string (sp_edit_column_text (stmt, 3), &status) &&
+                status == SP_PROJECT_STATUS_GRANTED;
+      if (granted || !found_granted)
+        {
+          g_free (current->decision_date);
+          current->decision_date = g_strdup (sp_edit_column_text (stmt, 1));
+          g_free (current->decision_paragraph);
+          current->decision_paragraph = g_strdup (sp_edit_column_text (stmt, 2));
+        }
+      found_granted |= granted;
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sp_database_set_sqlite_error (database, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&details);
 }
 
 /**

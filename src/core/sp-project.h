@@ -170,6 +170,43 @@ typedef struct {
   SpMoney granted;
 } SpProjectAreaSum;
 
+/**
+ * SpProjectCofundingRow:
+ * @member_id: the co-funding member
+ * @amount: the amount, in öre
+ * @in_kind: whether it is given in kind (staff, rooms) rather than money
+ *
+ * One co-funding row of a project's year, as sp_project_get_year_details()
+ * gives it.
+ */
+typedef struct {
+  gint64   member_id;
+  SpMoney  amount;
+  gboolean in_kind;
+} SpProjectCofundingRow;
+
+/**
+ * SpProjectYearDetails:
+ * @project_id: the project
+ * @target_groups: its target groups' names, in the plan's order (the groups'
+ *   year, position, id), %NULL-terminated; never %NULL
+ * @cofunding: (element-type SpProjectCofundingRow): its co-funding rows of
+ *   the year, in the members' order, money before in kind; never %NULL
+ * @decision_date: @decision_paragraph: the board decision that granted the
+ *   funds (the last one that changed the status to granted), else the latest
+ *   decision; both %NULL when the project has none
+ *
+ * What the portfolio's export shows of a project beside its own fields, for
+ * all projects at once (see sp_project_get_year_details()).
+ */
+typedef struct {
+  gint64   project_id;
+  char   **target_groups;
+  GArray  *cofunding;
+  char    *decision_date;
+  char    *decision_paragraph;
+} SpProjectYearDetails;
+
 /* A project, as the portfolio list shows it. */
 #define SP_TYPE_PROJECT (sp_project_get_type ())
 G_DECLARE_FINAL_TYPE (SpProject, sp_project, SP, PROJECT, SpRecord)
@@ -369,6 +406,9 @@ gboolean      sp_project_is_active_in        (SpDatabase                 *databa
                                               gboolean                   *out_active,
                                               GError                    **error);
 GHashTable   *sp_project_get_year_figures    (SpDatabase                 *database,
+                                              int                         year,
+                                              GError                    **error);
+GHashTable   *sp_project_get_year_details    (SpDatabase                 *database,
                                               int                         year,
                                               GError                    **error);
 gboolean      sp_project_get_granted_total   (SpDatabase                 *database,

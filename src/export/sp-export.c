@@ -1621,35 +1621,19 @@ write_workbook (const ExportData       *data,
 
 /* ---- Loading ------------------------------------------------------------------ */
 
+/* The names joined with "; ", empty ones left out. */
 static char *
-join_target_groups (SpDatabase  *database,
-                    GHashTable  *names,
-                    gint64       project_id,
-                    GError     **error)
+join_target_groups (char **names)
 {
-  g_autoptr(GArray) ids = sp_project_get_target_groups (database, project_id, error);
   g_autoptr(GString) text = g_string_new (NULL);
 
-  if (ids == NULL)
-    return NULL;
-  for (guint i = 0; i < ids->len; i++)
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
-      gint64 id = g_array_index (ids, gint64, i);
-      const char *name = g_hash_table_lookup (names, &id);
-
-      if (name == NULL)
-        {
-          g_autoptr(SpTargetGroup) group = sp_target_group_load (database, id, NULL);
-          gint64 *key = g_memdup2 (&id, sizeof id);
-
-          g_hash_table_insert (names, key, g_strdup (group != NULL ? sp_target_group_get_name (group) : ""));
-          name = g_hash_table_lookup (names, &id);
-        }
-      if (name[0] == '\0')
+      if (names[i][0] == '\0')
         continue;
       if (text->len > 0)
         g_string_append (text, "; ");
-      g_string_append (text, name);
+      g_string_append (text, names[i]);
     }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -1661,22 +1645,14 @@ load_projects (SpDatabase  *database,
 {
   g_autoptr(SpRecordList) list = sp_project_list_new (database);
   g_autoptr(GPtrArray) projects = list_items (G_LIST_MODEL (list));
-  g_autoptr(GHashTable) target_group_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) details = NULL;
   GHashTable *figures[SP_PLAN_YEARS] = { NULL };
   gboolean ok = FALSE;
 
-  {
-    g_autoptr(SpRecordList) groups = sp_target_group_list_new (database, data->year);
-    guint n = g_list_model_get_n_items (G_LIST_MODEL (groups));
-
-    for (guint i = 0; i < n; i++)
-      {
-        g_autoptr(SpTargetGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), i);
-        gint64 id = sp_record_get_id (SP_RECORD (group));
-        g_hash_table_insert (target_group_names, g_memdup2 (&id, sizeof id),
-                             g_strdup (sp_target_group_get_name (group)));
-      }
-  }
+  /* Three queries for all projects, not three per project. */
+  details = sp_project_get_year_details (database, data->year, error);
+  if (details == NULL)
+    return FALSE;
 
   for (guint y = 0; y < SP_PLAN_YEARS; y++)
     {
@@ -1713,50 +1689,25 @@ load_projects (SpDatabase  *database,
       row->women = now->women;
       row->men = now->men;
 
-      row->target_groups = join_target_groups (database, target_group_names, id, error);
-      if (row->target_groups == NULL)
-        goto out;
-
       {
-        g_autoptr(SpRecordList) cofunding = sp_project_cofunding_list_new (database, id);
-        guint n = g_list_model_get_n_items (G_LIST_MODEL (cofunding));
+        const SpProjectYearDetails *more = g_hash_table_lookup (details, &id);
 
-        for (guint k = 0; k < n; k++)
+        row->target_groups = join_target_groups (more != NULL ? more->target_groups : NULL);
+        for (guint k = 0; more != NULL && k < more->cofunding->len; k++)
           {
-            g_autoptr(SpProjectCofunding) c = g_list_model_get_item (G_LIST_MODEL (cofunding), k);
-            gint64 member_id = sp_project_cofunding_get_member_id (c);
+            const SpProjectCofundingRow *c = &g_array_index (more->cofunding, SpProjectCofundingRow, k);
 
-            if (sp_project_cofunding_get_year (c) != data->year)
-              continue;
             row->has_cofunding = TRUE;
-            row->cofunding += sp_project_cofunding_get_amount (c);
-            data->has_ore |= money_has_ore (sp_project_cofunding_get_amount (c));
-            g_array_append_val (row->cofunders, member_id);
+            row->cofunding += c->amount;
+            data->has_ore |= money_has_ore (c->amount);
+            g_array_append_val (row->cofunders, c->member_id);
+          }
+        if (more != NULL && more->decision_date != NULL)
+          {
+            row->decision_date = g_strdup (more->decision_date);
+            row->decision_paragraph = g_strdup (more->decision_paragraph);
           }
       }
-
-      if (sp_project_get_n_decisions (project) > 0)
-        {
-          g_autoptr(SpRecordList) decisions = sp_project_decision_list_new (database, id);
-          guint n = g_list_model_get_n_items (G_LIST_MODEL (decisions));
-          g_autoptr(SpProjectDecision) chosen = NULL;
-
-          /* The decision that granted the funds, else the latest one. */
-          for (guint k = 0; k < n; k++)
-            {
-              g_autoptr(SpProjectDecision) d = g_list_model_get_item (G_LIST_MODEL (decisions), k);
-              if (sp_project_decision_get_changes_status (d) &&
-                  sp_project_decision_get_status (d) == SP_PROJECT_STATUS_GRANTED)
-                g_set_object (&chosen, d);
-            }
-          if (chosen == NULL && n > 0)
-            chosen = g_list_model_get_item (G_LIST_MODEL (decisions), n - 1);
-          if (chosen != NULL)
-            {
-              row->decision_date = g_strdup (sp_project_decision_get_date (chosen));
-              row->decision_paragraph = g_strdup (sp_project_decision_get_paragraph (chosen));
-            }
-        }
     }
   ok = TRUE;
 
