@@ -1249,6 +1249,19 @@ sp_portfolio_page_class_init (SpPortfolioPageClass *klass)
                                        "portfolio.new", NULL);
 }
 
+/* GTK 4.8's drop-down keeps its name to itself: the button inside it, which
+ * takes the focus, would be read out as "GtkToggleButton". Give it the name. */
+static void
+name_drop_down_button (GtkDropDown *drop_down,
+                       const char  *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
 static void
 sp_portfolio_page_init (SpPortfolioPage *self)
 {
@@ -1259,6 +1272,9 @@ sp_portfolio_page_init (SpPortfolioPage *self)
   self->filter_years = g_array_new (FALSE, FALSE, sizeof (int));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_drop_down_button (self->status_dropdown, _("Status"));
+  name_drop_down_button (self->owner_dropdown, _("Project owner"));
+  name_drop_down_button (self->year_dropdown, _("Year"));
 
   self->updating = TRUE;
   gtk_string_list_append (statuses, _("All statuses"));
