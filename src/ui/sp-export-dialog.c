@@ -120,16 +120,6 @@ on_open_folder_cb (AdwToast       *toast,
 }
 
 static void
-show_error (SpExportDialog *self,
-            GError         *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Export Failed"), error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_run_cb (GtkWidget  *widget,
            const char *action_name,
            GVariant   *parameter)
@@ -146,7 +136,7 @@ on_run_cb (GtkWidget  *widget,
   written = sp_export_dialog_export (self, &error);
   if (written == NULL)
     {
-      show_error (self, error);
+      sp_show_message (GTK_WINDOW (self), _("The Export Failed"), error->message);
       return;
     }
 

@@ -243,9 +243,7 @@ on_import_cb (GtkWidget  *widget,
 
   if (!sp_sie_dialog_import (self, &error))
     {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Import Failed"), error->message);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      sp_show_message (GTK_WINDOW (self), _("The Import Failed"), error->message);
       return;
     }
   if (SP_IS_WINDOW (parent))

@@ -333,17 +333,6 @@ on_backup_cb (GtkWidget  *widget,
 }
 
 static void
-show_message (SpWindow   *self,
-              const char *heading,
-              const char *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 on_sie_file_response_cb (GtkNativeDialog *chooser,
                          int              response,
                          SpWindow        *self)
@@ -360,7 +349,7 @@ on_sie_file_response_cb (GtkNativeDialog *chooser,
       if (dialog != NULL)
         gtk_window_present (GTK_WINDOW (dialog));
       else if (error != NULL)
-        show_message (self, _("The File Cannot Be Imported"), error->message);
+        sp_show_message (GTK_WINDOW (self), _("The File Cannot Be Imported"), error->message);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -799,4 +788,21 @@ sp_window_backup_to (SpWindow    *self,
   message = g_strdup_printf (_("The backup was saved as “%s”."), name);
   sp_window_add_toast (self, message);
   return TRUE;
+}
+
+/**
+ * sp_show_message:
+ * @parent: the window the message is about
+ *
+ * Tells the user something that went wrong, in a dialog with a Close button.
+ */
+void
+sp_show_message (GtkWindow  *parent,
+                 const char *heading,
+                 const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -34,4 +34,8 @@ gboolean    sp_window_backup_to      (SpWindow       *self,
                                       const char     *path,
                                       GError        **error);
 
+void        sp_show_message          (GtkWindow      *parent,
+                                      const char     *heading,
+                                      const char     *body);
+
 G_END_DECLS
