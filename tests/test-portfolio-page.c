@@ -183,6 +183,57 @@ set_text (Fixture    *f,
   gtk_editable_set_text (GTK_EDITABLE (get (f, name)), text);
 }
 
+/* Types @text at the end of the entry @name, one character at a time, each
+ * reported at once (as the entry does after its short delay). */
+static void
+type_text (Fixture    *f,
+           const char *name,
+           const char *text)
+{
+  GtkWidget *entry = get (f, name);
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      int position = (int) g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+
+      gtk_editable_insert_text (GTK_EDITABLE (entry), c, (int) (g_utf8_next_char (c) - c), &position);
+      g_signal_emit_by_name (entry, "search-changed");
+    }
+  spin ();
+}
+
+/* Deletes @n characters at the end of the entry @name, one at a time. */
+static void
+erase_text (Fixture    *f,
+            const char *name,
+            int         n)
+{
+  GtkWidget *entry = get (f, name);
+
+  for (int i = 0; i < n; i++)
+    {
+      int end = (int) g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+
+      gtk_editable_delete_text (GTK_EDITABLE (entry), end - 1, end);
+      g_signal_emit_by_name (entry, "search-changed");
+    }
+  spin ();
+}
+
+/* Whether a cell of the list shows exactly @text. */
+static gboolean
+list_shows (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (list_shows (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 /* Types into an entry row and presses Enter. */
 static void
 enter_row (Fixture    *f,
@@ -343,6 +394,26 @@ test_search_and_filters (void **state)
   spin_for (400);
   assert_int_equal (n_visible (f), 0);
 
+  set_text (f, "search_entry", "");
+  spin_for (400);
+  assert_int_equal (n_visible (f), 8);
+
+  /* Typed and erased a letter at a time, the list narrows and widens
+   * again: the same projects as the text typed at once. */
+  type_text (f, "search_entry", "fris");
+  assert_int_equal (n_visible (f), 2);
+  type_text (f, "search_entry", "kare n");
+  assert_int_equal (n_visible (f), 1);
+  assert_string_equal (sp_project_get_name (visible_project (f, 0)), "Friskare Norberg");
+  erase_text (f, "search_entry", 6);
+  assert_int_equal (n_visible (f), 2);
+  erase_text (f, "search_entry", 4);
+  assert_int_equal (n_visible (f), 8);
+  /* Decomposed and upper-case letters find the same. */
+  type_text (f, "search_entry", "FO\xcc\x88RDJUPNING"); /* O + combining diaeresis */
+  assert_int_equal (n_visible (f), 1);
+  assert_string_equal (sp_project_get_name (visible_project (f, 0)),
+                       "2 dagars utveckling och fördjupning i lösningsfokuserat arbetssätt");
   set_text (f, "search_entry", "");
   spin_for (400);
   assert_int_equal (n_visible (f), 8);
@@ -727,6 +798,8 @@ test_long_and_special_names (void **state)
   title = get (f, "editor_title");
   assert_string_equal (gtk_label_get_text (GTK_LABEL (title)), long_name->str);
   assert_string_equal (gtk_widget_get_tooltip_text (title), long_name->str);
+  assert_true (list_shows (get (f, "column_view"), long_name->str));
+  assert_false (list_shows (get (f, "column_view"), "Friskare Norberg"));
   set_text (f, "search_entry", "<samverkan>");
   spin_for (400);
   assert_int_equal (n_visible (f), 1);
@@ -739,6 +812,11 @@ test_long_and_special_names (void **state)
   g_clear_object (&project);
   project = load (f, id);
   assert_int_equal (g_utf8_strlen (sp_project_get_name (project), -1), 200);
+
+  /* The old name is no longer found. */
+  set_text (f, "search_entry", "Friskare Norberg");
+  spin_for (400);
+  assert_int_equal (n_visible (f), 0);
 }
 
 static void

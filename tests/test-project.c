@@ -294,6 +294,61 @@ rename_member (SpDatabase  *database,
   return sp_edit_step_done (database, stmt, error);
 }
 
+/* The list's search text and sort keys are cached on the shown project and
+ * follow every change of the texts they come from. */
+static void
+test_search_text_and_keys (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  SpProjectData data = project_data ("ÅTERSTART Fagersta", "2009-01-01", NULL);
+  g_autofree char *folded = NULL;
+  SpProject *shown;
+  gint64 id;
+
+  data.short_name = "Re\xef\xac\x81t"; /* "Reﬁt", with the ligature ﬁ */
+  data.owner_id = FAGERSTA;
+  id = sp_project_add (f->db, &data, &error);
+  shown = find (f, id);
+  assert_non_null (shown);
+
+  /* Folded: case, compatibility forms and decomposed letters alike. */
+  assert_string_equal (sp_project_get_search_text (shown), "återstart fagersta\nrefit\nfagersta kommun");
+  folded = sp_edit_fold ("A\xcc\x8aTERSTART"); /* A + combining ring above */
+  assert_string_equal (folded, "återstart");
+  assert_non_null (strstr (sp_project_get_search_text (shown), folded));
+
+  /* The keys order as g_utf8_collate() does. */
+  {
+    g_autofree char *own = g_utf8_collate_key (sp_project_get_name (shown), -1);
+    g_autofree char *owner = g_utf8_collate_key (sp_project_get_owner_name (shown), -1);
+
+    assert_string_equal (sp_project_get_name_key (shown), own);
+    assert_string_equal (sp_project_get_owner_key (shown), owner);
+  }
+
+  /* A rename reaches the cached text and key of the same object. */
+  data.name = "Steget vidare";
+  assert_true (sp_project_update (f->db, id, &data, &error));
+  assert_ptr_equal (find (f, id), shown);
+  assert_string_equal (sp_project_get_search_text (shown), "steget vidare\nrefit\nfagersta kommun");
+  {
+    g_autofree char *key = g_utf8_collate_key ("Steget vidare", -1);
+
+    assert_string_equal (sp_project_get_name_key (shown), key);
+  }
+
+  /* So does the owner's new name, changed in another table. */
+  assert_true (sp_edit_run (f->db, "Rename", rename_member, (gpointer) "Fagersta stad", &error));
+  assert_string_equal (sp_project_get_search_text (shown), "steget vidare\nrefit\nfagersta stad");
+  {
+    g_autofree char *key = g_utf8_collate_key ("Fagersta stad", -1);
+
+    assert_string_equal (sp_project_get_owner_key (shown), key);
+  }
+  g_assert_no_error (error);
+}
+
 static void
 test_list_follows_other_tables (void **state)
 {
@@ -1539,6 +1594,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_add_and_list, setup, teardown),
     cmocka_unit_test_setup_teardown (test_order_follows_changes, setup, teardown),
     cmocka_unit_test_setup_teardown (test_list_follows_other_tables, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_search_text_and_keys, setup, teardown),
     cmocka_unit_test_setup_teardown (test_refusals, setup, teardown),
     cmocka_unit_test_setup_teardown (test_stored_exactly, setup, teardown),
     cmocka_unit_test_setup_teardown (test_workflow, setup, teardown),

@@ -188,6 +188,26 @@ sp_edit_clean_name (const char  *text,
 }
 
 /**
+ * sp_edit_fold:
+ * @text: (nullable): any text
+ *
+ * @text as searches and name comparisons see it: compatibility forms
+ * composed (NFKC), then case folded, so that "ÅSA", "åsa" and a decomposed
+ * "a\u030asa" are the same. Both sides of a comparison go through this.
+ *
+ * Returns: (transfer full): the folded text, "" for %NULL
+ */
+char *
+sp_edit_fold (const char *text)
+{
+  g_autofree char *normal = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_ALL_COMPOSE);
+  g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
+
+  /* Case folding can decompose (e.g. "İ" to "i" + U+0307). */
+  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
+}
+
+/**
  * sp_edit_clean_text:
  *
  * Free text (may be empty, may have several lines), stored exactly as typed

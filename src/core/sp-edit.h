@@ -44,6 +44,7 @@ char         *sp_edit_clean_name     (const char   *text,
 char         *sp_edit_clean_text     (const char   *text,
                                       gsize         max_chars,
                                       GError      **error);
+char         *sp_edit_fold           (const char   *text);
 gboolean      sp_edit_check_year     (int           year,
                                       GError      **error);
 gboolean      sp_edit_check_date     (const char   *date,

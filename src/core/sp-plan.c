@@ -2119,15 +2119,6 @@ do_goal_delete (SpDatabase  *database,
 
 /* Search */
 
-static char *
-fold (const char *text)
-{
-  g_autofree char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
-  g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
-
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_NFC);
-}
-
 /* Appends the id (column 0) of each row of @sql whose other columns contain
  * @needle, casefolded. */
 static gboolean
@@ -2148,7 +2139,7 @@ search_rows (SpDatabase  *database,
     {
       for (int c = 1; c < sqlite3_column_count (stmt); c++)
         {
-          g_autofree char *haystack = fold (sp_edit_column_text (stmt, c));
+          g_autofree char *haystack = sp_edit_fold (sp_edit_column_text (stmt, c));
 
           if (strstr (haystack, needle) != NULL)
             {
@@ -2986,7 +2977,7 @@ sp_plan_search (SpDatabase  *database,
   if (query == NULL || !g_utf8_validate (query, -1, NULL))
     query = "";
   stripped = g_strstrip (g_strdup (query));
-  needle = fold (stripped);
+  needle = sp_edit_fold (stripped);
   if (needle[0] != '\0' &&
       (!search_rows (database, "SELECT id, title, body FROM section WHERE year = ?1 ORDER BY position, id",
                      year, needle, sections, error) ||

@@ -47,6 +47,13 @@ struct _SpProject
   gboolean         archived;
   SpMoney          total_granted;
   guint            n_decisions;
+
+  /* Made when first asked for, dropped when the texts they come from
+   * change: the list's search and sorting ask for them on every keystroke
+   * or comparison. */
+  char            *search_text;
+  char            *name_key;
+  char            *owner_key;
 };
 
 G_DEFINE_FINAL_TYPE (SpProject, sp_project, SP_TYPE_RECORD)
@@ -1645,6 +1652,9 @@ sp_project_finalize (GObject *object)
   g_free (self->external_assessor);
   g_free (self->report_date);
   g_free (self->evaluation);
+  g_free (self->search_text);
+  g_free (self->name_key);
+  g_free (self->owner_key);
 
   G_OBJECT_CLASS (sp_project_parent_class)->finalize (object);
 }
@@ -1742,9 +1752,12 @@ sp_project_set_property (GObject      *object,
     {
     case PROP_NAME:
       set_string_field (object, &self->name, value, pspec);
+      g_clear_pointer (&self->search_text, g_free);
+      g_clear_pointer (&self->name_key, g_free);
       break;
     case PROP_SHORT_NAME:
       set_string_field (object, &self->short_name, value, pspec);
+      g_clear_pointer (&self->search_text, g_free);
       break;
     case PROP_KIND:
       SET_FIELD (self->kind, (SpProjectKind) g_value_get_enum (value));
@@ -1757,6 +1770,8 @@ sp_project_set_property (GObject      *object,
       break;
     case PROP_OWNER_NAME:
       set_string_field (object, &self->owner_name, value, pspec);
+      g_clear_pointer (&self->search_text, g_free);
+      g_clear_pointer (&self->owner_key, g_free);
       break;
     case PROP_CONTACT:
       set_string_field (object, &self->contact, value, pspec);
@@ -2321,6 +2336,59 @@ sp_project_get_owner_name (SpProject *self)
 {
   g_return_val_if_fail (SP_IS_PROJECT (self), NULL);
   return self->owner_name;
+}
+
+/**
+ * sp_project_get_search_text:
+ *
+ * The name, short name and owner's name, each folded by sp_edit_fold() and
+ * separated by a newline, for a search that folds its needle the same way.
+ *
+ * Returns: (transfer none): the text, kept until one of them changes
+ */
+const char *
+sp_project_get_search_text (SpProject *self)
+{
+  g_return_val_if_fail (SP_IS_PROJECT (self), NULL);
+
+  if (self->search_text == NULL)
+    {
+      g_autofree char *joined = g_strjoin ("\n", self->name != NULL ? self->name : "",
+                                           self->short_name != NULL ? self->short_name : "",
+                                           self->owner_name != NULL ? self->owner_name : "", NULL);
+
+      self->search_text = sp_edit_fold (joined);
+    }
+  return self->search_text;
+}
+
+/**
+ * sp_project_get_name_key:
+ *
+ * The name's collation key (g_utf8_collate_key()): strcmp() of two keys
+ * orders the names as g_utf8_collate() would.
+ *
+ * Returns: (transfer none): the key, kept until the name changes
+ */
+const char *
+sp_project_get_name_key (SpProject *self)
+{
+  g_return_val_if_fail (SP_IS_PROJECT (self), NULL);
+
+  if (self->name_key == NULL)
+    self->name_key = g_utf8_collate_key (self->name != NULL ? self->name : "", -1);
+  return self->name_key;
+}
+
+/* The owner's name's collation key; see sp_project_get_name_key(). */
+const char *
+sp_project_get_owner_key (SpProject *self)
+{
+  g_return_val_if_fail (SP_IS_PROJECT (self), NULL);
+
+  if (self->owner_key == NULL)
+    self->owner_key = g_utf8_collate_key (self->owner_name != NULL ? self->owner_name : "", -1);
+  return self->owner_key;
 }
 
 const char *

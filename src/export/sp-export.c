@@ -24,6 +24,7 @@
 #include "sp-association.h"
 #include "sp-budget.h"
 #include "sp-contribution.h"
+#include "sp-edit.h"
 #include "sp-error.h"
 #include "sp-export.h"
 #include "sp-member.h"
@@ -1795,13 +1796,6 @@ load_data (SpDatabase  *database,
 
 /* ---- Which files ---------------------------------------------------------------- */
 
-static char *
-fold_name (const char *name)
-{
-  g_autofree char *normal = g_utf8_normalize (name, -1, G_NORMALIZE_ALL);
-  return g_utf8_casefold (normal != NULL ? normal : name, -1);
-}
-
 /* The members asked for, as indexes into the contributions, in their order. */
 static GArray *
 resolve_members (SpDatabase             *database,
@@ -1828,7 +1822,7 @@ resolve_members (SpDatabase             *database,
     {
       const char *name = options->member_names[n];
       SpMember *found = NULL;
-      g_autofree char *folded = fold_name (name);
+      g_autofree char *folded = sp_edit_fold (name);
       guint n_folded = 0;
       SpMember *folded_match = NULL;
 
@@ -1839,7 +1833,7 @@ resolve_members (SpDatabase             *database,
 
           if (g_strcmp0 (sp_member_get_name (m), name) == 0)
             found = m;
-          other = fold_name (sp_member_get_name (m));
+          other = sp_edit_fold (sp_member_get_name (m));
           if (g_strcmp0 (other, folded) == 0)
             {
               n_folded++;
@@ -1933,7 +1927,7 @@ unique_file_name (GHashTable *used,
           g_autofree char *stem = g_strndup (base, strlen (base) - strlen (".xlsx"));
           name = g_strdup_printf ("%s (%u).xlsx", stem, n);
         }
-      folded = fold_name (name);
+      folded = sp_edit_fold (name);
       if (!g_hash_table_contains (used, folded))
         {
           g_hash_table_add (used, g_steal_pointer (&folded));
