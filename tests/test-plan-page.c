@@ -23,6 +23,7 @@
 #include "core/sp-example.h"
 #include "core/sp-history.h"
 #include "core/sp-plan.h"
+#include "core/sp-project.h"
 #include "core/sp-year.h"
 #include "sp-test-util.h"
 #include "ui/sp-plan-page.h"
@@ -559,6 +560,98 @@ test_goals (void **state)
   assert_string_equal (gtk_label_get_text (count), expected);
 }
 
+#define OTHER_CHILD(page, name) \
+  GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), SP_TYPE_PLAN_PAGE, (name)))
+
+/* The position of @text in a combo row's string list, or G_MAXUINT. */
+static guint
+combo_position (GtkWidget  *row,
+                const char *text)
+{
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), text) == 0)
+      return i;
+  return G_MAXUINT;
+}
+
+/* A goal's area and project are chosen from every area of the year and
+ * every project; the choices are made when the goals tab is first shown,
+ * and a goal's stored choice is shown there. */
+static void
+test_goal_choices (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpRecordList) goals = sp_goal_list_new (f->db, SP_EXAMPLE_YEAR);
+  g_autoptr(SpRecordList) projects = sp_project_list_new (f->db);
+  g_autoptr(SpRecordList) areas = sp_area_list_new_for_year (f->db, SP_EXAMPLE_YEAR);
+  g_autoptr(SpProject) project = g_list_model_get_item (G_LIST_MODEL (projects), 1);
+  g_autoptr(SpArea) area = g_list_model_get_item (G_LIST_MODEL (areas), 0);
+  g_autofree char *area_text = g_strdup_printf (_("%s › %s"), sp_area_get_group_name (area), sp_area_get_name (area));
+  GtkWidget *project_row = PAGE_CHILD (f, "goal_project_row");
+  GtkWidget *area_row = PAGE_CHILD (f, "goal_area_row");
+  SpPlanPage *other;
+  guint n_goals = g_list_model_get_n_items (G_LIST_MODEL (goals));
+  g_autoptr(SpGoal) goal = NULL;
+  guint position;
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (PAGE_CHILD (f, "view_stack")), "goals");
+  spin ();
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-goal", NULL));
+  spin ();
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (goals)), n_goals + 1);
+  goal = g_list_model_get_item (G_LIST_MODEL (goals), n_goals);
+
+  /* "None" and every project; "None" and every area of the year. */
+  assert_int_equal (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (project_row))),
+                    1 + g_list_model_get_n_items (G_LIST_MODEL (projects)));
+  assert_int_equal (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (area_row))),
+                    1 + g_list_model_get_n_items (G_LIST_MODEL (areas)));
+  assert_int_equal (adw_combo_row_get_selected (ADW_COMBO_ROW (project_row)), 0);
+
+  position = combo_position (project_row, sp_project_get_name (project));
+  assert_true (position != G_MAXUINT);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (project_row), position);
+  spin ();
+  assert_int_equal (sp_goal_get_project_id (goal), sp_record_get_id (SP_RECORD (project)));
+  position = combo_position (area_row, area_text);
+  assert_true (position != G_MAXUINT);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (area_row), position);
+  spin ();
+  assert_int_equal (sp_goal_get_area_id (goal), sp_record_get_id (SP_RECORD (area)));
+
+  /* Another page on the same file opens on its sections; on its goals
+   * tab, this goal shows its project and area. */
+  other = SP_PLAN_PAGE (sp_plan_page_new ());
+  gtk_window_set_child (f->window, GTK_WIDGET (other));
+  g_object_set (other, "database", f->db, "year", SP_EXAMPLE_YEAR, NULL);
+  spin ();
+  project_row = OTHER_CHILD (other, "goal_project_row");
+  area_row = OTHER_CHILD (other, "goal_area_row");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (OTHER_CHILD (other, "view_stack")), "goals");
+  spin ();
+  {
+    GtkListView *view = GTK_LIST_VIEW (OTHER_CHILD (other, "goals_view"));
+    GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (view));
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
+      {
+        g_autoptr(SpGoal) shown = g_list_model_get_item (G_LIST_MODEL (selection), i);
+
+        if (sp_record_get_id (SP_RECORD (shown)) == sp_record_get_id (SP_RECORD (goal)))
+          gtk_single_selection_set_selected (selection, i);
+      }
+    spin ();
+  }
+  assert_string_equal (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (project_row))),
+                                                   adw_combo_row_get_selected (ADW_COMBO_ROW (project_row))),
+                       sp_project_get_name (project));
+  assert_string_equal (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (area_row))),
+                                                   adw_combo_row_get_selected (ADW_COMBO_ROW (area_row))),
+                       area_text);
+}
+
 /* Target groups: add, name, an empty name refused, delete with undo. */
 static void
 test_target_groups (void **state)
@@ -811,6 +904,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_switch_flushes, setup, teardown),
     cmocka_unit_test_setup_teardown (test_long_section, setup, teardown),
     cmocka_unit_test_setup_teardown (test_goals, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_goal_choices, setup, teardown),
     cmocka_unit_test_setup_teardown (test_target_groups, setup, teardown),
     cmocka_unit_test_setup_teardown (test_search, setup, teardown),
     cmocka_unit_test_setup_teardown (test_board, setup, teardown),

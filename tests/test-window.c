@@ -26,6 +26,7 @@
 #include "core/sp-year.h"
 #include "sp-test-util.h"
 #include "ui/sp-export-dialog.h"
+#include "ui/sp-members-page.h"
 #include "ui/sp-sie-dialog.h"
 #include "ui/sp-window.h"
 
@@ -193,9 +194,44 @@ check_pages (SpWindow *window,
   assert_non_null (title);
   assert_ptr_equal (adw_view_switcher_title_get_stack (title), stack);
 
-  /* Alt+3 style page actions and the year. */
-  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "members"));
-  assert_string_equal (sp_window_get_page (window), "members");
+  /* Only the page shown is made; another is made when first shown, with
+   * the window's database and year. */
+  {
+    GtkWidget *members_bin = adw_view_stack_get_child_by_name (stack, "members");
+    GtkWidget *members_page;
+
+    assert_null (adw_bin_get_child (ADW_BIN (members_bin)));
+    assert_non_null (adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (stack, "plan"))));
+    /* Alt+3 style page actions and the year. */
+    assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "members"));
+    assert_string_equal (sp_window_get_page (window), "members");
+    members_page = adw_bin_get_child (ADW_BIN (members_bin));
+    assert_true (SP_IS_MEMBERS_PAGE (members_page));
+    {
+      g_autoptr(SpDatabase) page_db = NULL;
+      int page_year = 0;
+
+      g_object_get (members_page, "database", &page_db, "year", &page_year, NULL);
+      assert_ptr_equal (page_db, db);
+      assert_int_equal (page_year, SP_EXAMPLE_YEAR);
+    }
+  }
+
+  /* The shortcuts window (Ctrl+?), built when first asked for. */
+  assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  {
+    GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+
+    assert_non_null (overlay);
+    assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+    assert_ptr_equal (gtk_window_get_transient_for (GTK_WINDOW (overlay)), GTK_WINDOW (window));
+    gtk_window_close (GTK_WINDOW (overlay));
+    /* Hidden on close, shown again by the same action. */
+    assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+    assert_ptr_equal (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)), overlay);
+    gtk_window_close (GTK_WINDOW (overlay));
+  }
   sp_window_set_year (window, 2009);
   assert_int_equal (sp_window_get_year (window), 2009);
   /* The year popover's spin button changes the year. */

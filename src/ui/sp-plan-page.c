@@ -74,6 +74,7 @@ struct _SpPlanPage
   SpRecord           *area_item;
   GArray             *goal_area_ids;
   GArray             *goal_project_ids;
+  gboolean            choices_ready;
   GArray             *area_group_ids;
 
   /* Template widgets */
@@ -457,9 +458,14 @@ fill_string_list (GtkStringList *list,
   gtk_string_list_splice (list, 0, n, strings);
 }
 
-/* The choices of the goal's area and project and of an area's group. */
+static void on_projects_items_changed_cb (SpPlanPage *self);
+
+/* The choices of the goal's area and project and of an area's group, made
+ * when an editor that shows them has something to show (see
+ * update_choices()): all projects are a long list to load and put in a
+ * drop-down for a page that opens on its sections. */
 static void
-update_choices (SpPlanPage *self)
+ensure_choices (SpPlanPage *self)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   gboolean frozen = self->freeze_editors;
@@ -492,6 +498,12 @@ update_choices (SpPlanPage *self)
   g_array_set_size (self->goal_project_ids, 0);
   g_ptr_array_add (names, g_strdup (C_("project", "None")));
   g_array_append_val (self->goal_project_ids, none);
+  if (self->projects == NULL && self->database != NULL)
+    {
+      self->projects = sp_project_list_new (self->database);
+      g_signal_connect_object (self->projects, "items-changed", G_CALLBACK (on_projects_items_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
   model = self->projects != NULL ? G_LIST_MODEL (self->projects) : NULL;
   n = model != NULL ? g_list_model_get_n_items (model) : 0;
   for (guint i = 0; i < n; i++)
@@ -523,6 +535,33 @@ update_choices (SpPlanPage *self)
                     (const char **) names->pdata);
 
   self->freeze_editors = frozen;
+  self->choices_ready = TRUE;
+}
+
+/* Whether the goals or the areas tab, whose editors show the choices, is
+ * the one shown. */
+static gboolean
+choices_shown (SpPlanPage *self)
+{
+  const char *name = get_visible_page_name (self);
+
+  return g_str_equal (name, "goals") || g_str_equal (name, "areas");
+}
+
+/* The choices may have changed: made again now if they are on screen,
+ * otherwise when they come there. */
+static void
+update_choices (SpPlanPage *self)
+{
+  self->choices_ready = FALSE;
+  if (choices_shown (self))
+    ensure_choices (self);
+}
+
+static void
+on_projects_items_changed_cb (SpPlanPage *self)
+{
+  update_choices (self);
 }
 
 static guint
@@ -545,6 +584,8 @@ load_goal (SpPlanPage *self)
   if (goal == NULL)
     return;
 
+  if (!self->choices_ready && choices_shown (self))
+    ensure_choices (self);
   self->freeze_editors = TRUE;
   measurable = sp_goal_get_kind (goal) == SP_GOAL_KIND_MEASURABLE;
   adw_combo_row_set_selected (self->goal_kind_row, measurable ? 1 : 0);
@@ -552,10 +593,13 @@ load_goal (SpPlanPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->goal_indicator_row), sp_goal_get_indicator (goal));
   gtk_editable_set_text (GTK_EDITABLE (self->goal_target_row), sp_goal_get_target_value (goal));
   gtk_editable_set_text (GTK_EDITABLE (self->goal_outcome_row), sp_goal_get_outcome (goal));
-  adw_combo_row_set_selected (self->goal_area_row,
-                              index_of_id (self->goal_area_ids, sp_goal_get_area_id (goal)));
-  adw_combo_row_set_selected (self->goal_project_row,
-                              index_of_id (self->goal_project_ids, sp_goal_get_project_id (goal)));
+  if (self->choices_ready)
+    {
+      adw_combo_row_set_selected (self->goal_area_row,
+                                  index_of_id (self->goal_area_ids, sp_goal_get_area_id (goal)));
+      adw_combo_row_set_selected (self->goal_project_row,
+                                  index_of_id (self->goal_project_ids, sp_goal_get_project_id (goal)));
+    }
   gtk_widget_set_sensitive (GTK_WIDGET (self->goal_indicator_row), measurable && is_editable (self));
   gtk_widget_set_sensitive (GTK_WIDGET (self->goal_target_row), measurable && is_editable (self));
   self->freeze_editors = frozen;
@@ -696,13 +740,15 @@ load_area_item (SpPlanPage *self)
   if (self->area_item == NULL)
     return;
 
+  if (!self->choices_ready && choices_shown (self))
+    ensure_choices (self);
   self->freeze_editors = TRUE;
   adw_preferences_group_set_title (self->area_group, is_area ? _("Activity Area") : _("Group"));
   gtk_editable_set_text (GTK_EDITABLE (self->area_name_row),
                          is_area ? sp_area_get_name (SP_AREA (self->area_item))
                                  : sp_area_group_get_name (SP_AREA_GROUP (self->area_item)));
   gtk_widget_set_visible (GTK_WIDGET (self->area_group_row), is_area);
-  if (is_area)
+  if (is_area && self->choices_ready)
     adw_combo_row_set_selected (self->area_group_row,
                                 index_of_id (self->area_group_ids,
                                              sp_area_get_group_id (SP_AREA (self->area_item))));
@@ -1088,7 +1134,6 @@ rebuild (SpPlanPage *self)
       self->targets = sp_target_group_list_new (self->database, self->year);
       self->area_groups = sp_area_group_list_new (self->database, self->year);
       self->year_areas = sp_area_list_new_for_year (self->database, self->year);
-      self->projects = sp_project_list_new (self->database);
       self->board = sp_board_list_new (self->database, self->year);
       g_signal_connect_object (self->sections, "items-changed", G_CALLBACK (on_list_items_changed_cb),
                                self, G_CONNECT_SWAPPED);
@@ -1099,8 +1144,6 @@ rebuild (SpPlanPage *self)
       g_signal_connect_object (self->area_groups, "items-changed", G_CALLBACK (on_list_items_changed_cb),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->year_areas, "items-changed", G_CALLBACK (on_list_items_changed_cb),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->projects, "items-changed", G_CALLBACK (on_list_items_changed_cb),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->board, "items-changed", G_CALLBACK (on_list_items_changed_cb),
                                self, G_CONNECT_SWAPPED);
@@ -1546,6 +1589,12 @@ static void
 on_view_stack_visible_child_cb (SpPlanPage *self)
 {
   flush_section_text (self);
+  if (!self->choices_ready && choices_shown (self))
+    {
+      ensure_choices (self);
+      load_goal (self);
+      load_area_item (self);
+    }
   update_state (self);
 }
 

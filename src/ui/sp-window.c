@@ -414,6 +414,26 @@ on_show_page_cb (GtkWidget  *widget,
                                          g_variant_get_string (parameter, NULL));
 }
 
+/* The keyboard shortcuts window, built when first asked for: GtkApplication
+ * would build it for every window at start-up from gtk/help-overlay.ui. */
+static void
+on_show_help_overlay_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/samplan/Samplan/sp-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 on_choose_year_cb (GtkWidget  *widget,
                    const char *action_name,
@@ -431,23 +451,46 @@ sp_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (sp_window_parent_class)->close_request (window);
 }
 
-/* Each page that has them follows the window's database and year. */
+/* The pages, made when first shown: each stack page of the window's
+ * template holds an empty AdwBin of the same name. A page not yet seen costs
+ * nothing at start-up, neither its widgets nor the data it loads. */
+static const struct {
+  const char *name;
+  GType     (*get_type) (void);
+} page_types[] = {
+  { "plan", sp_plan_page_get_type },
+  { "budget", sp_budget_page_get_type },
+  { "portfolio", sp_portfolio_page_get_type },
+  { "members", sp_members_page_get_type },
+};
+
+/* Makes the page @name if it is not there yet; it then follows the window's
+ * database and year. */
 static void
-bind_pages (SpWindow *self)
+ensure_page (SpWindow   *self,
+             const char *name)
 {
-  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->view_stack);
+  GtkWidget *bin = name != NULL ? adw_view_stack_get_child_by_name (self->view_stack, name) : NULL;
+  GtkWidget *page = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
-    {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-      GObject *child = G_OBJECT (adw_view_stack_page_get_child (page));
-      GObjectClass *klass = G_OBJECT_GET_CLASS (child);
+  if (bin == NULL || !ADW_IS_BIN (bin) || adw_bin_get_child (ADW_BIN (bin)) != NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
+    if (g_str_equal (page_types[i].name, name))
+      page = g_object_new (page_types[i].get_type (), NULL);
+  if (page == NULL)
+    return;
 
-      if (g_object_class_find_property (klass, "database") != NULL)
-        g_object_bind_property (self, "database", child, "database", G_BINDING_SYNC_CREATE);
-      if (g_object_class_find_property (klass, "year") != NULL)
-        g_object_bind_property (self, "year", child, "year", G_BINDING_SYNC_CREATE);
-    }
+  /* The year first: the database then loads the right year once. */
+  g_object_bind_property (self, "year", page, "year", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "database", page, "database", G_BINDING_SYNC_CREATE);
+  adw_bin_set_child (ADW_BIN (bin), page);
+}
+
+static void
+on_view_stack_notify_visible_child_cb (SpWindow *self)
+{
+  ensure_page (self, adw_view_stack_get_visible_child_name (self->view_stack));
 }
 
 static void
@@ -457,7 +500,9 @@ sp_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (sp_window_parent_class)->constructed (object);
 
-  bind_pages (self);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_view_stack_notify_visible_child_cb), self, G_CONNECT_SWAPPED);
+  on_view_stack_notify_visible_child_cb (self);
   restore_window_state (self);
   update_title (self);
 }
@@ -569,6 +614,8 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_year_spin_value_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", on_show_page_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, on_show_help_overlay_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK, "win.show-help-overlay", NULL);
   gtk_widget_class_install_action (widget_class, "win.choose-year", NULL, on_choose_year_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_undo_cb);
