@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 #include "sp-database-private.h"
+#include "sp-edit.h"
 #include "sp-example.h"
 #include "sp-member.h"
 #include "sp-test-util.h"
@@ -229,6 +230,113 @@ test_overwritten_page (void **state)
       expect_refused (path, SP_DATABASE_OPEN_DEFAULT, SP_DATABASE_ERROR_NOT_A_DATABASE,
                       "inte en Samplan-databas", failures);
     }
+  assert_no_failures (failures);
+}
+
+static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static gboolean
+add_member (SpDatabase  *database,
+            gpointer     user_data,
+            GError     **error)
+{
+  return sp_database_exec (database, "INSERT INTO member (name, kind, position) VALUES ('Köping', 'municipality', 99)",
+                           error);
+}
+
+/* SP_DATABASE_OPEN_CHECK_LATER (the window's way): a file damaged inside
+ * may open, but the check in its thread finds it before anything is
+ * written: every write and backup waits and is refused with the same
+ * message, "damaged" is notified once in the main loop, and the file stays
+ * as it was. A sound file opens, checks and takes edits as usual. */
+static void
+test_checked_later (void **state)
+{
+  GString *failures = g_string_new (NULL);
+  Fixture *f = *state;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  guint n_pages = f->length / 4096;
+  guint n_opened = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *copy = g_memdup2 (f->contents, f->length);
+      g_autofree char *name = g_strdup_printf ("skadad-senare-%u.db", i);
+      g_autofree char *path = NULL;
+      g_autofree char *backup = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SpDatabase) db = NULL;
+      gsize page = (i % 2 == 0) ? n_pages / 2 : n_pages - 1;
+      guint notified = 0;
+
+      for (gsize b = 0; b < 4096; b++)
+        copy[page * 4096 + b] = i < 2 ? 0 : (char) g_rand_int_range (rand, 0, 256);
+      path = write_file (f, name, copy, f->length);
+      backup = g_strconcat (path, ".kopia", NULL);
+      before = sp_test_file_checksum (path);
+
+      db = sp_database_open (path, SP_DATABASE_OPEN_CHECK_LATER, &error);
+      if (db == NULL)
+        {
+          /* Found before the pages were read (the schema page, say). */
+          check_message (error, path, "inte en Samplan-databas");
+          continue;
+        }
+      n_opened++;
+      g_signal_connect (db, "notify::damaged", G_CALLBACK (on_notify_cb), &notified);
+
+      assert_false (sp_edit_run (db, "Lägg till", add_member, NULL, &error));
+      check_message (error, path, "inte en Samplan-databas");
+      g_clear_error (&error);
+      assert_true (sp_database_is_damaged (db));
+      assert_false (sp_database_wait_checked (db, &error));
+      check_message (error, path, "inte en Samplan-databas");
+      g_clear_error (&error);
+      assert_false (sp_database_backup_to (db, backup, &error));
+      check_message (error, path, "inte en Samplan-databas");
+      g_clear_error (&error);
+      assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+      while (notified == 0 && g_main_context_iteration (NULL, TRUE))
+        ;
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      assert_int_equal (notified, 1);
+      g_clear_object (&db);
+
+      after = sp_test_file_checksum (path);
+      if (g_strcmp0 (before, after) != 0)
+        g_string_append_printf (failures, "%s: the file was changed\n", name);
+      else
+        n_files_checked++;
+    }
+  /* The check thread, not the opening, found most of them. */
+  assert_true (n_opened >= 2);
+
+  /* The sound file. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SpDatabase) db = sp_database_open (f->good, SP_DATABASE_OPEN_CHECK_LATER, &error);
+    guint notified = 0;
+
+    assert_non_null (db);
+    g_signal_connect (db, "notify::damaged", G_CALLBACK (on_notify_cb), &notified);
+    assert_true (sp_database_wait_checked (db, &error));
+    assert_true (sp_edit_run (db, "Lägg till", add_member, NULL, &error));
+    g_assert_no_error (error);
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    assert_false (sp_database_is_damaged (db));
+    assert_int_equal (notified, 0);
+  }
   assert_no_failures (failures);
 }
 
@@ -583,6 +691,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_truncated, setup, teardown),
     cmocka_unit_test_setup_teardown (test_overwritten_page, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_checked_later, setup, teardown),
     cmocka_unit_test_setup_teardown (test_random_bytes, setup, teardown),
     cmocka_unit_test_setup_teardown (test_text_files, setup, teardown),
     cmocka_unit_test_setup_teardown (test_newer_and_foreign, setup, teardown),

@@ -530,6 +530,69 @@ test_window_bad_file (void **state)
   sp_test_remove_tree (dir);
 }
 
+/* The check of the file's pages runs while the window opens: the window
+ * first shows the file, then the error page once the check finds damage. */
+static void
+check_error_page_later (SpWindow *window,
+                        gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (sp_window_get_database (window) != NULL && g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (1000);
+    }
+  check_error_page (window, data);
+}
+
+static void
+test_window_damaged_file (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *good = g_build_filename (dir, "exempel.db", NULL);
+  g_autoptr(SpDatabase) db = sp_example_create (good, NULL);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.samplan.Samplan");
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *last = NULL;
+  gsize length = 0;
+  gboolean opens = FALSE;
+
+  assert_non_null (db);
+  g_clear_object (&db);
+  assert_true (g_file_get_contents (good, &contents, &length, NULL));
+  /* A page of the middle overwritten, so that the file opens and only the
+   * check of its pages finds the damage. */
+  for (gsize page = length / 4096 / 2; page < length / 4096 && !opens; page++)
+    {
+      g_autofree char *copy = g_memdup2 (contents, length);
+      g_autoptr(SpDatabase) probe = NULL;
+
+      memset (copy + page * 4096, 0, 4096);
+      g_free (path);
+      path = g_build_filename (dir, "skadad.db", NULL);
+      assert_true (g_file_set_contents (path, copy, length, NULL));
+      probe = sp_database_open (path, SP_DATABASE_OPEN_CHECK_LATER, NULL);
+      opens = probe != NULL && !sp_database_wait_checked (probe, NULL);
+    }
+  assert_true (opens);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  before = sp_test_file_checksum (path);
+
+  run_app (path, check_error_page_later, NULL);
+
+  after = sp_test_file_checksum (path);
+  assert_string_equal (before, after);
+  last = g_settings_get_string (settings, "last-database");
+  assert_string_not_equal (last, path);
+  sp_test_remove_tree (dir);
+}
+
 int
 main (void)
 {
@@ -538,6 +601,7 @@ main (void)
     cmocka_unit_test (test_window_new_file),
     cmocka_unit_test (test_window_default_database),
     cmocka_unit_test (test_window_bad_file),
+    cmocka_unit_test (test_window_damaged_file),
   };
   int status;
 

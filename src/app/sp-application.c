@@ -44,6 +44,27 @@ find_window_for_path (SpApplication *self,
   return NULL;
 }
 
+/* The check after opening found the file damaged: the window that shows it
+ * says so instead, as if the file had been refused at once, and Samplan
+ * does not open it again by itself next time. */
+static void
+on_damaged_cb (SpDatabase    *database,
+               GParamSpec    *pspec,
+               SpApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last = g_settings_get_string (self->settings, "last-database");
+  SpWindow *window = find_window_for_path (self, sp_database_get_path (database));
+
+  if (sp_database_wait_checked (database, &error))
+    return;
+  g_printerr ("samplan: %s\n", error->message);
+  if (g_strcmp0 (last, sp_database_get_path (database)) == 0)
+    g_settings_set_string (self->settings, "last-database", "");
+  if (window != NULL)
+    sp_window_show_error (window, _("The database could not be opened"), error->message);
+}
+
 static void
 on_after_paint_cb (GdkFrameClock *frame_clock,
                    SpApplication *self)
@@ -110,7 +131,9 @@ sp_application_open_path (SpApplication *self,
         window = SP_WINDOW (from_window);
     }
 
-  database = sp_database_open (canonical, SP_DATABASE_OPEN_DEFAULT, &error);
+  /* The file's pages are checked while the window opens; a write waits
+   * for the check, and a damaged file is reported by on_damaged_cb(). */
+  database = sp_database_open (canonical, SP_DATABASE_OPEN_CHECK_LATER, &error);
   if (database == NULL)
     {
       g_printerr ("samplan: %s\n", error->message);
@@ -121,6 +144,7 @@ sp_application_open_path (SpApplication *self,
       return;
     }
 
+  g_signal_connect_object (database, "notify::damaged", G_CALLBACK (on_damaged_cb), self, 0);
   if (window == NULL)
     window = create_window (self, database);
   else

@@ -39,11 +39,16 @@ typedef enum {
  * @SP_DATABASE_OPEN_DEFAULT: open the file, creating it when it is missing
  * @SP_DATABASE_OPEN_EXISTING: fail when the file does not exist
  * @SP_DATABASE_OPEN_READ_ONLY: never write to the file
+ * @SP_DATABASE_OPEN_CHECK_LATER: check the file's pages (PRAGMA quick_check)
+ *   in a thread of its own instead of before returning, when no migration
+ *   needs it first; every write waits for the check, and a damaged file
+ *   is refused then and reported by #SpDatabase:damaged
  */
 typedef enum {
-  SP_DATABASE_OPEN_DEFAULT   = 0,
-  SP_DATABASE_OPEN_EXISTING  = 1 << 0,
-  SP_DATABASE_OPEN_READ_ONLY = 1 << 1,
+  SP_DATABASE_OPEN_DEFAULT     = 0,
+  SP_DATABASE_OPEN_EXISTING    = 1 << 0,
+  SP_DATABASE_OPEN_READ_ONLY   = 1 << 1,
+  SP_DATABASE_OPEN_CHECK_LATER = 1 << 2,
 } SpDatabaseOpenFlags;
 
 /* "SPLN": marks a file as Samplan's in the SQLite header (PRAGMA application_id). */
@@ -58,6 +63,9 @@ SpDatabase  *sp_database_open                 (const char           *path,
                                                SpDatabaseOpenFlags   flags,
                                                GError              **error);
 const char  *sp_database_get_path             (SpDatabase           *self);
+gboolean     sp_database_wait_checked         (SpDatabase           *self,
+                                               GError              **error);
+gboolean     sp_database_is_damaged           (SpDatabase           *self);
 gboolean     sp_database_is_read_only         (SpDatabase           *self);
 int          sp_database_get_schema_version   (SpDatabase           *self);
 const char  *sp_database_get_migration_backup (SpDatabase           *self);
