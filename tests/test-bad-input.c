@@ -451,6 +451,9 @@ test_catalogue (void **state)
         aring_nfc_text },
       { "name with spaces around: trimmed", MEMBER_NAME, STORE, "  Köpings kommun  ", NULL, 0, 0, 0,
         "Köpings kommun" },
+      { "name pasted with a line end: trimmed", MEMBER_NAME, STORE, "Arboga kommun\r\n", NULL, 0, 0, 0,
+        "Arboga kommun" },
+      { "name with a carriage return inside", MEMBER_NAME, REFUSE, "Arboga\rkommun" },
       { "duplicate name, other case", MEMBER_NAME, REFUSE, "FAGERSTA KOMMUN" },
       { "name: invalid UTF-8 byte", MEMBER_NAME, REFUSE, "Fagersta \xff" },
       { "name: overlong UTF-8 for /", MEMBER_NAME, REFUSE, "a\xc0\xaf" },
@@ -476,7 +479,10 @@ test_catalogue (void **state)
       { "body of 100 000 Swedish characters", SECTION_BODY, STORE, swedish_100k_text },
       { "body over the limit", SECTION_BODY, REFUSE, text_over },
       { "body: lines and tabs", SECTION_BODY, STORE, "Mål:\n\t– fler i arbete\n\t– färre i bidrag\n" },
-      { "body: Windows line ends", SECTION_BODY, REFUSE, "Rad ett\r\nRad två" },
+      { "body: Windows line ends become \\n", SECTION_BODY, STORE, "Rad ett\r\nRad två\r\n", NULL, 0, 0, 0,
+        "Rad ett\nRad två\n" },
+      { "body: old Mac line ends become \\n", SECTION_BODY, STORE, "Rad ett\rRad två", NULL, 0, 0, 0,
+        "Rad ett\nRad två" },
       { "body: invalid UTF-8", SECTION_BODY, REFUSE, "Rad \x80\x80" },
       { "body: escape sequence", SECTION_BODY, REFUSE, "\x1b[31mröd\x1b[0m" },
       { "body: NUL cuts the text", SECTION_BODY, STORE, body_with_nul, NULL, 0, 0, 0,
@@ -583,7 +589,7 @@ test_catalogue (void **state)
   }
 
   print_message ("# %u bad inputs tried: %u refused with a message and nothing changed, "
-                 "%u stored exactly as typed\n", n_tried, n_refused, n_stored);
+                 "%u stored and read back as expected\n", n_tried, n_refused, n_stored);
   assert_true (n_tried >= 40);
 }
 

@@ -447,6 +447,35 @@ test_switch_flushes (void **state)
   assert_string_equal (text, sp_section_get_body (section_at (sections, 1)));
 }
 
+/* Text pasted from a Windows program: stored with plain line ends, and
+ * the editor keeps what was typed (no reload, the typing still undoable). */
+static void
+test_windows_line_ends (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
+  GtkTextView *text_view = GTK_TEXT_VIEW (PAGE_CHILD (f, "section_text_view"));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
+    GTK_LIST_VIEW (PAGE_CHILD (f, "sections_view"))));
+  g_autofree char *before = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *shown = NULL;
+
+  gtk_single_selection_set_selected (selection, 0);
+  spin ();
+  before = g_strdup (sp_section_get_body (section_at (sections, 0)));
+  expected = g_strconcat (before, "\nRad ett\nRad två\n", NULL);
+  type_text (text_view, "\r\nRad ett\r\nRad två\r\n");
+  wait_ms (SP_PLAN_PAGE_SAVE_DELAY_MS + 300);
+  assert_string_equal (sp_section_get_body (section_at (sections, 0)), expected);
+  assert_false (gtk_widget_get_visible (PAGE_CHILD (f, "section_error_label")));
+  /* Still the typed text, and still undoable: the buffer was not reloaded. */
+  assert_true (gtk_text_buffer_get_can_undo (buffer));
+  shown = buffer_text (text_view);
+  assert_non_null (strstr (shown, "Rad ett\r\nRad två"));
+}
+
 /* 100 000 characters: set once, typing does not rebuild the buffer. */
 static void
 test_long_section (void **state)
@@ -903,6 +932,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_delete_and_undo, setup, teardown),
     cmocka_unit_test_setup_teardown (test_switch_flushes, setup, teardown),
     cmocka_unit_test_setup_teardown (test_long_section, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_windows_line_ends, setup, teardown),
     cmocka_unit_test_setup_teardown (test_goals, setup, teardown),
     cmocka_unit_test_setup_teardown (test_goal_choices, setup, teardown),
     cmocka_unit_test_setup_teardown (test_target_groups, setup, teardown),

@@ -165,10 +165,13 @@ sp_edit_clean_name (const char  *text,
   g_autofree char *stripped = NULL;
   g_autofree char *normal = NULL;
 
-  if (!check_characters (text, FALSE, error))
+  /* Spaces and line ends around a name go first: a name copied from a
+   * spreadsheet cell often ends in one. */
+  if (text != NULL && g_utf8_validate (text, -1, NULL))
+    stripped = g_strstrip (g_strdup (text));
+  if (!check_characters (stripped != NULL ? stripped : text, FALSE, error))
     return NULL;
 
-  stripped = g_strstrip (g_strdup (text));
   if (stripped[0] == '\0')
     {
       g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
@@ -207,11 +210,32 @@ sp_edit_fold (const char *text)
   return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
 }
 
+/* @text with Windows ("\r\n") and old Mac ("\r") line ends as "\n". */
+static char *
+unix_line_ends (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p != '\r')
+        g_string_append_c (out, *p);
+      else
+        {
+          g_string_append_c (out, '\n');
+          if (p[1] == '\n')
+            p++;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * sp_edit_clean_text:
  *
  * Free text (may be empty, may have several lines), stored exactly as typed
- * apart from Unicode normalisation.
+ * apart from Unicode normalisation and line ends: text pasted from Windows
+ * programs ("\r\n") is stored with "\n" like the rest.
  *
  * Returns: (transfer full) (nullable): the text to store
  */
@@ -220,8 +244,11 @@ sp_edit_clean_text (const char  *text,
                     gsize        max_chars,
                     GError     **error)
 {
+  g_autofree char *lines = NULL;
   g_autofree char *normal = NULL;
 
+  if (text != NULL && strchr (text, '\r') != NULL)
+    text = lines = unix_line_ends (text);
   if (!check_characters (text, TRUE, error))
     return NULL;
 

@@ -26,6 +26,7 @@
 #include "sp-plan-page.h"
 
 #include "core/sp-board.h"
+#include "core/sp-edit.h"
 #include "core/sp-error.h"
 #include "core/sp-history.h"
 #include "core/sp-plan.h"
@@ -1454,7 +1455,9 @@ on_section_body_notify_cb (SpPlanPage *self,
   /* Newer typed text is on its way to the database and wins. */
   if (self->text_dirty)
     return;
-  normal = g_utf8_normalize (self->section_text != NULL ? self->section_text : "", -1, G_NORMALIZE_NFC);
+  /* The text as the core stores it (NFC, Windows line ends made plain):
+   * then the change is our own flush, not an undo. */
+  normal = sp_edit_clean_text (self->section_text != NULL ? self->section_text : "", G_MAXSIZE, NULL);
   if (g_strcmp0 (body, normal) == 0)
     {
       g_free (self->section_text);
