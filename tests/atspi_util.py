@@ -475,6 +475,19 @@ def activate(acc, names=("click", "activate", "press", "toggle")):
                      f"(its own: {action_names(acc)}; actionable children: {len(candidates)})")
 
 
+def press_keys(keys):
+  """Real key events through the X server (XTest, by xdotool), as a user
+  typing would: keys is xdotool's notation, e.g. "ctrl+f" or "alt+3". They
+  go to the window with the keyboard focus. (pyatspi's own
+  generateKeyboardEvent does not reach GTK 4.8 windows under Xvfb.)"""
+  try:
+    subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True,
+                   capture_output=True, text=True, timeout=10)
+  except FileNotFoundError as error:
+    raise HarnessError("xdotool is missing: build-aux/dev installs it") from error
+  except subprocess.CalledProcessError as error:
+    raise HarnessError(f"xdotool key {keys}: {error.stderr}") from error
+
 def get_text(acc):
   """The whole text of acc through the Text interface."""
   text = acc.queryText()

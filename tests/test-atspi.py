@@ -276,7 +276,27 @@ def run_checks(args, au, tap, tmp):
                "\n".join(f"no name on {page}: [{a.getRoleName()}] {a.name!r} at {path}"
                          for page, a, path in unnamed))
 
-    # 6. The year button, by its accessible name.
+    # 6. A page's shortcut works wherever the focus is while the page is
+    #    shown: after its tab is activated the focus is not in the page, and
+    #    real Ctrl+F key events put it in the page's search field.
+    projects = tabs.get("Projekt") if tabs else None
+    search_name = "Sök projekt"
+    try:
+      if projects is None:
+        raise au.HarnessError("no page tab “Projekt”")
+      au.do_action(projects, ("click", "activate", "press"))
+      search = au.find(window, role="entry", name=search_name, timeout=lookup)
+      before = au.state_names(search)
+      au.press_keys("ctrl+f")
+      au.wait_for_state(search, "focused", timeout=step)
+      tap.result("focused" not in before,
+                 "Ctrl+F on the Projekt page puts the focus in its search, wherever it was",
+                 f"{au.describe(search)}: states before {before}, after {au.state_names(search)}")
+    except au.HarnessError as error:
+      tap.result(False, "Ctrl+F on the Projekt page puts the focus in its search, wherever it was",
+                 f"{error}\nentries: {[au.describe(t) for t in au.find_all(window, role='entry')]}")
+
+    # 7. The year button, by its accessible name.
     try:
       year_button = au.find(window, role="push button", name=YEAR_BUTTON_NAME,
                             timeout=lookup)
@@ -289,7 +309,7 @@ def run_checks(args, au, tap, tmp):
                  f"{error}\npush buttons: "
                  f"{[au.name(b) for b in au.find_all(window, role='push button')]}")
 
-    # 7. The popovers' controls are in the tree only while open: open each
+    # 8. The popovers' controls are in the tree only while open: open each
     #    through AT-SPI and check their names too.
     popover_problems = []
     popover_seen = []
@@ -312,7 +332,7 @@ def run_checks(args, au, tap, tmp):
                "the controls of the year popover and the main menu have accessible names",
                "\n".join(popover_problems + [f"seen: {', '.join(popover_seen)}"]))
 
-    # 8. The database file was created, as a Samplan database.
+    # 9. The database file was created, as a Samplan database.
     def header():
       try:
         with open(db_path, "rb") as handle:
@@ -331,7 +351,7 @@ def run_checks(args, au, tap, tmp):
       tap.result(False, "the database file was created, a SQLite file with Samplan's "
                         "application_id", str(error))
 
-    # 9. Closing the window through AT-SPI ends the process cleanly.
+    # 10. Closing the window through AT-SPI ends the process cleanly.
     try:
       status = app.close_windows(timeout=step)
       tap.result(status == 0, "closing the window (action “window.close”) exits with status 0",
@@ -347,7 +367,7 @@ def run_checks(args, au, tap, tmp):
   return app
 
 
-PLANNED = 9
+PLANNED = 10
 
 
 def main(argv):

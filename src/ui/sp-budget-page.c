@@ -22,6 +22,7 @@
 #include "sp-budget-cell.h"
 #include "sp-budget-chart.h"
 #include "sp-budget-row.h"
+#include "sp-window.h"
 
 struct _SpBudgetPage
 {
@@ -1686,12 +1687,10 @@ sp_budget_page_class_init (SpBudgetPageClass *klass)
   gtk_widget_class_install_action (widget_class, "budget.add-line", NULL, on_add_line_cb);
   gtk_widget_class_install_action (widget_class, "budget.delete-line", NULL, on_delete_line_cb);
   gtk_widget_class_install_action (widget_class, "budget.toggle-unit", NULL, on_toggle_unit_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "budget.add-line", NULL);
+  /* Deleting acts where the focus is (the table); adding and kr/tkr are
+   * page shortcuts, see sp_budget_page_init(). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "budget.delete-line", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK,
-                                       "budget.toggle-unit", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sp-budget-page");
@@ -1701,8 +1700,14 @@ static void
 sp_budget_page_init (SpBudgetPage *self)
 {
   g_autoptr(GtkStringList) keys = gtk_string_list_new (NULL);
+  /* Wherever the focus is while the page is shown. */
+  static const SpPageShortcut page_shortcuts[] = {
+    { GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "budget.add-line" },
+    { GDK_KEY_t, GDK_CONTROL_MASK, "budget.toggle-unit" },
+  };
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_page_add_shortcuts (GTK_WIDGET (self), page_shortcuts, G_N_ELEMENTS (page_shortcuts));
 
   self->rows = g_list_store_new (SP_TYPE_BUDGET_ROW);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));

@@ -22,6 +22,7 @@
 #include "core/sp-year.h"
 #include "sp-member-board-editor.h"
 #include "sp-member-editor.h"
+#include "sp-window.h"
 
 typedef enum {
   FIELD_NAME,
@@ -981,11 +982,6 @@ sp_members_page_class_init (SpMembersPageClass *klass)
   gtk_widget_class_install_action (widget_class, "members.end-membership", NULL, on_end_membership_cb);
   gtk_widget_class_install_action (widget_class, "members.delete", NULL, on_delete_member_cb);
   gtk_widget_class_install_action (widget_class, "board.add", NULL, on_add_board_member_cb);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "members.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "board.add", NULL);
 }
 
 static void
@@ -999,9 +995,15 @@ sp_members_page_init (SpMembersPage *self)
     { GDK_KEY_Delete, 0, "members.delete" },
     { GDK_KEY_F2, 0, "members.edit" },
   };
+  /* Wherever the focus is while the page is shown. */
+  static const SpPageShortcut page_shortcuts[] = {
+    { GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "members.add" },
+    { GDK_KEY_b, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "board.add" },
+  };
 
   self->year = 2000;
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_page_add_shortcuts (GTK_WIDGET (self), page_shortcuts, G_N_ELEMENTS (page_shortcuts));
 
   /* Moving and deleting act on the selected member while the list has the focus. */
   shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());

@@ -2799,8 +2799,12 @@ sp_plan_page_init (SpPlanPage *self)
   g_autoptr(GtkListItemFactory) section_factory = NULL;
   g_autoptr(GtkListItemFactory) target_factory = NULL;
   GtkListItemFactory *factory;
-  GtkEventController *focus, *shortcuts;
+  GtkEventController *focus;
   g_autoptr(GtkStringList) kinds = NULL;
+  static const SpPageShortcut page_shortcuts[] = {
+    { GDK_KEY_f, GDK_CONTROL_MASK, "plan.search" },
+    { GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.add" },
+  };
 
   g_type_ensure (SP_TYPE_SECTION);
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -2898,16 +2902,7 @@ sp_plan_page_init (SpPlanPage *self)
 
   /* Ctrl+F and Ctrl+Shift+N work wherever the focus is while the page is shown;
    * Alt+Up/Down and Delete only where the selection is. */
-  shortcuts = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
-                                                          gtk_named_action_new ("plan.search")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_n,
-                                                                                  GDK_CONTROL_MASK | GDK_SHIFT_MASK),
-                                                          gtk_named_action_new ("plan.add")));
-  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  sp_page_add_shortcuts (GTK_WIDGET (self), page_shortcuts, G_N_ELEMENTS (page_shortcuts));
 
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (on_search_bar_search_mode_cb), self, G_CONNECT_SWAPPED);

@@ -24,6 +24,7 @@
 #include "core/sp-year.h"
 #include "ui/sp-project-chart.h"
 #include "ui/sp-project-editor.h"
+#include "ui/sp-window.h"
 
 typedef enum {
   COLUMN_NAME,
@@ -1288,11 +1289,6 @@ sp_portfolio_page_class_init (SpPortfolioPageClass *klass)
   gtk_widget_class_install_action (widget_class, "portfolio.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "portfolio.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "portfolio.search", NULL, search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "portfolio.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "portfolio.new", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "portfolio.new", NULL);
 }
 
 /* GTK 4.8's drop-down keeps its name to itself: the button inside it, which
@@ -1312,12 +1308,18 @@ static void
 sp_portfolio_page_init (SpPortfolioPage *self)
 {
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  /* Wherever the focus is while the page is shown. */
+  static const SpPageShortcut page_shortcuts[] = {
+    { GDK_KEY_f, GDK_CONTROL_MASK, "portfolio.search" },
+    { GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "portfolio.new" },
+  };
 
   self->bound_items = g_hash_table_new (NULL, NULL);
   self->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->filter_years = g_array_new (FALSE, FALSE, sizeof (int));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_page_add_shortcuts (GTK_WIDGET (self), page_shortcuts, G_N_ELEMENTS (page_shortcuts));
   name_drop_down_button (self->status_dropdown, _("Status"));
   name_drop_down_button (self->owner_dropdown, _("Project owner"));
   name_drop_down_button (self->year_dropdown, _("Year"));

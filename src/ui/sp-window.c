@@ -838,6 +838,33 @@ sp_window_backup_to (SpWindow    *self,
 }
 
 /**
+ * sp_page_add_shortcuts:
+ * @page: a page of the window
+ *
+ * Shortcuts that act on @page wherever the focus is in the window while the
+ * page is shown (after Alt+3 the focus is still in the header bar, outside
+ * the page): a managed shortcut controller, whose shortcuts GTK skips while
+ * their widget is not mapped, so the pages may share keys such as
+ * Ctrl+Shift+N.
+ */
+void
+sp_page_add_shortcuts (GtkWidget            *page,
+                       const SpPageShortcut *shortcuts,
+                       guint                 n_shortcuts)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_name (controller, "sp-page-shortcuts");
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_MANAGED);
+  for (guint i = 0; i < n_shortcuts; i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (shortcuts[i].keyval,
+                                                                                    shortcuts[i].modifiers),
+                                                            gtk_named_action_new (shortcuts[i].action)));
+  gtk_widget_add_controller (page, controller);
+}
+
+/**
  * sp_show_message:
  * @parent: the window the message is about
  *

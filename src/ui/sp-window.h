@@ -38,4 +38,20 @@ void        sp_show_message          (GtkWindow      *parent,
                                       const char     *heading,
                                       const char     *body);
 
+/**
+ * SpPageShortcut:
+ * @keyval: the key, e.g. GDK_KEY_f
+ * @modifiers: e.g. GDK_CONTROL_MASK
+ * @action: the page's action, e.g. "portfolio.search"
+ */
+typedef struct {
+  guint            keyval;
+  GdkModifierType  modifiers;
+  const char      *action;
+} SpPageShortcut;
+
+void        sp_page_add_shortcuts    (GtkWidget            *page,
+                                      const SpPageShortcut *shortcuts,
+                                      guint                 n_shortcuts);
+
 G_END_DECLS
