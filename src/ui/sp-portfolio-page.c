@@ -1337,15 +1337,17 @@ sp_portfolio_page_init (SpPortfolioPage *self)
   /* Translators: a column head: the project owner */
   add_column (self, COLUMN_OWNER, _("Owner"), FALSE);
   add_column (self, COLUMN_STATUS, _("Status"), FALSE);
-  add_column (self, COLUMN_PERIOD, _("Period"), FALSE);
+  /* The year's figures before the dates: beside the editor the table has
+   * room for about four columns, and the money is what the treasurer reads. */
   add_column (self, COLUMN_GRANTED, NULL, FALSE);
   add_column (self, COLUMN_PARTICIPANTS, NULL, FALSE);
+  add_column (self, COLUMN_PERIOD, _("Period"), FALSE);
   add_column (self, COLUMN_EVALUATION, _("Evaluation"), FALSE);
   /* Names are what people look for: give them room; the owner needs less. The
    * table scrolls sideways in a narrow window. */
-  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_NAME], 240);
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_NAME], 220);
   gtk_column_view_column_set_resizable (self->columns[COLUMN_NAME], TRUE);
-  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_OWNER], 150);
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_OWNER], 140);
   gtk_column_view_column_set_resizable (self->columns[COLUMN_OWNER], TRUE);
   for (guint i = 0; i < N_COLUMNS; i++)
     {
