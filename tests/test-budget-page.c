@@ -708,6 +708,89 @@ test_add_delete (void **state)
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (f->lines)), n + 1);
 }
 
+/* The top-level message dialog open now, or NULL. */
+static AdwMessageDialog *
+open_dialog (void)
+{
+  AdwMessageDialog *dialog = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
+/* The selected line gets another area and account (F2): both in one edit,
+ * undone as one. */
+static void
+test_change_area_and_account (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpRecordList) accounts = sp_account_list_new (f->db);
+  g_autoptr(SpAccount) new_account = g_list_model_get_item (G_LIST_MODEL (accounts), 3);
+  AdwMessageDialog *dialog;
+  SpBudgetLine *line = NULL;
+  g_autoptr(SpBudgetLine) stored_line = NULL;
+  g_autoptr(SpBudgetLine) undone = NULL;
+  GtkDropDown *area_drop, *account_drop;
+  gint64 id;
+  int old_account;
+
+  /* Add a line in Kansli: it is selected. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL));
+  dialog = open_dialog ();
+  assert_non_null (dialog);
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "area-drop-down"), 2);
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "text-entry"), "Telefon");
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (f->lines)); i++)
+    if (g_strcmp0 (sp_budget_line_get_text (line_at (f, i)), "Telefon") == 0)
+      line = line_at (f, i);
+  assert_non_null (line);
+  id = sp_record_get_id (SP_RECORD (line));
+  old_account = sp_budget_line_get_account (line);
+  assert_true (old_account != sp_account_get_number (new_account));
+
+  /* The dialog names the line and starts from its area and account. */
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.change-line", NULL));
+  dialog = open_dialog ();
+  assert_non_null (dialog);
+  assert_string_equal (adw_message_dialog_get_heading (dialog), _("Change Area and Account"));
+  assert_string_equal (adw_message_dialog_get_body (dialog), "Telefon");
+  assert_null (g_object_get_data (G_OBJECT (dialog), "text-entry"));
+  area_drop = g_object_get_data (G_OBJECT (dialog), "area-drop-down");
+  account_drop = g_object_get_data (G_OBJECT (dialog), "account-drop-down");
+  assert_int_equal (gtk_drop_down_get_selected (area_drop), 2);
+  {
+    g_autoptr(SpAccount) shown = g_list_model_get_item (G_LIST_MODEL (accounts), gtk_drop_down_get_selected (account_drop));
+
+    assert_int_equal (sp_account_get_number (shown), old_account);
+  }
+
+  /* Styrelse and the fourth account, stored and shown there. */
+  gtk_drop_down_set_selected (area_drop, 1);
+  gtk_drop_down_set_selected (account_drop, 3);
+  adw_message_dialog_response (dialog, "change");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  stored_line = sp_budget_line_load (f->db, id, NULL);
+  assert_non_null (stored_line);
+  assert_string_equal (sp_budget_line_get_area_name (stored_line), "Styrelse");
+  assert_int_equal (sp_budget_line_get_account (stored_line), sp_account_get_number (new_account));
+  assert_non_null (find_cell (f, SP_BUDGET_ROW_LINE, id, SP_BUDGET_COLUMN_BUDGET));
+
+  /* One undo puts both back. */
+  assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
+  spin ();
+  undone = sp_budget_line_load (f->db, id, NULL);
+  assert_string_equal (sp_budget_line_get_area_name (undone), "Kansli");
+  assert_int_equal (sp_budget_line_get_account (undone), old_account);
+}
+
 /* A column pasted from a spreadsheet: all rows or none. */
 static void
 test_paste (void **state)
@@ -793,6 +876,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_unit_switch, setup, teardown),
     cmocka_unit_test_setup_teardown (test_deviation, setup, teardown),
     cmocka_unit_test_setup_teardown (test_add_delete, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_change_area_and_account, setup, teardown),
     cmocka_unit_test_setup_teardown (test_paste, setup, teardown),
     cmocka_unit_test_setup_teardown (test_adopted, setup, teardown),
     cmocka_unit_test_setup_teardown (test_year_and_chart, setup, teardown),

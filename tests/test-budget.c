@@ -585,6 +585,28 @@ test_move_area_and_delete (void **state)
   assert_int_equal (id_at (f, 1), a);
   assert_string_equal (sp_budget_line_get_group_name (line_at (f, 1)), "Administration");
 
+  /* Area and account together: one edit, undone as one. */
+  {
+    g_autoptr(SpBudgetLine) before = sp_budget_line_load (f->db, a, &error);
+    g_autoptr(SpBudgetLine) moved = NULL;
+    g_autoptr(SpBudgetLine) back = NULL;
+
+    assert_non_null (before);
+    assert_true (sp_budget_line_get_account (before) != 7010);
+    assert_true (sp_budget_line_set_place (f->db, a, AREA_SKOLKUGGEN, 7010, &error));
+    assert_string_equal (undo_label (f), "Change activity area and account");
+    moved = sp_budget_line_load (f->db, a, &error);
+    assert_int_equal (sp_budget_line_get_area_id (moved), AREA_SKOLKUGGEN);
+    assert_int_equal (sp_budget_line_get_account (moved), 7010);
+    assert_true (sp_history_undo (sp_database_get_history (f->db), &error));
+    back = sp_budget_line_load (f->db, a, &error);
+    assert_int_equal (sp_budget_line_get_area_id (back), AREA_KANSLI);
+    assert_int_equal (sp_budget_line_get_account (back), sp_budget_line_get_account (before));
+    assert_int_equal (sp_budget_line_get_position (back), sp_budget_line_get_position (before));
+    assert_int_equal (id_at (f, 1), a);
+    sp_test_model_spy_clear (f->spy);
+  }
+
   assert_true (sp_budget_line_delete (f->db, c, &error));
   assert_string_equal (undo_label (f), "Delete budget line");
   sp_test_model_spy_expect (f->spy, 3, 1, 0);
@@ -701,6 +723,9 @@ test_line_refusals (void **state)
   REFUSED (sp_budget_line_set_area (f->db, id, 4711, &error), SP_ERROR_NOT_FOUND);
   REFUSED (sp_budget_line_set_account (f->db, id, 0, &error), SP_ERROR_INVALID);
   REFUSED (sp_budget_line_set_account (f->db, id, 4711, &error), SP_ERROR_NOT_FOUND);
+  /* Together, either refusal leaves both as they were. */
+  REFUSED (sp_budget_line_set_place (f->db, id, AREA_KUGGEN, 4711, &error), SP_ERROR_NOT_FOUND);
+  REFUSED (sp_budget_line_set_place (f->db, id, AREA_2010, 7010, &error), SP_ERROR_INVALID);
 
   /* A line that is gone */
   REFUSED (sp_budget_line_set_amount (f->db, 4711, SP_BUDGET_COLUMN_BUDGET, 0, &error), SP_ERROR_NOT_FOUND);

@@ -906,6 +906,17 @@ do_line_set_account (SpDatabase  *database,
   return sp_edit_step_done (database, stmt, error);
 }
 
+/* Both, as one edit: the area first (it checks the line's year), then the
+ * account; either refusal undoes the other. */
+static gboolean
+do_line_set_place (SpDatabase  *database,
+                   gpointer     user_data,
+                   GError     **error)
+{
+  return do_line_set_area (database, user_data, error) &&
+         do_line_set_account (database, user_data, error);
+}
+
 static gboolean
 do_line_move (SpDatabase  *database,
               gpointer     user_data,
@@ -1718,6 +1729,27 @@ sp_budget_line_set_account (SpDatabase  *database,
   LineEdit edit = { .id = id, .account = account };
 
   return sp_edit_run (database, _("Change account"), do_line_set_account, &edit, error);
+}
+
+/**
+ * sp_budget_line_set_place:
+ * @area_id: an activity area of the line's year (its own keeps its place)
+ * @account: an account of the chart of accounts
+ *
+ * Gives a line another activity area and account in one edit (one undo):
+ * what the budget page's "Change Area and Account" does. A line moved to
+ * another area goes last there.
+ */
+gboolean
+sp_budget_line_set_place (SpDatabase  *database,
+                          gint64       id,
+                          gint64       area_id,
+                          int          account,
+                          GError     **error)
+{
+  LineEdit edit = { .id = id, .area_id = area_id, .account = account };
+
+  return sp_edit_run (database, _("Change activity area and account"), do_line_set_place, &edit, error);
 }
 
 /**

@@ -182,6 +182,11 @@ gboolean        sp_budget_line_set_account       (SpDatabase              *datab
                                                   gint64                   id,
                                                   int                      account,
                                                   GError                 **error);
+gboolean        sp_budget_line_set_place         (SpDatabase              *database,
+                                                  gint64                   id,
+                                                  gint64                   area_id,
+                                                  int                      account,
+                                                  GError                 **error);
 gboolean        sp_budget_line_move              (SpDatabase              *database,
                                                   gint64                   id,
                                                   guint                    new_index,

@@ -155,6 +155,8 @@ update_actions (SpBudgetPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.add-line", can_edit);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.delete-line",
                                  can_edit && get_selected_line (self) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "budget.change-line",
+                                 can_edit && get_selected_line (self) != NULL);
 }
 
 static void
@@ -1284,8 +1286,21 @@ on_key_row_notify_selected_cb (SpBudgetPage *self,
 
 /* Actions */
 
+/* Selects the line @id, wherever it is now. */
 static void
-on_add_dialog_response_cb (SpBudgetPage     *self,
+select_line (SpBudgetPage *self,
+             gint64        id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+
+  for (guint i = 0; i < n; i++)
+    if (sp_budget_row_get_kind (get_row (self, i)) == SP_BUDGET_ROW_LINE &&
+        sp_budget_row_get_id (get_row (self, i)) == id)
+      gtk_single_selection_set_selected (self->selection, i);
+}
+
+static void
+on_line_dialog_response_cb (SpBudgetPage     *self,
                            const char       *response,
                            AdwMessageDialog *dialog)
 {
@@ -1300,7 +1315,22 @@ on_add_dialog_response_cb (SpBudgetPage     *self,
   SpBudgetLineData data;
   gint64 id;
 
-  if (!g_str_equal (response, "add") || self->database == NULL)
+  if (self->database == NULL)
+    return;
+  if (g_str_equal (response, "change"))
+    {
+      gint64 line_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "line-id"));
+      gboolean ok = sp_budget_line_set_place (self->database, line_id,
+                                              area < area_ids->len ? g_array_index (area_ids, gint64, area) : 0,
+                                              account < accounts->len ? g_array_index (accounts, int, account) : 0,
+                                              &error);
+
+      show_error (self, ok ? NULL : error->message);
+      if (ok)
+        select_line (self, line_id);
+      return;
+    }
+  if (!g_str_equal (response, "add"))
     return;
 
   sp_budget_line_data_init (&data);
@@ -1310,14 +1340,7 @@ on_add_dialog_response_cb (SpBudgetPage     *self,
   id = sp_budget_line_add (self->database, self->year, &data, &error);
   show_error (self, id == 0 ? error->message : NULL);
   if (id != 0)
-    {
-      /* Select the new line. */
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
-      for (guint i = 0; i < n; i++)
-        if (sp_budget_row_get_kind (get_row (self, i)) == SP_BUDGET_ROW_LINE &&
-            sp_budget_row_get_id (get_row (self, i)) == id)
-          gtk_single_selection_set_selected (self->selection, i);
-    }
+    select_line (self, id);
 }
 
 static GtkWidget *
@@ -1335,21 +1358,23 @@ labelled (GtkWidget  *box,
   return widget;
 }
 
+/* The dialog that adds a line (@change NULL: area, account and text) or
+ * gives the line @change another area and account. */
 static void
-on_add_line_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+present_line_dialog (SpBudgetPage *self,
+                     SpBudgetRow  *change)
 {
-  SpBudgetPage *self = SP_BUDGET_PAGE (widget);
+  GtkWidget *widget = GTK_WIDGET (self);
   g_autoptr(SpRecordList) areas = NULL;
   g_autoptr(SpRecordList) account_list = NULL;
   g_autoptr(GtkStringList) area_names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) account_names = gtk_string_list_new (NULL);
   GArray *area_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   GArray *accounts = g_array_new (FALSE, FALSE, sizeof (int));
-  SpBudgetRow *selected = get_selected_line (self);
-  guint area_index = 0;
-  GtkWidget *dialog, *box, *area_drop, *account_drop, *entry;
+  SpBudgetRow *selected = change != NULL ? change : get_selected_line (self);
+  SpBudgetLine *current = change != NULL ? sp_budget_row_get_line (change) : NULL;
+  guint area_index = 0, account_index = 0;
+  GtkWidget *dialog, *box, *area_drop, *account_drop, *entry = NULL;
   GtkRoot *root = gtk_widget_get_root (widget);
 
   if (self->database == NULL)
@@ -1383,10 +1408,13 @@ on_add_line_cb (GtkWidget  *widget,
 
       gtk_string_list_append (account_names, name);
       g_array_append_val (accounts, number);
+      if (current != NULL && sp_budget_line_get_account (current) == number)
+        account_index = i;
     }
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Add Budget Line"), NULL);
+                                   change != NULL ? _("Change Area and Account") : _("Add Budget Line"),
+                                   current != NULL ? sp_budget_line_get_text (current) : NULL);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   area_drop = labelled (box, _("Activity _area"), gtk_drop_down_new (G_LIST_MODEL (g_object_ref (area_names)), NULL));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (area_drop), area_index);
@@ -1394,23 +1422,53 @@ on_add_line_cb (GtkWidget  *widget,
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (account_drop), TRUE);
   gtk_drop_down_set_expression (GTK_DROP_DOWN (account_drop),
                                 gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  entry = labelled (box, _("_Text"), gtk_entry_new ());
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (account_drop), account_index);
+  if (change == NULL)
+    {
+      entry = labelled (box, _("_Text"), gtk_entry_new ());
+      gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+    }
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "add", _("_Add"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), NULL);
+  if (change != NULL)
+    {
+      /* Translators: the button that gives a budget line its new area and account */
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "change", _("C_hange"));
+      g_object_set_data (G_OBJECT (dialog), "line-id", GSIZE_TO_POINTER (sp_budget_row_get_id (change)));
+    }
+  else
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "add", _("_Add"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), change != NULL ? "change" : "add",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), change != NULL ? "change" : "add");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "area-ids", area_ids, (GDestroyNotify) g_array_unref);
   g_object_set_data_full (G_OBJECT (dialog), "accounts", accounts, (GDestroyNotify) g_array_unref);
   g_object_set_data (G_OBJECT (dialog), "area-drop-down", area_drop);
   g_object_set_data (G_OBJECT (dialog), "account-drop-down", account_drop);
   g_object_set_data (G_OBJECT (dialog), "text-entry", entry);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_add_dialog_response_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_line_dialog_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_add_line_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  present_line_dialog (SP_BUDGET_PAGE (widget), NULL);
+}
+
+static void
+on_change_line_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SpBudgetPage *self = SP_BUDGET_PAGE (widget);
+  SpBudgetRow *row = get_selected_line (self);
+
+  if (row != NULL)
+    present_line_dialog (self, row);
 }
 
 static void
@@ -1686,11 +1744,13 @@ sp_budget_page_class_init (SpBudgetPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "budget.add-line", NULL, on_add_line_cb);
   gtk_widget_class_install_action (widget_class, "budget.delete-line", NULL, on_delete_line_cb);
+  gtk_widget_class_install_action (widget_class, "budget.change-line", NULL, on_change_line_cb);
   gtk_widget_class_install_action (widget_class, "budget.toggle-unit", NULL, on_toggle_unit_cb);
   /* Deleting acts where the focus is (the table); adding and kr/tkr are
    * page shortcuts, see sp_budget_page_init(). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "budget.delete-line", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "budget.change-line", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sp-budget-page");
