@@ -2362,6 +2362,15 @@ sp_project_get_search_text (SpProject *self)
   return self->search_text;
 }
 
+static const char *
+cached_collate_key (char       **key,
+                    const char  *text)
+{
+  if (*key == NULL)
+    *key = g_utf8_collate_key (text != NULL ? text : "", -1);
+  return *key;
+}
+
 /**
  * sp_project_get_name_key:
  *
@@ -2374,10 +2383,7 @@ const char *
 sp_project_get_name_key (SpProject *self)
 {
   g_return_val_if_fail (SP_IS_PROJECT (self), NULL);
-
-  if (self->name_key == NULL)
-    self->name_key = g_utf8_collate_key (self->name != NULL ? self->name : "", -1);
-  return self->name_key;
+  return cached_collate_key (&self->name_key, self->name);
 }
 
 /* The owner's name's collation key; see sp_project_get_name_key(). */
@@ -2385,10 +2391,7 @@ const char *
 sp_project_get_owner_key (SpProject *self)
 {
   g_return_val_if_fail (SP_IS_PROJECT (self), NULL);
-
-  if (self->owner_key == NULL)
-    self->owner_key = g_utf8_collate_key (self->owner_name != NULL ? self->owner_name : "", -1);
-  return self->owner_key;
+  return cached_collate_key (&self->owner_key, self->owner_name);
 }
 
 const char *
