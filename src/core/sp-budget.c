@@ -140,32 +140,23 @@ sp_account_kind_get_type (void)
   return type;
 }
 
-/* The word stored in the database. */
+/* The word stored in the database: the enum's nick. */
 const char *
 sp_account_kind_to_string (SpAccountKind kind)
 {
-  switch (kind)
-    {
-    case SP_ACCOUNT_KIND_REVENUE:
-      return "revenue";
-    case SP_ACCOUNT_KIND_COST:
-      return "cost";
-    default:
-      g_return_val_if_reached ("cost");
-    }
+  return sp_enum_get_nick (SP_TYPE_ACCOUNT_KIND, kind);
 }
 
 gboolean
 sp_account_kind_from_string (const char    *text,
                              SpAccountKind *kind)
 {
-  for (SpAccountKind k = SP_ACCOUNT_KIND_REVENUE; k <= SP_ACCOUNT_KIND_COST; k++)
-    if (g_strcmp0 (text, sp_account_kind_to_string (k)) == 0)
-      {
-        *kind = k;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!sp_enum_from_nick (SP_TYPE_ACCOUNT_KIND, text, &value))
+    return FALSE;
+  *kind = (SpAccountKind) value;
+  return TRUE;
 }
 
 /* The word a user reads: Intäkt, Kostnad. */

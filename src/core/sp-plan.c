@@ -1530,32 +1530,23 @@ sp_goal_kind_get_type (void)
   return type;
 }
 
-/* The word stored in the database. */
+/* The word stored in the database: the enum's nick. */
 const char *
 sp_goal_kind_to_string (SpGoalKind kind)
 {
-  switch (kind)
-    {
-    case SP_GOAL_KIND_STRATEGIC:
-      return "strategic";
-    case SP_GOAL_KIND_MEASURABLE:
-      return "measurable";
-    default:
-      g_return_val_if_reached ("strategic");
-    }
+  return sp_enum_get_nick (SP_TYPE_GOAL_KIND, kind);
 }
 
 gboolean
 sp_goal_kind_from_string (const char *text,
                           SpGoalKind *kind)
 {
-  for (SpGoalKind k = SP_GOAL_KIND_STRATEGIC; k <= SP_GOAL_KIND_MEASURABLE; k++)
-    if (g_strcmp0 (text, sp_goal_kind_to_string (k)) == 0)
-      {
-        *kind = k;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!sp_enum_from_nick (SP_TYPE_GOAL_KIND, text, &value))
+    return FALSE;
+  *kind = (SpGoalKind) value;
+  return TRUE;
 }
 
 /* The words a user reads: Inriktningsmål, Mätbart mål. */

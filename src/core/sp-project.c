@@ -202,11 +202,6 @@ static const char *grant_tables[] = { "project_grant", NULL };
 static const char *cofunding_tables[] = { "project_cofunding", "member", NULL };
 static const char *participants_tables[] = { "project_participants", NULL };
 
-static const char *kind_names[] = { "project", "initiative" };
-static const char *status_names[] = {
-  "application", "granted", "rejected", "ongoing", "finished", "implemented"
-};
-
 /* Longest texts of the fields that are not names. */
 #define CONTACT_MAX_CHARS 1000
 
@@ -247,25 +242,23 @@ sp_project_kind_get_type (void)
   return type;
 }
 
-/* The word stored in the database. */
+/* The word stored in the database: the enum's nick. */
 const char *
 sp_project_kind_to_string (SpProjectKind kind)
 {
-  g_return_val_if_fail (kind <= SP_PROJECT_KIND_INITIATIVE, kind_names[0]);
-  return kind_names[kind];
+  return sp_enum_get_nick (SP_TYPE_PROJECT_KIND, kind);
 }
 
 gboolean
 sp_project_kind_from_string (const char    *text,
                              SpProjectKind *kind)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
-    if (g_strcmp0 (text, kind_names[i]) == 0)
-      {
-        *kind = (SpProjectKind) i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!sp_enum_from_nick (SP_TYPE_PROJECT_KIND, text, &value))
+    return FALSE;
+  *kind = (SpProjectKind) value;
+  return TRUE;
 }
 
 /* The word a user reads: Projekt, Insats. */
@@ -304,25 +297,23 @@ sp_project_status_get_type (void)
   return type;
 }
 
-/* The word stored in the database. */
+/* The word stored in the database: the enum's nick. */
 const char *
 sp_project_status_to_string (SpProjectStatus status)
 {
-  g_return_val_if_fail (status <= SP_PROJECT_STATUS_IMPLEMENTED, status_names[0]);
-  return status_names[status];
+  return sp_enum_get_nick (SP_TYPE_PROJECT_STATUS, status);
 }
 
 gboolean
 sp_project_status_from_string (const char      *text,
                                SpProjectStatus *status)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (status_names); i++)
-    if (g_strcmp0 (text, status_names[i]) == 0)
-      {
-        *status = (SpProjectStatus) i;
-        return TRUE;
-      }
-  return FALSE;
+  int value;
+
+  if (!sp_enum_from_nick (SP_TYPE_PROJECT_STATUS, text, &value))
+    return FALSE;
+  *status = (SpProjectStatus) value;
+  return TRUE;
 }
 
 /* The word a user reads: Ansökan, Beviljad, Avslagen, Pågående, Avslutad, Implementerad. */
