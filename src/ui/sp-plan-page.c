@@ -611,22 +611,37 @@ load_goal (SpPlanPage *self)
   clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_outcome_row));
 }
 
+/* Shows @item in an editor of the page: @slot holds the record shown, whose
+ * every change @notify_cb hears and @load puts into the editor; @stack shows
+ * the editor or its "none" page. */
+static void
+show_in_editor (SpPlanPage  *self,
+                gpointer    *slot,
+                gpointer     item,
+                GCallback    notify_cb,
+                void       (*load) (SpPlanPage *self),
+                GtkStack    *stack)
+{
+  if (*slot == item)
+    return;
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, self);
+  g_set_object ((GObject **) slot, item);
+  if (item != NULL)
+    {
+      g_signal_connect_object (item, "notify", notify_cb, self, G_CONNECT_SWAPPED);
+      load (self);
+    }
+  gtk_stack_set_visible_child_name (stack, item != NULL ? "editor" : "none");
+}
+
 static void
 set_goal (SpPlanPage *self,
           SpGoal     *goal)
 {
-  if (self->goal == goal)
-    return;
-
-  if (self->goal != NULL)
-    g_signal_handlers_disconnect_by_data (self->goal, self);
-  g_set_object (&self->goal, goal);
-  if (goal != NULL)
-    {
-      g_signal_connect_object (goal, "notify", G_CALLBACK (on_goal_notify_cb), self, G_CONNECT_SWAPPED);
-      load_goal (self);
-    }
-  gtk_stack_set_visible_child_name (self->goal_editor_stack, goal != NULL ? "editor" : "none");
+  show_in_editor (self, (gpointer *) &self->goal, goal, G_CALLBACK (on_goal_notify_cb),
+                  load_goal, self->goal_editor_stack);
 }
 
 static void
@@ -701,18 +716,8 @@ static void
 set_target (SpPlanPage    *self,
             SpTargetGroup *target)
 {
-  if (self->target == target)
-    return;
-
-  if (self->target != NULL)
-    g_signal_handlers_disconnect_by_data (self->target, self);
-  g_set_object (&self->target, target);
-  if (target != NULL)
-    {
-      g_signal_connect_object (target, "notify", G_CALLBACK (on_target_notify_cb), self, G_CONNECT_SWAPPED);
-      load_target (self);
-    }
-  gtk_stack_set_visible_child_name (self->target_editor_stack, target != NULL ? "editor" : "none");
+  show_in_editor (self, (gpointer *) &self->target, target, G_CALLBACK (on_target_notify_cb),
+                  load_target, self->target_editor_stack);
 }
 
 static void
@@ -761,18 +766,8 @@ static void
 set_area_item (SpPlanPage *self,
                SpRecord   *item)
 {
-  if (self->area_item == item)
-    return;
-
-  if (self->area_item != NULL)
-    g_signal_handlers_disconnect_by_data (self->area_item, self);
-  g_set_object (&self->area_item, item);
-  if (item != NULL)
-    {
-      g_signal_connect_object (item, "notify", G_CALLBACK (on_area_item_notify_cb), self, G_CONNECT_SWAPPED);
-      load_area_item (self);
-    }
-  gtk_stack_set_visible_child_name (self->area_editor_stack, item != NULL ? "editor" : "none");
+  show_in_editor (self, (gpointer *) &self->area_item, item, G_CALLBACK (on_area_item_notify_cb),
+                  load_area_item, self->area_editor_stack);
 }
 
 static void
