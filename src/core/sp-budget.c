@@ -795,12 +795,15 @@ do_line_paste (SpDatabase  *database,
   return TRUE;
 }
 
+/* Stores @edit's text, cleaned by @clean, with @sql (?1 the line, ?2 the
+ * text; a statement that changes nothing when the text is the same). */
 static gboolean
-do_line_set_text (SpDatabase  *database,
-                  gpointer     user_data,
-                  GError     **error)
+store_line_text (SpDatabase  *database,
+                 LineEdit    *edit,
+                 char      *(*clean) (const char *text, GError **error),
+                 const char  *sql,
+                 GError     **error)
 {
-  LineEdit *edit = user_data;
   g_autofree char *text = NULL;
   sqlite3_stmt *stmt;
   gint64 area_id;
@@ -808,11 +811,11 @@ do_line_set_text (SpDatabase  *database,
 
   if (!open_line (database, edit->id, &year, &area_id, error))
     return FALSE;
-  text = clean_line_text (edit->text, error);
+  text = clean (edit->text, error);
   if (text == NULL)
     return FALSE;
 
-  stmt = sp_edit_prepare (database, "UPDATE budget_line SET text = ?2 WHERE id = ?1 AND text IS NOT ?2", error);
+  stmt = sp_edit_prepare (database, sql, error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, edit->id);
@@ -821,28 +824,21 @@ do_line_set_text (SpDatabase  *database,
 }
 
 static gboolean
+do_line_set_text (SpDatabase  *database,
+                  gpointer     user_data,
+                  GError     **error)
+{
+  return store_line_text (database, user_data, clean_line_text,
+                          "UPDATE budget_line SET text = ?2 WHERE id = ?1 AND text IS NOT ?2", error);
+}
+
+static gboolean
 do_line_set_comment (SpDatabase  *database,
                      gpointer     user_data,
                      GError     **error)
 {
-  LineEdit *edit = user_data;
-  g_autofree char *comment = NULL;
-  sqlite3_stmt *stmt;
-  gint64 area_id;
-  int year;
-
-  if (!open_line (database, edit->id, &year, &area_id, error))
-    return FALSE;
-  comment = clean_comment (edit->text, error);
-  if (comment == NULL)
-    return FALSE;
-
-  stmt = sp_edit_prepare (database, "UPDATE budget_line SET comment = ?2 WHERE id = ?1 AND comment IS NOT ?2", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, edit->id);
-  sp_edit_bind_text (stmt, 2, comment);
-  return sp_edit_step_done (database, stmt, error);
+  return store_line_text (database, user_data, clean_comment,
+                          "UPDATE budget_line SET comment = ?2 WHERE id = ?1 AND comment IS NOT ?2", error);
 }
 
 static gboolean
