@@ -483,7 +483,7 @@ grid_label (const char *text,
       gtk_label_set_width_chars (GTK_LABEL (label), 10);
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
-      gtk_widget_set_tooltip_text (label, text);
+      sp_widget_set_tooltip_lazily (label, text);
     }
   return label;
 }
@@ -1099,7 +1099,7 @@ refresh_text_cell (GtkWidget   *widget,
     }
   else
     gtk_label_set_text (label, text != NULL ? text : "");
-  gtk_widget_set_tooltip_text (widget, tooltip != NULL && *tooltip != '\0' ? tooltip : NULL);
+  sp_widget_set_tooltip_lazily (widget, tooltip);
 
   class = kind == SP_BUDGET_ROW_GROUP ? "sp-group" : kind == SP_BUDGET_ROW_AREA ? "sp-area"
         : kind == SP_BUDGET_ROW_LINE ? "sp-line" : "sp-total";

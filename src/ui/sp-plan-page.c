@@ -2362,7 +2362,7 @@ on_label_item_notify_cb (GObject    *item,
 
   g_object_get (item, pspec->name, &text, NULL);
   gtk_label_set_text (label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+  sp_widget_set_tooltip_lazily (GTK_WIDGET (label), text);
   set_row_accessible_label (GTK_WIDGET (label), text);
 }
 
@@ -2418,7 +2418,7 @@ on_goal_item_notify_cb (SpGoal     *goal,
   g_autofree char *line = NULL;
 
   gtk_label_set_text (text, sp_goal_get_text (goal));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (text), sp_goal_get_text (goal));
+  sp_widget_set_tooltip_lazily (GTK_WIDGET (text), sp_goal_get_text (goal));
   if (sp_goal_has_outcome (goal))
     /* Translators: under a goal in the list: "Measurable goal · Outcome: 42 participants" */
     line = g_strdup_printf (_("%s · Outcome: %s"), sp_goal_kind_get_label (sp_goal_get_kind (goal)),

@@ -217,27 +217,9 @@ update_cell (SpPortfolioPage *self,
     }
 
   gtk_label_set_text (label, text);
-}
-
-/* The whole name or owner of a cell, which may be ellipsized. Asked for
- * when the pointer rests on it: setting a tooltip on every bind costs GTK a
- * round trip to the display server each time, which made scrolling and
- * filtering slow. */
-static gboolean
-on_cell_query_tooltip_cb (GtkWidget   *label,
-                          int          x,
-                          int          y,
-                          gboolean     keyboard_mode,
-                          GtkTooltip  *tooltip,
-                          GtkListItem *item)
-{
-  SpProject *project = gtk_list_item_get_item (item);
-  const char *text = gtk_label_get_text (GTK_LABEL (label));
-
-  if (project == NULL || text == NULL || text[0] == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
+  /* The whole name or owner, which may be ellipsized. */
+  if (column == COLUMN_NAME || column == COLUMN_OWNER)
+    sp_widget_set_tooltip_lazily (GTK_WIDGET (label), text);
 }
 
 static void
@@ -770,11 +752,6 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_max_width_chars (GTK_LABEL (label), column == COLUMN_NAME ? 36 : 24);
   if (column == COLUMN_GRANTED || column == COLUMN_PARTICIPANTS)
     gtk_widget_add_css_class (label, "numeric");
-  if (column == COLUMN_NAME || column == COLUMN_OWNER)
-    {
-      gtk_widget_set_has_tooltip (label, TRUE);
-      g_signal_connect (label, "query-tooltip", G_CALLBACK (on_cell_query_tooltip_cb), item);
-    }
   gtk_list_item_set_child (item, label);
 }
 

@@ -50,6 +50,9 @@ typedef struct {
   const char      *action;
 } SpPageShortcut;
 
+void        sp_widget_set_tooltip_lazily (GtkWidget      *widget,
+                                          const char     *text);
+
 void        sp_page_add_shortcuts    (GtkWidget            *page,
                                       const SpPageShortcut *shortcuts,
                                       guint                 n_shortcuts);
