@@ -667,22 +667,31 @@ test_unit_switch (void **state)
   assert_string_equal (sp_budget_cell_get_text (revenue), K (4000000, SP_MONEY_UNIT_KR));
 }
 
+/* The top-level message dialog open now, or NULL. */
+static AdwMessageDialog *
+open_dialog (void)
+{
+  AdwMessageDialog *dialog = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      dialog = l->data;
+  g_list_free (toplevels);
+  return dialog;
+}
+
 /* Lines are added from the dialog and deleted with an undo. */
 static void
 test_add_delete (void **state)
 {
   Fixture *f = *state;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (f->lines));
-  AdwMessageDialog *dialog = NULL;
-  GList *toplevels;
+  AdwMessageDialog *dialog;
   SpBudgetLine *added = NULL;
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL));
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
+  dialog = open_dialog ();
   assert_non_null (dialog);
   /* The example's areas: Medlemsbidrag, Styrelse, Kansli, … */
   gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "area-drop-down"), 2);
@@ -706,20 +715,6 @@ test_add_delete (void **state)
   assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
   spin ();
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (f->lines)), n + 1);
-}
-
-/* The top-level message dialog open now, or NULL. */
-static AdwMessageDialog *
-open_dialog (void)
-{
-  AdwMessageDialog *dialog = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
-  return dialog;
 }
 
 /* The selected line gets another area and account (F2): both in one edit,
