@@ -90,6 +90,7 @@ rebuild_target_groups (SpProjectEditorGoals *self)
   g_autoptr(GArray) ids = NULL;
   g_autoptr(SpRecordList) groups = NULL;
   g_autofree char *title = NULL;
+  gboolean filling = sp_project_editor_section_get_filling (section);
   GtkWidget *child;
   guint n;
 
@@ -122,7 +123,7 @@ rebuild_target_groups (SpProjectEditorGoals *self)
       g_array_append_val (self->target_ids, id);
       gtk_flow_box_append (self->target_box, check);
     }
-  sp_project_editor_section_set_filling (section, FALSE);
+  sp_project_editor_section_set_filling (section, filling);
   if (n == 0)
     {
       GtkWidget *label = gtk_label_new (_("The plan of this year has no target groups."));
