@@ -91,14 +91,17 @@ test_board (void **state)
   assert_int_equal (sp_board_add (f->db, 2009, &data, &error), 0);
   assert_true (g_error_matches (error, SP_ERROR, SP_ERROR_DUPLICATE));
   assert_non_null (strstr (error->message, "Carl Ström"));
+  assert_string_equal (sp_error_get_field (error), "office");
   g_clear_error (&error);
   data = (SpBoardMemberData) { f->fagersta, " ", SP_BOARD_ROLE_DEPUTY, SP_BOARD_OFFICE_NONE };
   assert_int_equal (sp_board_add (f->db, 2009, &data, &error), 0);
   assert_true (g_error_matches (error, SP_ERROR, SP_ERROR_INVALID));
+  assert_string_equal (sp_error_get_field (error), "name");
   g_clear_error (&error);
   data = (SpBoardMemberData) { 4242, "Eva", SP_BOARD_ROLE_DEPUTY, SP_BOARD_OFFICE_NONE };
   assert_int_equal (sp_board_add (f->db, 2009, &data, &error), 0);
   assert_true (g_error_matches (error, SP_ERROR, SP_ERROR_NOT_FOUND));
+  assert_string_equal (sp_error_get_field (error), "member-id");
   g_clear_error (&error);
   data = (SpBoardMemberData) { f->fagersta, "Eva", SP_BOARD_ROLE_DEPUTY, SP_BOARD_OFFICE_NONE };
   assert_int_equal (sp_board_add (f->db, 1980, &data, &error), 0);

@@ -160,18 +160,20 @@ test_refusals (void **state)
   struct {
     SpMemberData data;
     int          code;
+    const char  *field;
   } bad[] = {
-    { { "", SP_MEMBER_KIND_STATE, TRUE, -1, 0, 0 }, SP_ERROR_INVALID },
-    { { "   ", SP_MEMBER_KIND_STATE, TRUE, -1, 0, 0 }, SP_ERROR_INVALID },
-    { { "FAGERSTA KOMMUN", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 1, 0, 0 }, SP_ERROR_DUPLICATE },
-    { { "Ny", SP_MEMBER_KIND_MUNICIPALITY, TRUE, -5, 0, 0 }, SP_ERROR_INVALID },
-    { { "Ny", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 2010, 2008 }, SP_ERROR_INVALID },
-    { { "Ny", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 1989, 0 }, SP_ERROR_INVALID },
-    { { "Ny", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 0, 2101 }, SP_ERROR_INVALID },
-    { { "Två\nrader", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 0, 0 }, SP_ERROR_INVALID },
-    { { "\xff\xfe", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 0, 0 }, SP_ERROR_INVALID },
-    { { NULL, SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 0, 0 }, SP_ERROR_INVALID },
-    { { "Ny", (SpMemberKind) 7, TRUE, 5, 0, 0 }, SP_ERROR_INVALID },
+    { { "", SP_MEMBER_KIND_STATE, TRUE, -1, 0, 0 }, SP_ERROR_INVALID, "name" },
+    { { "   ", SP_MEMBER_KIND_STATE, TRUE, -1, 0, 0 }, SP_ERROR_INVALID, "name" },
+    { { "FAGERSTA KOMMUN", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 1, 0, 0 }, SP_ERROR_DUPLICATE, "name" },
+    { { "Ny", SP_MEMBER_KIND_MUNICIPALITY, TRUE, -5, 0, 0 }, SP_ERROR_INVALID, "population" },
+    { { "Ny", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 2010, 2008 }, SP_ERROR_INVALID, "to-year" },
+    { { "Ny", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 1989, 0 }, SP_ERROR_INVALID, "from-year" },
+    { { "Ny", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 0, 2101 }, SP_ERROR_INVALID, "to-year" },
+    { { "Ny", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 2101, 2102 }, SP_ERROR_INVALID, "from-year" },
+    { { "Två\nrader", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 0, 0 }, SP_ERROR_INVALID, "name" },
+    { { "\xff\xfe", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 0, 0 }, SP_ERROR_INVALID, "name" },
+    { { NULL, SP_MEMBER_KIND_MUNICIPALITY, TRUE, 5, 0, 0 }, SP_ERROR_INVALID, "name" },
+    { { "Ny", (SpMemberKind) 7, TRUE, 5, 0, 0 }, SP_ERROR_INVALID, "kind" },
   };
 
   assert_true (sp_member_add (f->db, &data, &error) > 0);
@@ -186,11 +188,14 @@ test_refusals (void **state)
       assert_non_null (error);
       assert_int_equal (error->domain, SP_ERROR);
       assert_int_equal (error->code, bad[i].code);
+      /* The core names the field, so that an editor need not guess. */
+      assert_string_equal (sp_error_get_field (error), bad[i].field);
     }
   g_clear_error (&error);
   data.name = long_name;
   assert_int_equal (sp_member_add (f->db, &data, &error), 0);
   assert_true (g_error_matches (error, SP_ERROR, SP_ERROR_INVALID));
+  assert_string_equal (sp_error_get_field (error), "name");
 
   after = sp_test_dump_database (f->db);
   assert_string_equal (before, after);

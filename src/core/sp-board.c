@@ -255,11 +255,20 @@ validate (SpDatabase               *database,
   sqlite3_stmt *stmt;
   gint64 n = 0;
 
-  if (name == NULL || !sp_edit_check_year (year, error))
-    return NULL;
+  if (name == NULL)
+    {
+      sp_error_set_field (error, "name");
+      return NULL;
+    }
+  if (!sp_edit_check_year (year, error))
+    {
+      sp_error_set_field (error, "year");
+      return NULL;
+    }
   if (data->role > SP_BOARD_ROLE_DEPUTY || data->office > SP_BOARD_OFFICE_VICE_CHAIR)
     {
       g_set_error_literal (error, SP_ERROR, SP_ERROR_INVALID, _("Unknown role on the board."));
+      sp_error_set_field (error, data->role > SP_BOARD_ROLE_DEPUTY ? "role" : "office");
       return NULL;
     }
 
@@ -272,6 +281,7 @@ validate (SpDatabase               *database,
   if (n == 0)
     {
       g_set_error_literal (error, SP_ERROR, SP_ERROR_NOT_FOUND, _("The member no longer exists."));
+      sp_error_set_field (error, "member-id");
       return NULL;
     }
 
@@ -297,6 +307,7 @@ validate (SpDatabase               *database,
                          ? _("%s is already the chair for %d.")
                          : _("%s is already the vice chair for %d."),
                        holder, year);
+          sp_error_set_field (error, "office");
           return NULL;
         }
     }

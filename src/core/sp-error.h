@@ -17,6 +17,11 @@ G_BEGIN_DECLS
  * @SP_ERROR_LOCKED: the year is adopted; re-open it to change it
  * @SP_ERROR_NOT_FOUND: the thing to change no longer exists
  * @SP_ERROR_IN_USE: the thing is used elsewhere (the message says where)
+ *
+ * An error of this domain may also name the field it is about, as the name of
+ * the record's property ("name", "population", "from-year", "office", …):
+ * sp_error_get_field(). Editors that save several fields at once mark that
+ * field instead of guessing from the input.
  */
 typedef enum {
   SP_ERROR_INVALID,
@@ -26,6 +31,10 @@ typedef enum {
   SP_ERROR_IN_USE,
 } SpError;
 
-GQuark sp_error_quark (void);
+GQuark      sp_error_quark     (void);
+
+void        sp_error_set_field (GError       **error,
+                                const char    *field);
+const char *sp_error_get_field (const GError  *error);
 
 G_END_DECLS

@@ -263,26 +263,39 @@ validate (SpDatabase          *database,
   sqlite3_stmt *stmt;
 
   if (name == NULL)
-    return NULL;
+    {
+      sp_error_set_field (error, "name");
+      return NULL;
+    }
 
   if (data->kind > SP_MEMBER_KIND_MUNICIPALITY)
     {
       g_set_error_literal (error, SP_ERROR, SP_ERROR_INVALID, _("Unknown kind of member."));
+      sp_error_set_field (error, "kind");
       return NULL;
     }
   if (data->population < -1)
     {
       g_set_error_literal (error, SP_ERROR, SP_ERROR_INVALID, _("The population cannot be negative."));
+      sp_error_set_field (error, "population");
       return NULL;
     }
-  if ((data->from_year != 0 && !sp_edit_check_year (data->from_year, error)) ||
-      (data->to_year != 0 && !sp_edit_check_year (data->to_year, error)))
-    return NULL;
+  if (data->from_year != 0 && !sp_edit_check_year (data->from_year, error))
+    {
+      sp_error_set_field (error, "from-year");
+      return NULL;
+    }
+  if (data->to_year != 0 && !sp_edit_check_year (data->to_year, error))
+    {
+      sp_error_set_field (error, "to-year");
+      return NULL;
+    }
   if (data->from_year != 0 && data->to_year != 0 && data->to_year < data->from_year)
     {
       g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
                    _("The membership cannot end (%d) before it begins (%d)."),
                    data->to_year, data->from_year);
+      sp_error_set_field (error, "to-year");
       return NULL;
     }
 
@@ -301,6 +314,7 @@ validate (SpDatabase          *database,
           sqlite3_reset (stmt);
           g_set_error (error, SP_ERROR, SP_ERROR_DUPLICATE,
                        _("There is already a member called “%s”."), name);
+          sp_error_set_field (error, "name");
           return NULL;
         }
     }

@@ -258,11 +258,16 @@ sp_member_board_editor_save (SpMemberBoardEditor *self)
 
   if (!ok)
     {
-      GtkWidget *field = GTK_WIDGET (self->name_row);
+      const char *name = error->domain == SP_ERROR ? sp_error_get_field (error) : NULL;
+      GtkWidget *field = NULL;
 
-      if (g_error_matches (error, SP_ERROR, SP_ERROR_DUPLICATE))
+      if (g_strcmp0 (name, "name") == 0)
+        field = GTK_WIDGET (self->name_row);
+      else if (g_strcmp0 (name, "role") == 0)
+        field = GTK_WIDGET (self->role_row);
+      else if (g_strcmp0 (name, "office") == 0)
         field = GTK_WIDGET (self->office_row);
-      else if (g_error_matches (error, SP_ERROR, SP_ERROR_NOT_FOUND))
+      else if (g_strcmp0 (name, "member-id") == 0)
         field = GTK_WIDGET (self->member_row);
       show_error (self, field, error->message);
       return FALSE;

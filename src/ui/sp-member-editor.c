@@ -151,30 +151,26 @@ show_error (SpMemberEditor *self,
     }
 }
 
-/* The field a refusal of the core is about. */
+/* The field a refusal of the core is about: the core names it. */
 static GtkWidget *
-field_for_error (SpMemberEditor     *self,
-                 const SpMemberData *data,
-                 const GError       *error)
+field_for_error (SpMemberEditor *self,
+                 const GError   *error)
 {
-  g_autofree char *name = NULL;
+  const char *field;
 
-  if (!g_error_matches (error, SP_ERROR, SP_ERROR_INVALID) &&
-      !g_error_matches (error, SP_ERROR, SP_ERROR_DUPLICATE))
+  if (error->domain != SP_ERROR || (field = sp_error_get_field (error)) == NULL)
     return NULL;
-  if (error->code == SP_ERROR_DUPLICATE)
+  if (g_str_equal (field, "name"))
     return GTK_WIDGET (self->name_row);
-
-  name = g_strstrip (g_strdup (data->name));
-  if (name[0] == '\0' || g_utf8_strlen (name, -1) > 200 || strchr (name, '\n') != NULL)
-    return GTK_WIDGET (self->name_row);
-  if (data->population < -1)
+  if (g_str_equal (field, "kind"))
+    return GTK_WIDGET (self->kind_row);
+  if (g_str_equal (field, "population"))
     return GTK_WIDGET (self->population_row);
-  if (data->from_year != 0 && (data->from_year < 1990 || data->from_year > 2100))
+  if (g_str_equal (field, "from-year"))
     return GTK_WIDGET (self->from_row);
-  if (data->to_year != 0)
+  if (g_str_equal (field, "to-year"))
     return GTK_WIDGET (self->to_row);
-  return GTK_WIDGET (self->name_row);
+  return NULL;
 }
 
 static gboolean
@@ -399,7 +395,7 @@ sp_member_editor_save (SpMemberEditor *self)
 
   if (!ok)
     {
-      show_error (self, field_for_error (self, &data, error), error->message);
+      show_error (self, field_for_error (self, error), error->message);
       return FALSE;
     }
 
