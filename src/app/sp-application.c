@@ -11,7 +11,7 @@
 #include "core/sp-association.h"
 #include "core/sp-database.h"
 #include "core/sp-example.h"
-#include "core/sp-sie-import.h"
+#include "core/sie/sp-sie-import.h"
 #include "export/sp-export.h"
 #include "ui/sp-window.h"
 

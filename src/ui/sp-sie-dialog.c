@@ -15,7 +15,7 @@
 #include "sp-window.h"
 
 #include "core/sp-budget.h"
-#include "core/sp-sie-import.h"
+#include "core/sie/sp-sie-import.h"
 
 struct _SpSieDialog
 {
