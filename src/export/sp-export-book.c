@@ -273,6 +273,8 @@ use_c_numeric (void)
   return c_numeric;
 }
 
+/* ---- What the sheets share ------------------------------------------------- */
+
 const char *
 sp_export_unit_word (SpMoneyUnit unit)
 {
@@ -337,6 +339,8 @@ sp_export_fees_sheet_name (void)
   return _("Member contributions");
 }
 
+/* Writes one workbook to a temporary file beside the target, renamed into
+ * place only when it is complete. */
 gboolean
 sp_export_write_target (const ExportData       *data,
                         const SpExportOptions  *options,

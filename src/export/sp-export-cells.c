@@ -1,4 +1,4 @@
-/* sp-export-cells.c: cell names and sums, and writing cells as the finance departments read them
+/* sp-export-cells.c: cell names, sums and cell writing: text always as text, amounts as numbers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

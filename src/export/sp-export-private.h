@@ -84,6 +84,7 @@ typedef struct {
   lxw_format      *percent_fine;
 } Book;
 
+/* Rows of the budget sheet that the first sheet refers to. */
 typedef struct {
   lxw_row_t revenue_total;
   lxw_row_t cost_total;
@@ -92,6 +93,7 @@ typedef struct {
   lxw_row_t frame;
 } BudgetRows;
 
+/* Rows of the contributions sheet that the first sheet refers to. */
 typedef struct {
   lxw_row_t first;
   lxw_row_t sum;

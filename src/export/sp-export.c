@@ -9,6 +9,13 @@
  * string so that a name starting with "=" never becomes a formula. Each file
  * is written to a temporary name in the target folder and renamed into place
  * only when it is complete.
+ *
+ * This file decides which files to write and checks them; the rest is in
+ * its parts (sp-export-private.h): sp-export-data.c loads what the workbooks
+ * show, sp-export-book.c writes one workbook and its formats, with a sheet
+ * each from sp-export-cover.c (the first sheet), sp-export-budget.c,
+ * sp-export-contributions.c, sp-export-portfolio.c and sp-export-goals.c,
+ * all writing their cells through sp-export-cells.c.
  */
 #include "config.h"
 

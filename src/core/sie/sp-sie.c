@@ -11,7 +11,13 @@
  *
  * The bytes are split into lines and fields first; strings are decoded to
  * UTF-8 only when they are kept, with the encoding found from the bytes of
- * the whole file (see detect_encoding()).
+ * the whole file (see sp_sie_detect_encoding()).
+ *
+ * The parser's parts: sp-sie-read.c splits the bytes into lines and fields
+ * and decodes them, sp-sie-values.c reads the fields' values and records the
+ * problems, sp-sie-records.c gives each record its meaning. This file runs
+ * them over the whole file and checks it as a whole afterwards;
+ * sp-sie-file.c answers questions about the result.
  */
 #include "config.h"
 
