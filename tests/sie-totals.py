@@ -3,7 +3,7 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Deliberately naive and separate from src/core/sp-sie.c: a regular expression
+# Deliberately naive and separate from src/core/sie/ (the parser): a regular expression
 # for the fields, Decimal for the amounts. Prints, one per line, tab-separated:
 #   trans  YEAR  ACCOUNT  ÖRE   the sum of the #TRANS rows of the vouchers dated
 #                               in the fiscal year YEAR (#RAR index)

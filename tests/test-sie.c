@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "sp-budget.h"
+#include "sp-cli.h"
 #include "sp-database-private.h"
 #include "sp-error.h"
 #include "sp-history.h"
@@ -1047,25 +1048,25 @@ test_cli (void **state)
   before = sp_test_dump_database (f->db);
   quiet = quiet_begin ();
 
-  assert_int_equal (sp_sie_cli (sie_path, f->db_path, 2024, TRUE), 0);
+  assert_int_equal (sp_cli_import_sie (sie_path, f->db_path, 2024, TRUE), 0);
   after = sp_test_dump_database (f->db);
   assert_string_equal (before, after);
-  assert_int_not_equal (sp_sie_cli (missing, f->db_path, 2024, FALSE), 0);
-  assert_int_not_equal (sp_sie_cli (sie_path, f->db_path, 2030, FALSE), 0);
+  assert_int_not_equal (sp_cli_import_sie (missing, f->db_path, 2024, FALSE), 0);
+  assert_int_not_equal (sp_cli_import_sie (sie_path, f->db_path, 2030, FALSE), 0);
   /* Another organisation's books are refused. */
   assert_true (sp_database_exec (f->db, "UPDATE association SET org_number = '212000-0142'", &error));
   g_clear_pointer (&before, g_free);
   before = sp_test_dump_database (f->db);
-  assert_int_not_equal (sp_sie_cli (sie_path, f->db_path, 2024, FALSE), 0);
+  assert_int_not_equal (sp_cli_import_sie (sie_path, f->db_path, 2024, FALSE), 0);
   g_clear_pointer (&after, g_free);
   after = sp_test_dump_database (f->db);
   assert_string_equal (before, after);
   assert_true (sp_database_exec (f->db, "UPDATE association SET org_number = '222000-1479'", &error));
 
-  assert_int_equal (sp_sie_cli (sie_path, f->db_path, 2024, FALSE), 0);
+  assert_int_equal (sp_cli_import_sie (sie_path, f->db_path, 2024, FALSE), 0);
   assert_int_equal (query (f, "SELECT amount FROM actual WHERE year = 2024 AND account = 3510"), 100000000);
   /* Again: nothing to do, still success. */
-  assert_int_equal (sp_sie_cli (sie_path, f->db_path, 2024, FALSE), 0);
+  assert_int_equal (sp_cli_import_sie (sie_path, f->db_path, 2024, FALSE), 0);
   quiet_end (quiet);
 }
 

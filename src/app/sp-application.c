@@ -7,12 +7,11 @@
 #include <glib/gi18n.h>
 
 #include "sp-application.h"
+#include "sp-cli.h"
 
 #include "core/sp-association.h"
 #include "core/sp-database.h"
 #include "core/sp-example.h"
-#include "core/sp-sie-import.h"
-#include "export/sp-export.h"
 #include "ui/sp-window.h"
 
 struct _SpApplication
@@ -451,8 +450,8 @@ sp_application_handle_local_options (GApplication *application,
           return 2;
         }
       g_variant_dict_lookup (options, "member", "^as", &members);
-      return sp_export_cli (files[0], export_dir, year, (const char * const *) members,
-                            g_variant_dict_contains (options, "tkr"));
+      return sp_cli_export_xlsx (files[0], export_dir, year, (const char * const *) members,
+                                 g_variant_dict_contains (options, "tkr"));
     }
 
   if (g_variant_dict_lookup (options, "import-sie", "^ay", &sie_path))
@@ -469,7 +468,7 @@ sp_application_handle_local_options (GApplication *application,
           g_printerr ("samplan: %s\n", _("--import-sie needs one database FILE.db."));
           return 2;
         }
-      return sp_sie_cli (sie_path, files[0], year, g_variant_dict_contains (options, "dry-run"));
+      return sp_cli_import_sie (sie_path, files[0], year, g_variant_dict_contains (options, "dry-run"));
     }
 
   if (files != NULL && files[0] != NULL)

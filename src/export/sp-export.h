@@ -93,10 +93,5 @@ gboolean  sp_export_write        (SpDatabase             *database,
                                   const SpExportOptions  *options,
                                   GPtrArray              *written_paths,
                                   GError                **error);
-int       sp_export_cli          (const char             *db_path,
-                                  const char             *dir,
-                                  int                     year,
-                                  const char * const     *member_names,
-                                  gboolean                tkr);
 
 G_END_DECLS

@@ -7,7 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-export-dialog.h"
-#include "sp-window.h"
+#include "sp-message.h"
 
 #include "core/sp-member.h"
 #include "export/sp-export.h"
@@ -32,6 +32,13 @@ struct _SpExportDialog
 };
 
 G_DEFINE_FINAL_TYPE (SpExportDialog, sp_export_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SIGNAL_EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static GtkCheckButton *
 row_check (GtkWidget *row)
@@ -108,8 +115,8 @@ on_year_changed_cb (SpExportDialog *self)
 }
 
 static void
-on_open_folder_cb (AdwToast       *toast,
-                   SpExportDialog *self)
+on_open_folder_cb (AdwToast *toast,
+                   gpointer  user_data)
 {
   g_autoptr(GFile) folder = g_file_new_for_path (g_object_get_data (G_OBJECT (toast), "folder"));
   g_autofree char *uri = g_file_get_uri (folder);
@@ -127,11 +134,11 @@ on_run_cb (GtkWidget  *widget,
   SpExportDialog *self = SP_EXPORT_DIALOG (widget);
   g_autoptr(GPtrArray) written = NULL;
   g_autoptr(GError) error = NULL;
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   g_autofree char *folder = g_strdup (self->folder);
   g_autofree char *folder_name = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
+  gboolean shown = FALSE;
 
   written = sp_export_dialog_export (self, &error);
   if (written == NULL)
@@ -147,14 +154,13 @@ on_run_cb (GtkWidget  *widget,
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("Open Folder"));
   g_object_set_data_full (G_OBJECT (toast), "folder", g_strdup (folder), g_free);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_open_folder_cb), self);
+  /* The toast may outlive this dialog: it opens the folder by itself. */
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_open_folder_cb), NULL);
 
-  if (SP_IS_WINDOW (parent))
+  g_signal_emit (self, signals[SIGNAL_EXPORTED], 0, toast, &shown);
+  if (shown)
     {
-      /* The toast outlives this dialog: it opens the folder by itself. */
-      g_signal_handlers_disconnect_by_func (toast, on_open_folder_cb, self);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (on_open_folder_cb), NULL);
-      sp_window_add_toast_object (SP_WINDOW (parent), toast);
+      g_object_unref (toast);
       gtk_window_close (GTK_WINDOW (self));
     }
   else
@@ -230,6 +236,22 @@ sp_export_dialog_class_init (SpExportDialogClass *klass)
 
   object_class->dispose = sp_export_dialog_dispose;
   object_class->finalize = sp_export_dialog_finalize;
+
+  /**
+   * SpExportDialog::exported:
+   * @toast: says how many workbooks were written where, with a button that
+   *   opens the folder
+   *
+   * The workbooks are written. A handler that shows @toast (taking its own
+   * reference) returns %TRUE, and the dialog closes; otherwise the dialog
+   * shows it itself and stays open.
+   *
+   * Returns: whether @toast is shown
+   */
+  signals[SIGNAL_EXPORTED] =
+    g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  g_signal_accumulator_true_handled, NULL, NULL,
+                  G_TYPE_BOOLEAN, 1, ADW_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, toast_overlay);

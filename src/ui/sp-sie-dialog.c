@@ -11,11 +11,11 @@
 
 #include <glib/gi18n.h>
 
+#include "sp-message.h"
 #include "sp-sie-dialog.h"
-#include "sp-window.h"
 
 #include "core/sp-budget.h"
-#include "core/sp-sie-import.h"
+#include "core/sie/sp-sie-import.h"
 
 struct _SpSieDialog
 {
@@ -37,6 +37,13 @@ struct _SpSieDialog
 };
 
 G_DEFINE_FINAL_TYPE (SpSieDialog, sp_sie_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SIGNAL_IMPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void refresh (SpSieDialog *self);
 
@@ -237,8 +244,8 @@ on_import_cb (GtkWidget  *widget,
               GVariant   *parameter)
 {
   SpSieDialog *self = SP_SIE_DIALOG (widget);
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
   int year = self->year;
 
   if (!sp_sie_dialog_import (self, &error))
@@ -246,11 +253,8 @@ on_import_cb (GtkWidget  *widget,
       sp_show_message (GTK_WINDOW (self), _("The Import Failed"), error->message);
       return;
     }
-  if (SP_IS_WINDOW (parent))
-    {
-      g_autofree char *message = g_strdup_printf (_("The actuals of %d were imported. Ctrl+Z undoes it."), year);
-      sp_window_add_toast (SP_WINDOW (parent), message);
-    }
+  message = g_strdup_printf (_("The actuals of %d were imported. Ctrl+Z undoes it."), year);
+  g_signal_emit (self, signals[SIGNAL_IMPORTED], 0, message);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -288,6 +292,16 @@ sp_sie_dialog_class_init (SpSieDialogClass *klass)
 
   object_class->dispose = sp_sie_dialog_dispose;
   object_class->finalize = sp_sie_dialog_finalize;
+
+  /**
+   * SpSieDialog::imported:
+   * @message: says what was imported, for a toast
+   *
+   * The user imported the file; the dialog closes right after.
+   */
+  signals[SIGNAL_IMPORTED] =
+    g_signal_new ("imported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-sie-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SpSieDialog, page);

@@ -11,6 +11,7 @@
 #include "sp-budget-page.h"
 #include "sp-export-dialog.h"
 #include "sp-members-page.h"
+#include "sp-message.h"
 #include "sp-plan-page.h"
 #include "sp-portfolio-page.h"
 #include "sp-sie-dialog.h"
@@ -333,6 +334,14 @@ on_backup_cb (GtkWidget  *widget,
 }
 
 static void
+on_sie_dialog_imported_cb (SpSieDialog *dialog,
+                           const char  *message,
+                           SpWindow    *self)
+{
+  sp_window_add_toast (self, message);
+}
+
+static void
 on_sie_file_response_cb (GtkNativeDialog *chooser,
                          int              response,
                          SpWindow        *self)
@@ -347,7 +356,10 @@ on_sie_file_response_cb (GtkNativeDialog *chooser,
       if (path != NULL)
         dialog = sp_sie_dialog_new (GTK_WINDOW (self), self->database, path, self->year, &error);
       if (dialog != NULL)
-        gtk_window_present (GTK_WINDOW (dialog));
+        {
+          g_signal_connect_object (dialog, "imported", G_CALLBACK (on_sie_dialog_imported_cb), self, 0);
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
       else if (error != NULL)
         sp_show_message (GTK_WINDOW (self), _("The File Cannot Be Imported"), error->message);
     }
@@ -382,6 +394,16 @@ on_import_sie_cb (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The export's toast, with its Open Folder button, outlives the dialog. */
+static gboolean
+on_export_dialog_exported_cb (SpExportDialog *dialog,
+                              AdwToast       *toast,
+                              SpWindow       *self)
+{
+  sp_window_add_toast_object (self, g_object_ref (toast));
+  return TRUE;
+}
+
 static void
 on_export_cb (GtkWidget  *widget,
               const char *action_name,
@@ -393,6 +415,7 @@ on_export_cb (GtkWidget  *widget,
   if (self->database == NULL)
     return;
   dialog = sp_export_dialog_new (GTK_WINDOW (self), self->database, self->year, self->settings);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_export_dialog_exported_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -913,21 +936,4 @@ sp_page_add_shortcuts (GtkWidget            *page,
                                                                                     shortcuts[i].modifiers),
                                                             gtk_named_action_new (shortcuts[i].action)));
   gtk_widget_add_controller (page, controller);
-}
-
-/**
- * sp_show_message:
- * @parent: the window the message is about
- *
- * Tells the user something that went wrong, in a dialog with a Close button.
- */
-void
-sp_show_message (GtkWindow  *parent,
-                 const char *heading,
-                 const char *body)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }

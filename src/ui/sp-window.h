@@ -34,10 +34,6 @@ gboolean    sp_window_backup_to      (SpWindow       *self,
                                       const char     *path,
                                       GError        **error);
 
-void        sp_show_message          (GtkWindow      *parent,
-                                      const char     *heading,
-                                      const char     *body);
-
 /**
  * SpPageShortcut:
  * @keyval: the key, e.g. GDK_KEY_f

@@ -182,11 +182,6 @@ gboolean                  sp_sie_import_apply         (SpSieImport      *self,
                                                        GError          **error);
 char                     *sp_sie_import_describe      (SpSieImport      *self);
 
-int                       sp_sie_cli                  (const char       *sie_path,
-                                                       const char       *db_path,
-                                                       int               year,
-                                                       gboolean          dry_run);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpSieImport, sp_sie_import_free)
 
 G_END_DECLS

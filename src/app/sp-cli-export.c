@@ -1,0 +1,68 @@
+/* sp-cli-export.c: `samplan --export-xlsx`, the Excel export from the command line
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "sp-cli.h"
+
+#include "core/sp-database.h"
+#include "export/sp-export.h"
+
+/**
+ * sp_cli_export_xlsx:
+ * @db_path: the database file
+ * @dir: the target folder
+ * @year: the budget year
+ * @member_names: (nullable): the members to export; %NULL or empty: the
+ *   treasurer's workbook and every member's
+ * @tkr: show amounts in tkr
+ *
+ * `samplan --export-xlsx DIR --year Y [--member NAME]… [--tkr] FILE.db`:
+ * opens the database read-only, writes, prints each written path on
+ * standard output and any error on standard error.
+ *
+ * Returns: the exit status: 0 when every file was written, 1 otherwise
+ */
+int
+sp_cli_export_xlsx (const char         *db_path,
+                    const char         *dir,
+                    int                 year,
+                    const char * const *member_names,
+                    gboolean            tkr)
+{
+  g_autoptr(SpDatabase) database = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  SpExportOptions options;
+  gboolean ok;
+
+  database = sp_database_open (db_path, SP_DATABASE_OPEN_EXISTING | SP_DATABASE_OPEN_READ_ONLY, &error);
+  if (database == NULL)
+    {
+      g_printerr ("samplan: %s\n", error->message);
+      return 1;
+    }
+
+  sp_export_options_init (&options, year);
+  options.unit = tkr ? SP_MONEY_UNIT_TKR : SP_MONEY_UNIT_KR;
+  if (member_names != NULL && member_names[0] != NULL)
+    {
+      /* Only the members named: the treasurer's workbook is the default's. */
+      options.member_names = member_names;
+      options.treasurer = FALSE;
+    }
+
+  ok = sp_export_write (database, dir, &options, written, &error);
+  for (guint i = 0; i < written->len; i++)
+    {
+      g_autofree char *display = g_filename_display_name (g_ptr_array_index (written, i));
+      g_print ("%s\n", display);
+    }
+  if (!ok)
+    {
+      g_printerr ("samplan: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}

@@ -1,0 +1,247 @@
+/* sp-export-budget.c: the budget sheet: the lines by group and area, live subtotals and result
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sp-export-private.h"
+
+/* The sheet columns of the budget amounts, left to right. */
+static const SpBudgetColumn budget_columns[] = {
+  SP_BUDGET_COLUMN_PREVIOUS_BUDGET,
+  SP_BUDGET_COLUMN_PREVIOUS_ACTUAL,
+  SP_BUDGET_COLUMN_BUDGET,
+  SP_BUDGET_COLUMN_PLAN1,
+  SP_BUDGET_COLUMN_PLAN2,
+};
+#define N_BUDGET_COLUMNS G_N_ELEMENTS (budget_columns)
+
+/* ---- The budget sheet --------------------------------------------------- */
+
+typedef struct {
+  Book          *book;
+  lxw_worksheet *sheet;
+  lxw_row_t      row;
+  /* The open area and group. */
+  gint64         area_id;
+  gint64         group_id;
+  lxw_row_t      area_first;
+  SpMoney        area_sum[N_BUDGET_COLUMNS];
+  SpMoney        group_sum[N_BUDGET_COLUMNS];
+  SpMoney        section_sum[N_BUDGET_COLUMNS];
+  char          *area_name;
+  char          *group_name;
+  GArray        *area_totals;
+  GArray        *group_totals;
+} BudgetWriter;
+
+static void
+budget_close_area (BudgetWriter *w)
+{
+  g_autofree char *label = NULL;
+
+  if (w->area_id == 0)
+    return;
+  label = g_strdup_printf (_("Total %s"), w->area_name);
+  sp_export_put_text (w->book, w->sheet, w->row, 1, label, w->book->subtotal_text);
+  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+    {
+      g_autofree char *formula = sp_export_sum_of_range (w->area_first, w->row - 1, BUDGET_FIRST_MONEY_COL + c);
+      sp_export_put_money_formula (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + c, formula,
+                                   w->area_sum[c], w->book->money_subtotal);
+      w->group_sum[c] += w->area_sum[c];
+      w->area_sum[c] = 0;
+    }
+  g_array_append_val (w->area_totals, w->row);
+  w->row++;
+  w->area_id = 0;
+  g_clear_pointer (&w->area_name, g_free);
+}
+
+static void
+budget_close_group (BudgetWriter *w)
+{
+  lxw_row_t total_row;
+
+  budget_close_area (w);
+  if (w->group_id == 0)
+    return;
+  if (w->area_totals->len == 1)
+    {
+      /* One area: its total is the group's; no second row with the same sum. */
+      total_row = g_array_index (w->area_totals, lxw_row_t, 0);
+    }
+  else
+    {
+      g_autofree char *label = g_strdup_printf (_("Total %s"), w->group_name);
+
+      sp_export_put_text (w->book, w->sheet, w->row, 1, label, w->book->total_text);
+      for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+        {
+          g_autofree char *formula = sp_export_sum_of_rows (w->area_totals, BUDGET_FIRST_MONEY_COL + c);
+          sp_export_put_money_formula (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + c, formula,
+                                       w->group_sum[c], w->book->money_subtotal);
+        }
+      total_row = w->row++;
+    }
+  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+    {
+      w->section_sum[c] += w->group_sum[c];
+      w->group_sum[c] = 0;
+    }
+  g_array_append_val (w->group_totals, total_row);
+  g_array_set_size (w->area_totals, 0);
+  w->group_id = 0;
+  g_clear_pointer (&w->group_name, g_free);
+}
+
+/* Writes the lines of one kind, grouped; returns the row of its total. */
+static lxw_row_t
+write_budget_section (BudgetWriter  *w,
+                      SpAccountKind  kind,
+                      const char    *heading,
+                      const char    *total_label)
+{
+  const ExportData *data = w->book->data;
+  lxw_row_t total_row;
+
+  sp_export_put_text (w->book, w->sheet, w->row++, 0, heading, w->book->bold);
+  memset (w->section_sum, 0, sizeof w->section_sum);
+
+  for (guint i = 0; i < data->lines->len; i++)
+    {
+      SpBudgetLine *line = g_ptr_array_index (data->lines, i);
+      const char *text;
+
+      if (sp_budget_line_get_account_kind (line) != kind)
+        continue;
+      if (sp_budget_line_get_group_id (line) != w->group_id)
+        {
+          budget_close_group (w);
+          w->group_id = sp_budget_line_get_group_id (line);
+          w->group_name = g_strdup (sp_budget_line_get_group_name (line));
+          sp_export_put_text (w->book, w->sheet, w->row++, 1, w->group_name, w->book->group);
+        }
+      if (sp_budget_line_get_area_id (line) != w->area_id)
+        {
+          budget_close_area (w);
+          w->area_id = sp_budget_line_get_area_id (line);
+          w->area_name = g_strdup (sp_budget_line_get_area_name (line));
+          sp_export_put_text (w->book, w->sheet, w->row++, 1, w->area_name, w->book->area);
+          w->area_first = w->row;
+        }
+
+      text = sp_budget_line_get_text (line);
+      if (text == NULL || text[0] == '\0')
+        text = sp_budget_line_get_account_name (line);
+      sp_export_put_number (w->book, w->sheet, w->row, 0, sp_budget_line_get_account (line), w->book->account);
+      sp_export_put_text (w->book, w->sheet, w->row, 1, text, w->book->line_text);
+      for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+        {
+          SpMoney amount = sp_budget_line_get_amount (line, budget_columns[c]);
+
+          sp_export_put_money (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + c, amount, w->book->money);
+          w->area_sum[c] = sp_export_money_add (w->area_sum[c], amount);
+        }
+      sp_export_put_text (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS,
+                          sp_budget_line_get_comment (line), w->book->wrap);
+      w->row++;
+    }
+  budget_close_group (w);
+
+  total_row = w->row++;
+  sp_export_put_text (w->book, w->sheet, total_row, 0, total_label, w->book->total_text);
+  sp_export_check (w->book, worksheet_write_blank (w->sheet, total_row, 1, w->book->total_text));
+  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+    {
+      lxw_col_t col = BUDGET_FIRST_MONEY_COL + c;
+
+      if (w->group_totals->len == 0)
+        sp_export_put_money_formula (w->book, w->sheet, total_row, col, "=0", 0, w->book->money_total);
+      else
+        {
+          g_autofree char *formula = sp_export_sum_of_rows (w->group_totals, col);
+          sp_export_put_money_formula (w->book, w->sheet, total_row, col, formula, w->section_sum[c],
+                                       w->book->money_total);
+        }
+    }
+  g_array_set_size (w->group_totals, 0);
+  w->row++;
+  return total_row;
+}
+
+void
+sp_export_write_budget_sheet (Book       *book,
+                              BudgetRows *rows)
+{
+  const ExportData *data = book->data;
+  const SpBudgetTotals *totals = data->totals;
+  lxw_worksheet *sheet = sp_export_add_sheet (book, sp_export_budget_sheet_name ());
+  g_autofree char *subtitle = NULL;
+  BudgetWriter w = { 0 };
+  const lxw_row_t head = 3;
+
+  if (sheet == NULL)
+    return;
+  subtitle = g_strdup_printf ("%s %d · %s", _("Budget"), data->year, sp_export_unit_word (book->unit));
+  sp_export_put_sheet_title (book, sheet, subtitle);
+
+  sp_export_put_head (book, sheet, head, 0, _("Account"), FALSE);
+  sp_export_put_head (book, sheet, head, 1, _("Budget line"), FALSE);
+  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+    {
+      g_autofree char *title = sp_budget_column_get_title (budget_columns[c], data->year);
+      sp_export_put_head (book, sheet, head, BUDGET_FIRST_MONEY_COL + c, title, TRUE);
+    }
+  sp_export_put_head (book, sheet, head, BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS, _("Comment"), FALSE);
+
+  w.book = book;
+  w.sheet = sheet;
+  w.row = head + 1;
+  w.area_totals = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
+  w.group_totals = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
+  rows->revenue_total = write_budget_section (&w, SP_ACCOUNT_KIND_REVENUE, _("Revenue"), _("Total revenue"));
+  rows->cost_total = write_budget_section (&w, SP_ACCOUNT_KIND_COST, _("Costs"), _("Total costs"));
+  g_array_unref (w.area_totals);
+  g_array_unref (w.group_totals);
+
+  /* revenue − costs = result, live. */
+  rows->result = w.row++;
+  sp_export_put_text (book, sheet, rows->result, 0, _("Result (revenue − costs)"), book->total_text);
+  sp_export_check (book, worksheet_write_blank (sheet, rows->result, 1, book->total_text));
+  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+    {
+      lxw_col_t col = BUDGET_FIRST_MONEY_COL + c;
+      char a[32], b[32];
+      g_autofree char *formula = NULL;
+
+      sp_export_cell_name (a, sizeof a, rows->revenue_total, col, FALSE);
+      sp_export_cell_name (b, sizeof b, rows->cost_total, col, FALSE);
+      formula = g_strdup_printf ("=%s-%s", a, b);
+      sp_export_put_money_formula (book, sheet, rows->result, col, formula,
+                                   totals->total.result[budget_columns[c]], book->money_total);
+    }
+  w.row++;
+
+  rows->equity = w.row++;
+  sp_export_put_text (book, sheet, rows->equity, 0, _("Equity used"), book->text);
+  sp_export_put_money (book, sheet, rows->equity, BUDGET_YEAR_COL,
+                       totals->equity_used[SP_BUDGET_COLUMN_BUDGET], book->money);
+  rows->frame = w.row++;
+  sp_export_put_text (book, sheet, rows->frame, 0, _("Budget frame from the members"), book->text);
+  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+    if (budget_columns[c] < SP_PLAN_YEARS)
+      sp_export_put_money (book, sheet, rows->frame, BUDGET_FIRST_MONEY_COL + c,
+                           totals->frame[budget_columns[c]], book->money);
+
+  sp_export_check (book, worksheet_set_column (sheet, 0, 0, 9, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, 1, 1, 44, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, BUDGET_FIRST_MONEY_COL,
+                                               BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS - 1, 14, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS,
+                                               BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS, 36, NULL));
+  sp_export_setup_page (book, sheet, TRUE, head, 2);
+}

@@ -1,0 +1,190 @@
+/* sp-export-portfolio.c: the project portfolio sheet, an Excel table with live totals
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sp-export-private.h"
+
+/* ---- The portfolio -------------------------------------------------------- */
+
+enum {
+  PCOL_NAME,
+  PCOL_KIND,
+  PCOL_OWNER,
+  PCOL_STATUS,
+  PCOL_AREA,
+  PCOL_START,
+  PCOL_END,
+  PCOL_TARGET_GROUPS,
+  PCOL_GRANTED,
+  PCOL_COFUNDING = PCOL_GRANTED + SP_PLAN_YEARS,
+  PCOL_WOMEN,
+  PCOL_MEN,
+  PCOL_DECISION,
+  PCOL_PARAGRAPH,
+  N_PCOLS
+};
+
+static gboolean
+project_concerns (const ProjectRow *p,
+                  gint64            member_id)
+{
+  if (member_id == 0 || sp_project_get_owner_id (p->project) == member_id)
+    return TRUE;
+  for (guint i = 0; i < p->cofunders->len; i++)
+    if (g_array_index (p->cofunders, gint64, i) == member_id)
+      return TRUE;
+  return FALSE;
+}
+
+void
+sp_export_write_projects_sheet (Book       *book,
+                                const char *name,
+                                gint64      member_id)
+{
+  const ExportData *data = book->data;
+  lxw_worksheet *sheet = sp_export_add_sheet (book, name);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autofree char *subtitle = NULL;
+  g_autoptr(GPtrArray) heads = g_ptr_array_new_with_free_func (g_free);
+  lxw_table_column columns[N_PCOLS];
+  lxw_table_column *column_pointers[N_PCOLS + 1];
+  const lxw_row_t head = 3;
+  SpMoney granted[SP_PLAN_YEARS] = { 0 };
+  SpMoney cofunding = 0;
+  gint64 women = 0, men = 0;
+  lxw_row_t total_row;
+
+  if (sheet == NULL)
+    return;
+  for (guint i = 0; i < data->projects->len; i++)
+    {
+      ProjectRow *p = g_ptr_array_index (data->projects, i);
+      if (project_concerns (p, member_id))
+        g_ptr_array_add (rows, p);
+    }
+
+  subtitle = g_strdup_printf ("%s %d · %s", _("Project portfolio"), data->year, sp_export_unit_word (book->unit));
+  sp_export_put_sheet_title (book, sheet, subtitle);
+
+  g_ptr_array_add (heads, g_strdup (_("Project")));
+  g_ptr_array_add (heads, g_strdup (_("Kind")));
+  g_ptr_array_add (heads, g_strdup (_("Project owner")));
+  g_ptr_array_add (heads, g_strdup (_("Status")));
+  g_ptr_array_add (heads, g_strdup (_("Activity area")));
+  g_ptr_array_add (heads, g_strdup (_("Start")));
+  g_ptr_array_add (heads, g_strdup (_("End")));
+  g_ptr_array_add (heads, g_strdup (_("Target groups")));
+  for (guint y = 0; y < SP_PLAN_YEARS; y++)
+    g_ptr_array_add (heads, g_strdup_printf (_("Granted %d"), data->year + (int) y));
+  g_ptr_array_add (heads, g_strdup_printf (_("Co-funding %d"), data->year));
+  g_ptr_array_add (heads, g_strdup_printf (_("Participants, women %d"), data->year));
+  g_ptr_array_add (heads, g_strdup_printf (_("Participants, men %d"), data->year));
+  g_ptr_array_add (heads, g_strdup (_("Board decision")));
+  /* Translators: the head of the column with a board decision's paragraph, "§ 12". */
+  g_ptr_array_add (heads, g_strdup (_("§")));
+
+  if (rows->len == 0)
+    {
+      for (guint c = 0; c < N_PCOLS; c++)
+        sp_export_put_head (book, sheet, head, c, g_ptr_array_index (heads, c), c >= PCOL_GRANTED && c < PCOL_DECISION);
+      sp_export_put_text (book, sheet, head + 1, 0, _("No projects"), book->subtitle);
+      sp_export_setup_page (book, sheet, TRUE, head, 1);
+      return;
+    }
+
+  for (guint r = 0; r < rows->len; r++)
+    {
+      ProjectRow *p = g_ptr_array_index (rows, r);
+      lxw_row_t row = head + 1 + r;
+
+      sp_export_put_text (book, sheet, row, PCOL_NAME, sp_project_get_name (p->project), book->text);
+      sp_export_put_text (book, sheet, row, PCOL_KIND, sp_project_kind_get_label (sp_project_get_kind (p->project)), book->text);
+      sp_export_put_text (book, sheet, row, PCOL_OWNER, sp_project_get_owner_name (p->project), book->text);
+      sp_export_put_text (book, sheet, row, PCOL_STATUS, sp_project_status_get_label (sp_project_get_status (p->project)), book->text);
+      sp_export_put_text (book, sheet, row, PCOL_AREA, sp_project_get_area_name (p->project), book->text);
+      sp_export_put_date (book, sheet, row, PCOL_START, sp_project_get_start_date (p->project));
+      sp_export_put_date (book, sheet, row, PCOL_END, sp_project_get_end_date (p->project));
+      sp_export_put_text (book, sheet, row, PCOL_TARGET_GROUPS, p->target_groups, book->text);
+      for (guint y = 0; y < SP_PLAN_YEARS; y++)
+        {
+          sp_export_put_money (book, sheet, row, PCOL_GRANTED + y, p->has_grant[y] ? p->granted[y] : SP_MONEY_NOT_SET, book->money);
+          if (p->has_grant[y])
+            granted[y] += p->granted[y];
+        }
+      sp_export_put_money (book, sheet, row, PCOL_COFUNDING, p->has_cofunding ? p->cofunding : SP_MONEY_NOT_SET, book->money);
+      if (p->has_cofunding)
+        cofunding += p->cofunding;
+      if (p->has_participants)
+        {
+          sp_export_put_number (book, sheet, row, PCOL_WOMEN, p->women, book->integer);
+          sp_export_put_number (book, sheet, row, PCOL_MEN, p->men, book->integer);
+          women += p->women;
+          men += p->men;
+        }
+      else
+        {
+          sp_export_check (book, worksheet_write_blank (sheet, row, PCOL_WOMEN, book->integer));
+          sp_export_check (book, worksheet_write_blank (sheet, row, PCOL_MEN, book->integer));
+        }
+      sp_export_put_date (book, sheet, row, PCOL_DECISION, p->decision_date);
+      sp_export_put_text (book, sheet, row, PCOL_PARAGRAPH, p->decision_paragraph, book->text);
+    }
+
+  /* An Excel table with its autofilter; the total row sums what is shown. */
+  total_row = head + 1 + rows->len;
+  memset (columns, 0, sizeof columns);
+  for (guint c = 0; c < N_PCOLS; c++)
+    {
+      columns[c].header = g_ptr_array_index (heads, c);
+      columns[c].header_format = c >= PCOL_GRANTED && c < PCOL_DECISION ? book->head_right : book->head;
+      column_pointers[c] = &columns[c];
+    }
+  column_pointers[N_PCOLS] = NULL;
+  columns[PCOL_NAME].total_string = (char *) _("Total");
+  {
+    lxw_table_options options = {
+      .name = (char *) (member_id == 0 ? "Projektportfolj" : "Projekt"),
+      .style_type = LXW_TABLE_STYLE_TYPE_LIGHT,
+      .style_type_number = 9,
+      .total_row = LXW_TRUE,
+      .columns = column_pointers,
+    };
+    sp_export_check (book, worksheet_add_table (sheet, head, 0, total_row, N_PCOLS - 1, &options));
+  }
+
+  /* Explicit ranges and function 9 (109 is unknown to gnumeric), so that
+   * every spreadsheet program computes them; filtered rows are left out. */
+  for (guint c = PCOL_GRANTED; c <= PCOL_MEN; c++)
+    {
+      char a[32], b[32];
+      g_autofree char *formula = NULL;
+
+      sp_export_cell_name (a, sizeof a, head + 1, c, FALSE);
+      sp_export_cell_name (b, sizeof b, total_row - 1, c, FALSE);
+      formula = g_strdup_printf ("=SUBTOTAL(9,%s:%s)", a, b);
+      if (c < PCOL_GRANTED + SP_PLAN_YEARS)
+        sp_export_put_money_formula (book, sheet, total_row, c, formula, granted[c - PCOL_GRANTED], book->money_total);
+      else if (c == PCOL_COFUNDING)
+        sp_export_put_money_formula (book, sheet, total_row, c, formula, cofunding, book->money_total);
+      else
+        sp_export_put_formula (book, sheet, total_row, c, formula, c == PCOL_WOMEN ? women : men, book->integer);
+    }
+
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_NAME, PCOL_NAME, 40, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_KIND, PCOL_KIND, 10, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_OWNER, PCOL_OWNER, 24, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_STATUS, PCOL_STATUS, 12, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_AREA, PCOL_AREA, 20, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_START, PCOL_END, 11, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_TARGET_GROUPS, PCOL_TARGET_GROUPS, 36, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_GRANTED, PCOL_COFUNDING, 13, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_WOMEN, PCOL_MEN, 11, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_DECISION, PCOL_DECISION, 11, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_PARAGRAPH, PCOL_PARAGRAPH, 7, NULL));
+  sp_export_setup_page (book, sheet, TRUE, head, 1);
+}

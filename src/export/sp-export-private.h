@@ -1,0 +1,234 @@
+/* sp-export-private.h: what the parts of the Excel export share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <xlsxwriter.h>
+
+#include "sp-association.h"
+#include "sp-budget.h"
+#include "sp-contribution.h"
+#include "sp-export.h"
+#include "sp-plan.h"
+#include "sp-project.h"
+
+G_BEGIN_DECLS
+
+/* One project of the portfolio as the sheet shows it. */
+typedef struct {
+  SpProject *project;
+  char      *target_groups;
+  SpMoney    granted[SP_PLAN_YEARS];
+  gboolean   has_grant[SP_PLAN_YEARS];
+  SpMoney    cofunding;
+  gboolean   has_cofunding;
+  GArray    *cofunders;
+  gboolean   has_participants;
+  int        women;
+  int        men;
+  char      *decision_date;
+  char      *decision_paragraph;
+} ProjectRow;
+
+/* Everything the workbooks show, loaded once per export. */
+typedef struct {
+  int              year;
+  SpAssociation   *association;
+  SpPlanYear      *plan;
+  GPtrArray       *contributions;
+  SpBudgetTotals  *totals;
+  GPtrArray       *lines;
+  GPtrArray       *projects;
+  GPtrArray       *goals;
+  GHashTable      *area_names;
+  GHashTable      *project_names;
+  gboolean         has_ore;
+} ExportData;
+
+/* One file to write: the treasurer's (contribution NULL) or a member's. */
+typedef struct {
+  char                 *path;
+  const SpContribution *contribution;
+} Target;
+
+/* A workbook being written, with its formats and its first error. */
+typedef struct {
+  lxw_workbook    *workbook;
+  lxw_error        error;
+  const ExportData *data;
+  SpMoneyUnit      unit;
+  char            *page_header;
+  char            *page_footer;
+  lxw_format      *title;
+  lxw_format      *subtitle;
+  lxw_format      *head;
+  lxw_format      *head_right;
+  lxw_format      *text;
+  lxw_format      *wrap;
+  lxw_format      *bold;
+  lxw_format      *group;
+  lxw_format      *area;
+  lxw_format      *line_text;
+  lxw_format      *subtotal_text;
+  lxw_format      *total_text;
+  lxw_format      *money;
+  lxw_format      *money_subtotal;
+  lxw_format      *money_total;
+  lxw_format      *money_bold;
+  lxw_format      *integer;
+  lxw_format      *account;
+  lxw_format      *year_number;
+  lxw_format      *date;
+  lxw_format      *percent;
+  lxw_format      *percent_fine;
+} Book;
+
+/* Rows of the budget sheet that the first sheet refers to. */
+typedef struct {
+  lxw_row_t revenue_total;
+  lxw_row_t cost_total;
+  lxw_row_t result;
+  lxw_row_t equity;
+  lxw_row_t frame;
+} BudgetRows;
+
+/* Rows of the contributions sheet that the first sheet refers to. */
+typedef struct {
+  lxw_row_t first;
+  lxw_row_t sum;
+  lxw_row_t frame;
+} FeeRows;
+
+/* The budget sheet's first amount column and its column of the budget year. */
+#define BUDGET_FIRST_MONEY_COL 2
+#define BUDGET_YEAR_COL (BUDGET_FIRST_MONEY_COL + 2)
+
+/* sp-export-cells.c: cell names and sums, and writing cells */
+SpMoney sp_export_money_add (SpMoney sum,
+                             SpMoney amount);
+void sp_export_cell_name (char     *buffer,
+                          gsize     size,
+                          lxw_row_t row,
+                          lxw_col_t col,
+                          gboolean  absolute);
+char *sp_export_sheet_cell (const char *sheet,
+                            lxw_row_t   row,
+                            lxw_col_t   col);
+char *sp_export_sum_of_rows (GArray    *rows,
+                             lxw_col_t  col);
+char *sp_export_sum_of_range (lxw_row_t first,
+                              lxw_row_t last,
+                              lxw_col_t col);
+void sp_export_check (Book      *book,
+                      lxw_error  error);
+void sp_export_put_text (Book          *book,
+                         lxw_worksheet *sheet,
+                         lxw_row_t      row,
+                         lxw_col_t      col,
+                         const char    *text,
+                         lxw_format    *format);
+void sp_export_put_money (Book          *book,
+                          lxw_worksheet *sheet,
+                          lxw_row_t      row,
+                          lxw_col_t      col,
+                          SpMoney        amount,
+                          lxw_format    *format);
+void sp_export_put_number (Book          *book,
+                           lxw_worksheet *sheet,
+                           lxw_row_t      row,
+                           lxw_col_t      col,
+                           double         value,
+                           lxw_format    *format);
+void sp_export_put_formula (Book          *book,
+                            lxw_worksheet *sheet,
+                            lxw_row_t      row,
+                            lxw_col_t      col,
+                            const char    *formula,
+                            double         cached,
+                            lxw_format    *format);
+void sp_export_put_money_formula (Book          *book,
+                                  lxw_worksheet *sheet,
+                                  lxw_row_t      row,
+                                  lxw_col_t      col,
+                                  const char    *formula,
+                                  SpMoney        cached,
+                                  lxw_format    *format);
+void sp_export_put_date (Book          *book,
+                         lxw_worksheet *sheet,
+                         lxw_row_t      row,
+                         lxw_col_t      col,
+                         const char    *text);
+void sp_export_put_percent (Book          *book,
+                            lxw_worksheet *sheet,
+                            lxw_row_t      row,
+                            lxw_col_t      col,
+                            int            hundredths);
+void sp_export_put_head (Book          *book,
+                         lxw_worksheet *sheet,
+                         lxw_row_t      row,
+                         lxw_col_t      col,
+                         const char    *text,
+                         gboolean       right);
+
+/* sp-export-book.c: the workbook: formats, page set-up, sheets, writing one file */
+const char *sp_export_unit_word (SpMoneyUnit unit);
+void sp_export_setup_page (Book          *book,
+                           lxw_worksheet *sheet,
+                           gboolean       landscape,
+                           int            head_row,
+                           lxw_col_t      frozen_cols);
+lxw_worksheet *sp_export_add_sheet (Book       *book,
+                                    const char *name);
+void sp_export_put_sheet_title (Book          *book,
+                                lxw_worksheet *sheet,
+                                const char    *subtitle);
+const char *sp_export_budget_sheet_name (void);
+const char *sp_export_fees_sheet_name (void);
+gboolean sp_export_write_target (const ExportData       *data,
+                                 const SpExportOptions  *options,
+                                 const Target           *target,
+                                 guint                   member_index,
+                                 GError                **error);
+
+/* sp-export-data.c: loading what the workbooks show */
+void sp_export_data_free (ExportData *data);
+GPtrArray *sp_export_list_items (GListModel *model);
+ExportData *sp_export_load_data (SpDatabase  *database,
+                                 int          year,
+                                 GError     **error);
+
+/* sp-export-budget.c: the budget sheet */
+void sp_export_write_budget_sheet (Book       *book,
+                                   BudgetRows *rows);
+
+/* sp-export-contributions.c: the contributions sheet */
+const char *sp_export_part_label (SpMemberKind kind);
+int sp_export_part_share (SpPlanYear   *plan,
+                          SpMemberKind  kind);
+const char *sp_export_contribution_note (const SpContribution *c);
+void sp_export_write_fees_sheet (Book    *book,
+                                 FeeRows *rows);
+
+/* sp-export-portfolio.c: the portfolio sheet */
+void sp_export_write_projects_sheet (Book       *book,
+                                     const char *name,
+                                     gint64      member_id);
+
+/* sp-export-goals.c: the goals sheet */
+void sp_export_write_goals_sheet (Book *book);
+
+/* sp-export-cover.c: the treasurer's summary and a member's cover sheet */
+void sp_export_write_summary_sheet (Book             *book,
+                                    lxw_worksheet    *sheet,
+                                    const BudgetRows *budget,
+                                    const FeeRows    *fees);
+void sp_export_write_cover_sheet (Book                 *book,
+                                  lxw_worksheet        *sheet,
+                                  const SpContribution *member,
+                                  const FeeRows        *fees,
+                                  guint                 member_index);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportData, sp_export_data_free)
+
+G_END_DECLS
