@@ -32,9 +32,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "sp-area.h"
 #include "sp-export.h"
+#include "sp-goal.h"
 #include "sp-member.h"
-#include "sp-plan.h"
 #include "sp-project.h"
 #include "sp-test-util.h"
 #include "sp-year.h"

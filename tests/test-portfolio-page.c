@@ -22,9 +22,9 @@
 #include <string.h>
 
 #include "core/sp-example.h"
+#include "core/sp-goal.h"
 #include "core/sp-history.h"
 #include "core/sp-money.h"
-#include "core/sp-plan.h"
 #include "core/sp-project.h"
 #include "sp-test-util.h"
 #include "ui/sp-portfolio-page.h"

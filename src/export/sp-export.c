@@ -21,14 +21,15 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include "sp-area.h"
 #include "sp-association.h"
 #include "sp-budget.h"
 #include "sp-contribution.h"
 #include "sp-edit.h"
 #include "sp-error.h"
 #include "sp-export.h"
+#include "sp-goal.h"
 #include "sp-member.h"
-#include "sp-plan.h"
 #include "sp-project.h"
 #include "sp-year.h"
 

@@ -12,10 +12,12 @@
 
 #include "sp-project-editor.h"
 
+#include "core/sp-area.h"
 #include "core/sp-error.h"
+#include "core/sp-goal.h"
 #include "core/sp-member.h"
 #include "core/sp-money.h"
-#include "core/sp-plan.h"
+#include "core/sp-target-group.h"
 
 typedef enum {
   FIELD_NAME,
