@@ -45,6 +45,8 @@
 #include "sp-database-private.h"
 #include "sp-error.h"
 #include "sp-member.h"
+#include "sp-project-cofunding.h"
+#include "sp-project-grant.h"
 #include "sp-project.h"
 #include "sp-section.h"
 #include "sp-target-group.h"

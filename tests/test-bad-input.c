@@ -35,6 +35,8 @@
 #include "sp-history.h"
 #include "sp-member.h"
 #include "sp-money.h"
+#include "sp-project-decision.h"
+#include "sp-project-grant.h"
 #include "sp-project.h"
 #include "sp-section.h"
 #include "sp-test-util.h"

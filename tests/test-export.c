@@ -36,7 +36,7 @@
 #include "sp-export.h"
 #include "sp-goal.h"
 #include "sp-member.h"
-#include "sp-project.h"
+#include "sp-portfolio.h"
 #include "sp-test-util.h"
 #include "sp-year.h"
 

@@ -30,6 +30,7 @@
 #include "sp-export.h"
 #include "sp-goal.h"
 #include "sp-member.h"
+#include "sp-portfolio.h"
 #include "sp-project.h"
 #include "sp-year.h"
 

@@ -20,6 +20,7 @@
 #include "core/sp-error.h"
 #include "core/sp-member.h"
 #include "core/sp-money.h"
+#include "core/sp-portfolio.h"
 #include "core/sp-project.h"
 #include "core/sp-year.h"
 #include "ui/sp-project-chart.h"

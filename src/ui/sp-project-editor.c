@@ -17,6 +17,11 @@
 #include "core/sp-goal.h"
 #include "core/sp-member.h"
 #include "core/sp-money.h"
+#include "core/sp-project-cofunding.h"
+#include "core/sp-project-decision.h"
+#include "core/sp-project-grant.h"
+#include "core/sp-project-participants.h"
+#include "core/sp-project.h"
 #include "core/sp-target-group.h"
 
 typedef enum {
