@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Projects (time-limited) and initiatives (lasting) with their owner, status,
- * archived flag and target groups. What a project has per year lives beside
+ * archived flag and target groups. The record is read in sp-project.c and
+ * changed in sp-project-edit.c. What a project has per year lives beside
  * it: board decisions (sp-project-decision.h, which also moves the status),
  * granted funds (sp-project-grant.h), co-funding from the members
  * (sp-project-cofunding.h) and participants (sp-project-participants.h);
