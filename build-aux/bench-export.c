@@ -42,7 +42,7 @@
 #include "sp-database-private.h"
 #include "sp-example.h"
 #include "sp-export.h"
-#include "sp-project.h"
+#include "sp-portfolio.h"
 
 static gboolean
 generate (SpDatabase *db,

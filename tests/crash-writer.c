@@ -38,13 +38,18 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sp-area-group.h"
+#include "sp-area.h"
 #include "sp-board.h"
 #include "sp-budget.h"
 #include "sp-database-private.h"
 #include "sp-error.h"
 #include "sp-member.h"
-#include "sp-plan.h"
+#include "sp-project-cofunding.h"
+#include "sp-project-grant.h"
 #include "sp-project.h"
+#include "sp-section.h"
+#include "sp-target-group.h"
 #include "sp-year.h"
 
 #define YEAR_FIRST 2020

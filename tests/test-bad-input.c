@@ -26,6 +26,8 @@
 
 #include <string.h>
 
+#include "sp-area-group.h"
+#include "sp-area.h"
 #include "sp-budget.h"
 #include "sp-database-private.h"
 #include "sp-edit.h"
@@ -33,8 +35,10 @@
 #include "sp-history.h"
 #include "sp-member.h"
 #include "sp-money.h"
-#include "sp-plan.h"
+#include "sp-project-decision.h"
+#include "sp-project-grant.h"
 #include "sp-project.h"
+#include "sp-section.h"
 #include "sp-test-util.h"
 #include "sp-year.h"
 

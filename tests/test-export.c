@@ -33,10 +33,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "sp-area.h"
 #include "sp-export.h"
+#include "sp-goal.h"
 #include "sp-member.h"
-#include "sp-plan.h"
-#include "sp-project.h"
+#include "sp-portfolio.h"
 #include "sp-test-util.h"
 #include "sp-year.h"
 

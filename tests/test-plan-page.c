@@ -18,12 +18,16 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include "core/sp-area.h"
 #include "core/sp-board.h"
 #include "core/sp-error.h"
 #include "core/sp-example.h"
+#include "core/sp-goal.h"
 #include "core/sp-history.h"
-#include "core/sp-plan.h"
+#include "core/sp-plan-search.h"
 #include "core/sp-project.h"
+#include "core/sp-section.h"
+#include "core/sp-target-group.h"
 #include "core/sp-year.h"
 #include "sp-test-util.h"
 #include "ui/sp-plan-page.h"

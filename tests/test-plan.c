@@ -10,11 +10,16 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "sp-area-group.h"
+#include "sp-area.h"
 #include "sp-database-private.h"
 #include "sp-edit.h"
 #include "sp-error.h"
+#include "sp-goal.h"
 #include "sp-history.h"
-#include "sp-plan.h"
+#include "sp-plan-search.h"
+#include "sp-section.h"
+#include "sp-target-group.h"
 #include "sp-test-model.h"
 #include "sp-test-util.h"
 

@@ -22,9 +22,13 @@
 #include <string.h>
 
 #include "core/sp-example.h"
+#include "core/sp-goal.h"
 #include "core/sp-history.h"
 #include "core/sp-money.h"
-#include "core/sp-plan.h"
+#include "core/sp-project-cofunding.h"
+#include "core/sp-project-decision.h"
+#include "core/sp-project-grant.h"
+#include "core/sp-project-participants.h"
 #include "core/sp-project.h"
 #include "sp-test-util.h"
 #include "ui/sp-portfolio-page.h"

@@ -1,11 +1,15 @@
-/* sp-project.h: the project portfolio across the years
+/* sp-project.h: a project or initiative of the portfolio, across the years
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Projects (time-limited) and initiatives (lasting) with their owner, status,
- * board decisions, target groups, granted funds per year, co-funding from the
- * members and participants per year. A project's own measurable goals live in
- * the goal table and belong to sp-plan.h.
+ * archived flag and target groups. The record is read in sp-project.c and
+ * changed in sp-project-edit.c. What a project has per year lives beside
+ * it: board decisions (sp-project-decision.h, which also moves the status),
+ * granted funds (sp-project-grant.h), co-funding from the members
+ * (sp-project-cofunding.h) and participants (sp-project-participants.h);
+ * figures of a year across all projects are in sp-portfolio.h. A project's
+ * own measurable goals live in the goal table and belong to sp-goal.h.
  */
 #pragma once
 
@@ -67,9 +71,6 @@ gboolean    sp_project_status_can_change  (SpProjectStatus  from,
 #define SP_PROJECT_PRIORITY_MAX 3
 const char *sp_project_priority_get_label (int              priority);
 
-/* The longest paragraph reference of a board decision ("§ 12"). */
-#define SP_PROJECT_PARAGRAPH_MAX_CHARS 50
-
 /**
  * SpProjectData:
  * @name: not empty, at most 200 characters, one line
@@ -107,106 +108,6 @@ typedef struct {
   const char    *evaluation;
 } SpProjectData;
 
-/**
- * SpProjectDecisionData:
- * @date: YYYY-MM-DD, required
- * @paragraph: (nullable): the paragraph of the minutes, "§ 12"; at most 50 characters
- * @text: (nullable): what the board decided
- */
-typedef struct {
-  const char *date;
-  const char *paragraph;
-  const char *text;
-} SpProjectDecisionData;
-
-/**
- * SpProjectParticipantsData:
- *
- * Participants of one year, all counts >= 0. The age groups are counted
- * on their own: they need not add up to @women + @men (ages may be unknown,
- * or counted at another time), and no such check is made.
- */
-typedef struct {
-  int women;
-  int men;
-  int age_16_29;
-  int age_30_plus;
-  int to_work;
-  int to_studies;
-  int to_self_sufficiency;
-} SpProjectParticipantsData;
-
-/**
- * SpProjectYearFigures:
- * @project_id: the project
- * @active: whether the project runs in the year (see sp_project_is_active_in())
- * @has_grant: whether funds are granted for the year (@granted may be 0)
- * @granted: the granted funds of the year, 0 when none
- * @has_participants: whether actual participants are registered for the year
- * @women: @men: the actual participants of the year, 0 when none
- * @has_planned: whether planned participants are registered for the year
- * @planned_women: @planned_men: the planned participants of the year
- */
-typedef struct {
-  gint64   project_id;
-  gboolean active;
-  gboolean has_grant;
-  SpMoney  granted;
-  gboolean has_participants;
-  int      women;
-  int      men;
-  gboolean has_planned;
-  int      planned_women;
-  int      planned_men;
-} SpProjectYearFigures;
-
-/**
- * SpProjectAreaSum:
- * @area_id: the activity area, 0 for projects without one
- * @granted: the granted funds of the year of the area's projects
- */
-typedef struct {
-  gint64  area_id;
-  SpMoney granted;
-} SpProjectAreaSum;
-
-/**
- * SpProjectCofundingRow:
- * @member_id: the co-funding member
- * @amount: the amount, in öre
- * @in_kind: whether it is given in kind (staff, rooms) rather than money
- *
- * One co-funding row of a project's year, as sp_project_get_year_details()
- * gives it.
- */
-typedef struct {
-  gint64   member_id;
-  SpMoney  amount;
-  gboolean in_kind;
-} SpProjectCofundingRow;
-
-/**
- * SpProjectYearDetails:
- * @project_id: the project
- * @target_groups: its target groups' names, in the plan's order (the groups'
- *   year, position, id), %NULL-terminated; never %NULL
- * @cofunding: (element-type SpProjectCofundingRow): its co-funding rows of
- *   the year, in the members' order, money before in kind; never %NULL
- * @decision_date: @decision_paragraph: the board decision that granted the
- *   funds (the last one that changed the status to granted), else the latest
- *   decision; both %NULL when the project has none
- *
- * What the portfolio's export shows of a project beside its own fields, for
- * all projects at once (see sp_project_get_year_details()).
- */
-typedef struct {
-  gint64   project_id;
-  char   **target_groups;
-  GArray  *cofunding;
-  char    *decision_date;
-  char    *decision_paragraph;
-} SpProjectYearDetails;
-
 /* A project, as the portfolio list shows it. */
 #define SP_TYPE_PROJECT (sp_project_get_type ())
 G_DECLARE_FINAL_TYPE (SpProject, sp_project, SP, PROJECT, SpRecord)
@@ -239,47 +140,7 @@ guint            sp_project_get_n_decisions          (SpProject *self);
 void             sp_project_get_data                 (SpProject     *self,
                                                       SpProjectData *data);
 
-/* A board decision on a project. */
-#define SP_TYPE_PROJECT_DECISION (sp_project_decision_get_type ())
-G_DECLARE_FINAL_TYPE (SpProjectDecision, sp_project_decision, SP, PROJECT_DECISION, SpRecord)
-
-gint64           sp_project_decision_get_project_id     (SpProjectDecision *self);
-const char      *sp_project_decision_get_date           (SpProjectDecision *self);
-const char      *sp_project_decision_get_paragraph      (SpProjectDecision *self);
-const char      *sp_project_decision_get_text           (SpProjectDecision *self);
-gboolean         sp_project_decision_get_changes_status (SpProjectDecision *self);
-SpProjectStatus  sp_project_decision_get_status         (SpProjectDecision *self);
-
-/* The funds granted to a project for one year. */
-#define SP_TYPE_PROJECT_GRANT (sp_project_grant_get_type ())
-G_DECLARE_FINAL_TYPE (SpProjectGrant, sp_project_grant, SP, PROJECT_GRANT, SpRecord)
-
-gint64           sp_project_grant_get_project_id (SpProjectGrant *self);
-int              sp_project_grant_get_year       (SpProjectGrant *self);
-SpMoney          sp_project_grant_get_amount     (SpProjectGrant *self);
-
-/* A member's co-funding of a project for one year, in money or in kind. */
-#define SP_TYPE_PROJECT_COFUNDING (sp_project_cofunding_get_type ())
-G_DECLARE_FINAL_TYPE (SpProjectCofunding, sp_project_cofunding, SP, PROJECT_COFUNDING, SpRecord)
-
-gint64           sp_project_cofunding_get_project_id  (SpProjectCofunding *self);
-gint64           sp_project_cofunding_get_member_id   (SpProjectCofunding *self);
-const char      *sp_project_cofunding_get_member_name (SpProjectCofunding *self);
-int              sp_project_cofunding_get_year        (SpProjectCofunding *self);
-SpMoney          sp_project_cofunding_get_amount      (SpProjectCofunding *self);
-gboolean         sp_project_cofunding_get_in_kind     (SpProjectCofunding *self);
-
-/* A project's participants of one year, planned or actual. */
-#define SP_TYPE_PROJECT_PARTICIPANTS (sp_project_participants_get_type ())
-G_DECLARE_FINAL_TYPE (SpProjectParticipants, sp_project_participants, SP, PROJECT_PARTICIPANTS, SpRecord)
-
-gint64           sp_project_participants_get_project_id (SpProjectParticipants     *self);
-int              sp_project_participants_get_year       (SpProjectParticipants     *self);
-gboolean         sp_project_participants_get_planned    (SpProjectParticipants     *self);
-void             sp_project_participants_get_data       (SpProjectParticipants     *self,
-                                                         SpProjectParticipantsData *data);
-
-/* The portfolio. */
+/* The portfolio: adding, changing, archiving projects. */
 SpRecordList *sp_project_list_new            (SpDatabase                 *database);
 SpProject    *sp_project_load                (SpDatabase                 *database,
                                               gint64                      id,
@@ -302,96 +163,6 @@ gboolean      sp_project_unarchive           (SpDatabase                 *databa
                                               gint64                      id,
                                               GError                    **error);
 
-/* The status workflow: each step records a board decision. */
-gboolean      sp_project_change_status       (SpDatabase                 *database,
-                                              gint64                      id,
-                                              SpProjectStatus             status,
-                                              const SpProjectDecisionData *decision,
-                                              GError                    **error);
-gboolean      sp_project_decide              (SpDatabase                 *database,
-                                              gint64                      id,
-                                              gboolean                    granted,
-                                              const SpProjectDecisionData *decision,
-                                              GError                    **error);
-gboolean      sp_project_start               (SpDatabase                 *database,
-                                              gint64                      id,
-                                              const SpProjectDecisionData *decision,
-                                              GError                    **error);
-gboolean      sp_project_finish              (SpDatabase                 *database,
-                                              gint64                      id,
-                                              const SpProjectDecisionData *decision,
-                                              GError                    **error);
-gboolean      sp_project_implement           (SpDatabase                 *database,
-                                              gint64                      id,
-                                              const SpProjectDecisionData *decision,
-                                              GError                    **error);
-
-/* Board decisions. */
-SpRecordList *sp_project_decision_list_new   (SpDatabase                 *database,
-                                              gint64                      project_id);
-gint64        sp_project_add_decision        (SpDatabase                 *database,
-                                              gint64                      project_id,
-                                              const SpProjectDecisionData *decision,
-                                              GError                    **error);
-gboolean      sp_project_update_decision     (SpDatabase                 *database,
-                                              gint64                      decision_id,
-                                              const SpProjectDecisionData *decision,
-                                              GError                    **error);
-gboolean      sp_project_delete_decision     (SpDatabase                 *database,
-                                              gint64                      decision_id,
-                                              GError                    **error);
-
-/* Granted funds per year. */
-SpRecordList *sp_project_grant_list_new      (SpDatabase                 *database,
-                                              gint64                      project_id);
-gboolean      sp_project_set_grant           (SpDatabase                 *database,
-                                              gint64                      project_id,
-                                              int                         year,
-                                              SpMoney                     amount,
-                                              GError                    **error);
-gboolean      sp_project_clear_grant         (SpDatabase                 *database,
-                                              gint64                      project_id,
-                                              int                         year,
-                                              GError                    **error);
-gboolean      sp_project_get_granted         (SpDatabase                 *database,
-                                              gint64                      project_id,
-                                              int                         year,
-                                              SpMoney                    *out_amount,
-                                              gboolean                   *out_is_set,
-                                              GError                    **error);
-
-/* Co-funding per member and year. */
-SpRecordList *sp_project_cofunding_list_new  (SpDatabase                 *database,
-                                              gint64                      project_id);
-gboolean      sp_project_set_cofunding       (SpDatabase                 *database,
-                                              gint64                      project_id,
-                                              gint64                      member_id,
-                                              int                         year,
-                                              gboolean                    in_kind,
-                                              SpMoney                     amount,
-                                              GError                    **error);
-gboolean      sp_project_clear_cofunding     (SpDatabase                 *database,
-                                              gint64                      project_id,
-                                              gint64                      member_id,
-                                              int                         year,
-                                              gboolean                    in_kind,
-                                              GError                    **error);
-
-/* Participants per year. */
-SpRecordList *sp_project_participants_list_new (SpDatabase                     *database,
-                                                gint64                          project_id);
-gboolean      sp_project_set_participants    (SpDatabase                      *database,
-                                              gint64                           project_id,
-                                              int                              year,
-                                              gboolean                         planned,
-                                              const SpProjectParticipantsData *data,
-                                              GError                         **error);
-gboolean      sp_project_clear_participants  (SpDatabase                 *database,
-                                              gint64                      project_id,
-                                              int                         year,
-                                              gboolean                    planned,
-                                              GError                    **error);
-
 /* Target groups. */
 GArray       *sp_project_get_target_groups   (SpDatabase                 *database,
                                               gint64                      project_id,
@@ -400,26 +171,6 @@ gboolean      sp_project_set_target_groups   (SpDatabase                 *databa
                                               gint64                      project_id,
                                               const gint64               *target_group_ids,
                                               guint                       n_ids,
-                                              GError                    **error);
-
-/* A year across the portfolio. */
-gboolean      sp_project_is_active_in        (SpDatabase                 *database,
-                                              gint64                      project_id,
-                                              int                         year,
-                                              gboolean                   *out_active,
-                                              GError                    **error);
-GHashTable   *sp_project_get_year_figures    (SpDatabase                 *database,
-                                              int                         year,
-                                              GError                    **error);
-GHashTable   *sp_project_get_year_details    (SpDatabase                 *database,
-                                              int                         year,
-                                              GError                    **error);
-gboolean      sp_project_get_granted_total   (SpDatabase                 *database,
-                                              int                         year,
-                                              SpMoney                    *out_total,
-                                              GError                    **error);
-GHashTable   *sp_project_get_granted_by_area (SpDatabase                 *database,
-                                              int                         year,
                                               GError                    **error);
 
 G_END_DECLS

@@ -10,7 +10,16 @@
 #include "sp-budget.h"
 #include "sp-contribution.h"
 #include "sp-export.h"
-#include "sp-plan.h"
+#include "sp-area.h"
+#include "sp-area-group.h"
+#include "sp-goal.h"
+#include "sp-portfolio.h"
+#include "sp-project-cofunding.h"
+#include "sp-project-decision.h"
+#include "sp-project-grant.h"
+#include "sp-project-participants.h"
+#include "sp-section.h"
+#include "sp-target-group.h"
 #include "sp-project.h"
 
 G_BEGIN_DECLS

@@ -15,9 +15,9 @@
 
 #include "sp-budget-page.h"
 
+#include "core/sp-area.h"
 #include "core/sp-budget.h"
 #include "core/sp-contribution.h"
-#include "core/sp-plan.h"
 #include "core/sp-year.h"
 #include "sp-budget-cell.h"
 #include "sp-budget-chart.h"

@@ -25,12 +25,17 @@
 
 #include "sp-plan-page.h"
 
+#include "core/sp-area-group.h"
+#include "core/sp-area.h"
 #include "core/sp-board.h"
 #include "core/sp-edit.h"
 #include "core/sp-error.h"
+#include "core/sp-goal.h"
 #include "core/sp-history.h"
-#include "core/sp-plan.h"
+#include "core/sp-plan-search.h"
 #include "core/sp-project.h"
+#include "core/sp-section.h"
+#include "core/sp-target-group.h"
 #include "core/sp-year.h"
 #include "sp-window.h"
 

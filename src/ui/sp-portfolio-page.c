@@ -14,12 +14,13 @@
 
 #include "sp-portfolio-page.h"
 
+#include "core/sp-area.h"
 #include "core/sp-budget.h"
 #include "core/sp-edit.h"
 #include "core/sp-error.h"
 #include "core/sp-member.h"
 #include "core/sp-money.h"
-#include "core/sp-plan.h"
+#include "core/sp-portfolio.h"
 #include "core/sp-project.h"
 #include "core/sp-year.h"
 #include "ui/sp-project-chart.h"

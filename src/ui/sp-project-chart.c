@@ -16,6 +16,7 @@
 #include "sp-project-chart.h"
 
 #include "core/sp-money.h"
+#include "core/sp-portfolio.h"
 #include "core/sp-project.h"
 
 #define MAX_YEARS 20

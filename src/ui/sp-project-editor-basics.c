@@ -13,7 +13,8 @@
 #include "sp-project-editor-basics.h"
 
 #include "core/sp-member.h"
-#include "core/sp-plan.h"
+#include "core/sp-area.h"
+#include "core/sp-area-group.h"
 
 struct _SpProjectEditorBasics
 {

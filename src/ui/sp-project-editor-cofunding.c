@@ -12,6 +12,7 @@
 
 #include "sp-project-editor-cofunding.h"
 
+#include "core/sp-project-cofunding.h"
 #include "core/sp-member.h"
 #include "core/sp-money.h"
 

@@ -13,6 +13,8 @@
 
 #include "sp-project-editor-decisions.h"
 
+#include "core/sp-project-decision.h"
+
 typedef enum {
   STEP_GRANT,
   STEP_REJECT,

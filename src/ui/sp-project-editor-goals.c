@@ -12,7 +12,8 @@
 
 #include "sp-project-editor-goals.h"
 
-#include "core/sp-plan.h"
+#include "core/sp-goal.h"
+#include "core/sp-target-group.h"
 
 struct _SpProjectEditorGoals
 {

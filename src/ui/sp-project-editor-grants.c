@@ -11,6 +11,7 @@
 
 #include "sp-project-editor-grants.h"
 
+#include "core/sp-project-grant.h"
 #include "core/sp-money.h"
 
 struct _SpProjectEditorGrants
