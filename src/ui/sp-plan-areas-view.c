@@ -19,11 +19,8 @@
 
 struct _SpPlanAreasView
 {
-  GtkWidget            parent_instance;
+  SpPlanView           parent_instance;
 
-  SpDatabase          *database;
-  int                  year;
-  gboolean             editable;
 
   SpHistory           *history;
   guint                history_idle_id;
@@ -46,17 +43,7 @@ struct _SpPlanAreasView
   GtkLabel            *area_error_label;
 };
 
-G_DEFINE_FINAL_TYPE (SpPlanAreasView, sp_plan_areas_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_YEAR,
-  PROP_EDITABLE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SpPlanAreasView, sp_plan_areas_view, SP_TYPE_PLAN_VIEW)
 
 /* Helpers */
 
@@ -70,7 +57,7 @@ static void
 update_actions (SpPlanAreasView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean editable = self->editable && self->database != NULL;
+  gboolean editable = sp_plan_view_get_editable (self) && sp_plan_view_get_database (self) != NULL;
   gboolean selected = editable && self->item != NULL;
 
   gtk_widget_action_set_enabled (widget, "plan.add-area-group", editable);
@@ -188,9 +175,9 @@ create_children_cb (gpointer item,
 {
   SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (user_data);
 
-  if (!SP_IS_AREA_GROUP (item) || self->database == NULL)
+  if (!SP_IS_AREA_GROUP (item) || sp_plan_view_get_database (self) == NULL)
     return NULL;
-  return G_LIST_MODEL (sp_area_list_new (self->database, sp_plan_record_id (item)));
+  return G_LIST_MODEL (sp_area_list_new (sp_plan_view_get_database (self), sp_plan_record_id (item)));
 }
 
 static gboolean
@@ -225,12 +212,12 @@ rebuild (SpPlanAreasView *self)
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
-  if (self->database != NULL)
+  if (sp_plan_view_get_database (self) != NULL)
     {
-      self->history = g_object_ref (sp_database_get_history (self->database));
+      self->history = g_object_ref (sp_database_get_history (sp_plan_view_get_database (self)));
       g_signal_connect_object (self->history, "notify", G_CALLBACK (on_history_notify_cb), self,
                                G_CONNECT_SWAPPED);
-      self->area_groups = sp_area_group_list_new (self->database, self->year);
+      self->area_groups = sp_area_group_list_new (sp_plan_view_get_database (self), sp_plan_view_get_year (self));
       g_signal_connect_object (self->area_groups, "items-changed", G_CALLBACK (update_empty_state),
                                self, G_CONNECT_SWAPPED);
       tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->area_groups)), FALSE, TRUE,
@@ -257,7 +244,7 @@ record_index (SpPlanAreasView *self,
   if (SP_IS_AREA_GROUP (record))
     list = self->area_groups;
   else if (SP_IS_AREA (record))
-    list = areas = sp_area_list_new (self->database, sp_area_get_group_id (SP_AREA (record)));
+    list = areas = sp_area_list_new (sp_plan_view_get_database (self), sp_area_get_group_id (SP_AREA (record)));
   return list != NULL && sp_record_list_find (list, sp_record_get_id (record), position) != NULL;
 }
 
@@ -274,9 +261,9 @@ move_record (SpPlanAreasView *self,
 
   self->freeze_editor = TRUE;
   if (SP_IS_AREA_GROUP (record))
-    ok = sp_area_group_move (self->database, id, new_index, &error);
+    ok = sp_area_group_move (sp_plan_view_get_database (self), id, new_index, &error);
   else
-    ok = sp_area_move (self->database, id, new_index, &error);
+    ok = sp_area_move (sp_plan_view_get_database (self), id, new_index, &error);
   sp_plan_select_id (self->selection, G_OBJECT_TYPE (record), id);
   self->freeze_editor = FALSE;
 
@@ -306,7 +293,8 @@ on_row_dropped_cb (SpPlanAreasView *self,
   GObject *onto = sp_plan_row_get_item (row);
   guint position;
 
-  if (!self->editable || self->database == NULL || !record_index (self, SP_RECORD (onto), &position))
+  if (!sp_plan_view_get_editable (self) || sp_plan_view_get_database (self) == NULL ||
+      !record_index (self, SP_RECORD (onto), &position))
     return FALSE;
   if (SP_IS_AREA (dragged) && sp_area_get_group_id (SP_AREA (dragged)) != sp_area_get_group_id (SP_AREA (onto)))
     {
@@ -314,7 +302,8 @@ on_row_dropped_cb (SpPlanAreasView *self,
       g_autoptr(GError) error = NULL;
       gint64 id = sp_record_get_id (SP_RECORD (dragged));
 
-      if (!sp_area_set_group (self->database, id, sp_area_get_group_id (SP_AREA (onto)), position, &error))
+      if (!sp_area_set_group (sp_plan_view_get_database (self), id, sp_area_get_group_id (SP_AREA (onto)),
+                              position, &error))
         sp_plan_show_message (GTK_WIDGET (self), error->message);
       sp_plan_select_id (self->selection, SP_TYPE_AREA, id);
       return TRUE;
@@ -391,12 +380,12 @@ on_area_name_row_apply_cb (SpPlanAreasView *self,
   const char *name = gtk_editable_get_text (GTK_EDITABLE (row));
   gboolean ok;
 
-  if (self->item == NULL || self->database == NULL)
+  if (self->item == NULL || sp_plan_view_get_database (self) == NULL)
     return;
   if (SP_IS_AREA (self->item))
-    ok = sp_area_rename (self->database, sp_plan_record_id (self->item), name, &error);
+    ok = sp_area_rename (sp_plan_view_get_database (self), sp_plan_record_id (self->item), name, &error);
   else
-    ok = sp_area_group_rename (self->database, sp_plan_record_id (self->item), name, &error);
+    ok = sp_area_group_rename (sp_plan_view_get_database (self), sp_plan_record_id (self->item), name, &error);
   if (!ok)
     {
       sp_plan_show_field_error (self->area_error_label, row, error->message);
@@ -414,14 +403,14 @@ on_area_group_row_selected_cb (SpPlanAreasView *self,
   guint selected = adw_combo_row_get_selected (self->area_group_row);
   gint64 group_id, id;
 
-  if (self->freeze_editor || !SP_IS_AREA (self->item) || self->database == NULL ||
+  if (self->freeze_editor || !SP_IS_AREA (self->item) || sp_plan_view_get_database (self) == NULL ||
       selected >= self->group_ids->len)
     return;
   group_id = g_array_index (self->group_ids, gint64, selected);
   if (group_id == sp_area_get_group_id (SP_AREA (self->item)))
     return;
   id = sp_plan_record_id (self->item);
-  if (!sp_area_set_group (self->database, id, group_id, G_MAXUINT, &error))
+  if (!sp_area_set_group (sp_plan_view_get_database (self), id, group_id, G_MAXUINT, &error))
     {
       sp_plan_show_field_error (self->area_error_label, row, error->message);
       return;
@@ -450,7 +439,7 @@ on_add_area_group_action_cb (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gint64 id = 0;
 
-  if (self->database == NULL || !self->editable)
+  if (sp_plan_view_get_database (self) == NULL || !sp_plan_view_get_editable (self))
     return;
   for (int i = 1; i < 100 && id <= 0; i++)
     {
@@ -458,7 +447,7 @@ on_add_area_group_action_cb (GtkWidget  *widget,
       g_autofree char *name = i == 1 ? g_strdup (_("New group")) : g_strdup_printf (_("New group %d"), i);
 
       g_clear_error (&error);
-      id = sp_area_group_add (self->database, self->year, name, &error);
+      id = sp_area_group_add (sp_plan_view_get_database (self), sp_plan_view_get_year (self), name, &error);
       if (id <= 0 && !g_error_matches (error, SP_ERROR, SP_ERROR_DUPLICATE))
         break;
     }
@@ -479,7 +468,7 @@ on_add_area_action_cb (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gint64 group_id = 0, id = 0;
 
-  if (self->database == NULL || !self->editable)
+  if (sp_plan_view_get_database (self) == NULL || !sp_plan_view_get_editable (self))
     return;
   if (SP_IS_AREA_GROUP (self->item))
     group_id = sp_plan_record_id (self->item);
@@ -500,7 +489,7 @@ on_add_area_action_cb (GtkWidget  *widget,
                                      : g_strdup_printf (_("New activity area %d"), i);
 
       g_clear_error (&error);
-      id = sp_area_add (self->database, group_id, name, &error);
+      id = sp_area_add (sp_plan_view_get_database (self), group_id, name, &error);
       if (id <= 0 && !g_error_matches (error, SP_ERROR, SP_ERROR_DUPLICATE))
         break;
     }
@@ -533,14 +522,14 @@ on_delete_area_action_cb (GtkWidget  *widget,
   g_autofree char *name = NULL;
   gboolean ok;
 
-  if (self->database == NULL || self->item == NULL || !self->editable)
+  if (sp_plan_view_get_database (self) == NULL || self->item == NULL || !sp_plan_view_get_editable (self))
     return;
   name = g_strdup (is_area ? sp_area_get_name (SP_AREA (self->item))
                            : sp_area_group_get_name (SP_AREA_GROUP (self->item)));
   if (is_area)
-    ok = sp_area_delete (self->database, sp_plan_record_id (self->item), &error);
+    ok = sp_area_delete (sp_plan_view_get_database (self), sp_plan_record_id (self->item), &error);
   else
-    ok = sp_area_group_delete (self->database, sp_plan_record_id (self->item), &error);
+    ok = sp_area_group_delete (sp_plan_view_get_database (self), sp_plan_record_id (self->item), &error);
   if (!ok)
     {
       /* E.g. used by budget lines or projects: the core says where. */
@@ -563,10 +552,24 @@ on_move_action_cb (GtkWidget  *widget,
   gboolean up = g_str_equal (action_name, "plan.move-up");
   guint position;
 
-  if (self->database == NULL || self->item == NULL || !self->editable ||
+  if (sp_plan_view_get_database (self) == NULL || self->item == NULL || !sp_plan_view_get_editable (self) ||
       !record_index (self, self->item, &position) || (up && position == 0))
     return;
   move_record (self, self->item, up ? position - 1 : position + 1);
+}
+
+/* SpPlanView */
+
+static void
+sp_plan_areas_view_reload (SpPlanView *view)
+{
+  rebuild (SP_PLAN_AREAS_VIEW (view));
+}
+
+static void
+sp_plan_areas_view_editable_changed (SpPlanView *view)
+{
+  update_actions (SP_PLAN_AREAS_VIEW (view));
 }
 
 /* GtkWidget */
@@ -602,16 +605,11 @@ sp_plan_areas_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->history, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_AREAS_VIEW);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
-       child != NULL;
-       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
-    gtk_widget_unparent (child);
 
   g_clear_object (&self->item);
   g_clear_object (&self->selection);
   g_clear_object (&self->area_groups);
   g_clear_object (&self->history);
-  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (sp_plan_areas_view_parent_class)->dispose (object);
 }
@@ -627,89 +625,17 @@ sp_plan_areas_view_finalize (GObject *object)
 }
 
 static void
-sp_plan_areas_view_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
-      break;
-    case PROP_YEAR:
-      g_value_set_int (value, self->year);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sp_plan_areas_view_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      if (g_set_object (&self->database, g_value_get_object (value)))
-        {
-          rebuild (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_YEAR:
-      if (self->year != g_value_get_int (value))
-        {
-          self->year = g_value_get_int (value);
-          rebuild (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_EDITABLE:
-      if (self->editable != g_value_get_boolean (value))
-        {
-          self->editable = g_value_get_boolean (value);
-          update_actions (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sp_plan_areas_view_class_init (SpPlanAreasViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SpPlanViewClass *view_class = SP_PLAN_VIEW_CLASS (klass);
 
   object_class->dispose = sp_plan_areas_view_dispose;
+  view_class->reload = sp_plan_areas_view_reload;
+  view_class->editable_changed = sp_plan_areas_view_editable_changed;
   object_class->finalize = sp_plan_areas_view_finalize;
-  object_class->get_property = sp_plan_areas_view_get_property;
-  object_class->set_property = sp_plan_areas_view_set_property;
   widget_class->map = sp_plan_areas_view_map;
-
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SP_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 1990, 2100, 2000,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EDITABLE] =
-    g_param_spec_boolean ("editable", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-areas-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -744,7 +670,6 @@ static void
 sp_plan_areas_view_init (SpPlanAreasView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->year = 2000;
   self->group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   self->selection = gtk_single_selection_new (NULL);

@@ -6,11 +6,11 @@
 
 #include <adwaita.h>
 
-#include "core/sp-database.h"
+#include "sp-plan-view.h"
 
 G_BEGIN_DECLS
 
 #define SP_TYPE_PLAN_AREAS_VIEW (sp_plan_areas_view_get_type ())
-G_DECLARE_FINAL_TYPE (SpPlanAreasView, sp_plan_areas_view, SP, PLAN_AREAS_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (SpPlanAreasView, sp_plan_areas_view, SP, PLAN_AREAS_VIEW, SpPlanView)
 
 G_END_DECLS

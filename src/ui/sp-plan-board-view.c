@@ -15,10 +15,8 @@
 
 struct _SpPlanBoardView
 {
-  GtkWidget     parent_instance;
+  SpPlanView    parent_instance;
 
-  SpDatabase   *database;
-  int           year;
   SpRecordList *board;
 
   /* Template widgets */
@@ -28,16 +26,7 @@ struct _SpPlanBoardView
   GtkListBox   *board_list_box;
 };
 
-G_DEFINE_FINAL_TYPE (SpPlanBoardView, sp_plan_board_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_YEAR,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SpPlanBoardView, sp_plan_board_view, SP_TYPE_PLAN_VIEW)
 
 static void
 update_empty_state (SpPlanBoardView *self)
@@ -83,18 +72,24 @@ rebuild (SpPlanBoardView *self)
   if (self->board != NULL)
     g_signal_handlers_disconnect_by_data (self->board, self);
   g_clear_object (&self->board);
-  if (self->database != NULL)
+  if (sp_plan_view_get_database (self) != NULL)
     {
-      self->board = sp_board_list_new (self->database, self->year);
+      self->board = sp_board_list_new (sp_plan_view_get_database (self), sp_plan_view_get_year (self));
       g_signal_connect_object (self->board, "items-changed", G_CALLBACK (update_empty_state),
                                self, G_CONNECT_SWAPPED);
     }
   gtk_list_box_bind_model (self->board_list_box, G_LIST_MODEL (self->board),
                            self->board != NULL ? create_board_row_cb : NULL, NULL, NULL);
   /* Translators: the heading of the board list, e.g. "The board 2009" */
-  board_title = g_strdup_printf (_("The board %d"), self->year);
+  board_title = g_strdup_printf (_("The board %d"), sp_plan_view_get_year (self));
   gtk_label_set_text (self->board_title_label, board_title);
   update_empty_state (self);
+}
+
+static void
+sp_plan_board_view_reload (SpPlanView *view)
+{
+  rebuild (SP_PLAN_BOARD_VIEW (view));
 }
 
 static void
@@ -105,65 +100,9 @@ sp_plan_board_view_dispose (GObject *object)
   if (self->board != NULL)
     g_signal_handlers_disconnect_by_data (self->board, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_BOARD_VIEW);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
-       child != NULL;
-       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
-    gtk_widget_unparent (child);
   g_clear_object (&self->board);
-  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (sp_plan_board_view_parent_class)->dispose (object);
-}
-
-static void
-sp_plan_board_view_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  SpPlanBoardView *self = SP_PLAN_BOARD_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
-      break;
-    case PROP_YEAR:
-      g_value_set_int (value, self->year);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sp_plan_board_view_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  SpPlanBoardView *self = SP_PLAN_BOARD_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      if (g_set_object (&self->database, g_value_get_object (value)))
-        {
-          rebuild (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_YEAR:
-      if (self->year != g_value_get_int (value))
-        {
-          self->year = g_value_get_int (value);
-          rebuild (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -171,18 +110,10 @@ sp_plan_board_view_class_init (SpPlanBoardViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SpPlanViewClass *view_class = SP_PLAN_VIEW_CLASS (klass);
 
   object_class->dispose = sp_plan_board_view_dispose;
-  object_class->get_property = sp_plan_board_view_get_property;
-  object_class->set_property = sp_plan_board_view_set_property;
-
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SP_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 1990, 2100, 2000,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->reload = sp_plan_board_view_reload;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-board-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -197,6 +128,5 @@ static void
 sp_plan_board_view_init (SpPlanBoardView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->year = 2000;
   rebuild (self);
 }

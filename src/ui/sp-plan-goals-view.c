@@ -22,11 +22,8 @@
 
 struct _SpPlanGoalsView
 {
-  GtkWidget           parent_instance;
+  SpPlanView          parent_instance;
 
-  SpDatabase         *database;
-  int                 year;
-  gboolean            editable;
 
   SpHistory          *history;
   guint               history_idle_id;
@@ -59,17 +56,7 @@ struct _SpPlanGoalsView
   GtkLabel           *goal_error_label;
 };
 
-G_DEFINE_FINAL_TYPE (SpPlanGoalsView, sp_plan_goals_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_YEAR,
-  PROP_EDITABLE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SpPlanGoalsView, sp_plan_goals_view, SP_TYPE_PLAN_VIEW)
 
 /* Helpers */
 
@@ -83,7 +70,7 @@ static void
 update_actions (SpPlanGoalsView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean editable = self->editable && self->database != NULL;
+  gboolean editable = sp_plan_view_get_editable (self) && sp_plan_view_get_database (self) != NULL;
   gboolean selected = editable && self->goal != NULL;
 
   gtk_widget_action_set_enabled (widget, "plan.add-goal", editable);
@@ -102,7 +89,8 @@ update_actions (SpPlanGoalsView *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->goal_target_row), editable && is_measurable (self));
   /* The outcome is the follow-up of an adopted plan. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->goal_outcome_row),
-                            self->database != NULL && !sp_database_is_read_only (self->database));
+                            sp_plan_view_get_database (self) != NULL &&
+                            !sp_database_is_read_only (sp_plan_view_get_database (self)));
 }
 
 static void
@@ -150,9 +138,9 @@ ensure_choices (SpPlanGoalsView *self)
   g_array_set_size (self->project_ids, 0);
   g_ptr_array_add (names, g_strdup (C_("project", "None")));
   g_array_append_val (self->project_ids, none);
-  if (self->projects == NULL && self->database != NULL)
+  if (self->projects == NULL && sp_plan_view_get_database (self) != NULL)
     {
-      self->projects = sp_project_list_new (self->database);
+      self->projects = sp_project_list_new (sp_plan_view_get_database (self));
       g_signal_connect_object (self->projects, "items-changed", G_CALLBACK (on_projects_items_changed_cb),
                                self, G_CONNECT_SWAPPED);
     }
@@ -209,8 +197,8 @@ load_goal (SpPlanGoalsView *self)
       adw_combo_row_set_selected (self->goal_project_row,
                                   sp_plan_index_of_id (self->project_ids, sp_goal_get_project_id (goal)));
     }
-  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_indicator_row), measurable && self->editable);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_target_row), measurable && self->editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_indicator_row), measurable && sp_plan_view_get_editable (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_target_row), measurable && sp_plan_view_get_editable (self));
   self->freeze_editor = frozen;
 
   sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_text_row));
@@ -255,7 +243,7 @@ apply_goal (SpPlanGoalsView *self,
   g_autoptr(GError) error = NULL;
   SpGoalData data;
 
-  if (self->goal == NULL || self->database == NULL || self->freeze_editor)
+  if (self->goal == NULL || sp_plan_view_get_database (self) == NULL || self->freeze_editor)
     return;
 
   sp_goal_get_data (self->goal, &data);
@@ -285,7 +273,7 @@ apply_goal (SpPlanGoalsView *self,
   if (data.kind == SP_GOAL_KIND_STRATEGIC)
     data.indicator = data.target_value = NULL;
 
-  if (!sp_goal_update (self->database, sp_plan_record_id (self->goal), &data, &error))
+  if (!sp_goal_update (sp_plan_view_get_database (self), sp_plan_record_id (self->goal), &data, &error))
     {
       sp_plan_show_field_error (self->goal_error_label, field, error->message);
       return;
@@ -343,13 +331,14 @@ rebuild (SpPlanGoalsView *self)
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
-  if (self->database != NULL)
+  if (sp_plan_view_get_database (self) != NULL)
     {
-      self->history = g_object_ref (sp_database_get_history (self->database));
+      self->history = g_object_ref (sp_database_get_history (sp_plan_view_get_database (self)));
       g_signal_connect_object (self->history, "notify", G_CALLBACK (on_history_notify_cb), self,
                                G_CONNECT_SWAPPED);
-      self->goals = sp_goal_list_new (self->database, self->year);
-      self->year_areas = sp_area_list_new_for_year (self->database, self->year);
+      self->goals = sp_goal_list_new (sp_plan_view_get_database (self), sp_plan_view_get_year (self));
+      self->year_areas = sp_area_list_new_for_year (sp_plan_view_get_database (self),
+                                                    sp_plan_view_get_year (self));
       g_signal_connect_object (self->goals, "items-changed", G_CALLBACK (update_empty_state),
                                self, G_CONNECT_SWAPPED);
     }
@@ -374,7 +363,7 @@ move_goal (SpPlanGoalsView *self,
   gboolean ok;
 
   self->freeze_editor = TRUE;
-  ok = sp_goal_move (self->database, id, new_index, &error);
+  ok = sp_goal_move (sp_plan_view_get_database (self), id, new_index, &error);
   sp_plan_select_id (self->selection, SP_TYPE_GOAL, id);
   self->freeze_editor = FALSE;
 
@@ -418,7 +407,7 @@ on_row_dropped_cb (SpPlanGoalsView *self,
 {
   guint position;
 
-  if (!self->editable || self->goals == NULL || !SP_IS_GOAL (dragged) ||
+  if (!sp_plan_view_get_editable (self) || self->goals == NULL || !SP_IS_GOAL (dragged) ||
       sp_record_list_find (self->goals, sp_plan_record_id (sp_plan_row_get_item (row)), &position) == NULL)
     return FALSE;
   move_goal (self, SP_GOAL (dragged), position);
@@ -513,9 +502,9 @@ on_goal_outcome_row_apply_cb (SpPlanGoalsView *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->goal == NULL || self->database == NULL)
+  if (self->goal == NULL || sp_plan_view_get_database (self) == NULL)
     return;
-  if (!sp_goal_set_outcome (self->database, sp_plan_record_id (self->goal),
+  if (!sp_goal_set_outcome (sp_plan_view_get_database (self), sp_plan_record_id (self->goal),
                             gtk_editable_get_text (GTK_EDITABLE (row)), &error))
     {
       sp_plan_show_field_error (self->goal_error_label, GTK_WIDGET (row), error->message);
@@ -535,9 +524,9 @@ on_add_goal_action_cb (GtkWidget  *widget,
   GtkWidget *page;
   gint64 id;
 
-  if (self->database == NULL || !self->editable)
+  if (sp_plan_view_get_database (self) == NULL || !sp_plan_view_get_editable (self))
     return;
-  id = sp_goal_add (self->database, self->year, &data, &error);
+  id = sp_goal_add (sp_plan_view_get_database (self), sp_plan_view_get_year (self), &data, &error);
   if (id <= 0)
     {
       sp_plan_show_message (widget, error->message);
@@ -559,9 +548,9 @@ on_delete_goal_action_cb (GtkWidget  *widget,
   SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (self->database == NULL || self->goal == NULL || !self->editable)
+  if (sp_plan_view_get_database (self) == NULL || self->goal == NULL || !sp_plan_view_get_editable (self))
     return;
-  if (!sp_goal_delete (self->database, sp_plan_record_id (self->goal), &error))
+  if (!sp_goal_delete (sp_plan_view_get_database (self), sp_plan_record_id (self->goal), &error))
     {
       sp_plan_show_message (widget, error->message);
       return;
@@ -579,11 +568,25 @@ on_move_action_cb (GtkWidget  *widget,
   gboolean up = g_str_equal (action_name, "plan.move-up");
   guint position;
 
-  if (self->database == NULL || self->goal == NULL || !self->editable ||
+  if (sp_plan_view_get_database (self) == NULL || self->goal == NULL || !sp_plan_view_get_editable (self) ||
       sp_record_list_find (self->goals, sp_plan_record_id (self->goal), &position) == NULL ||
       (up && position == 0))
     return;
   move_goal (self, self->goal, up ? position - 1 : position + 1);
+}
+
+/* SpPlanView */
+
+static void
+sp_plan_goals_view_reload (SpPlanView *view)
+{
+  rebuild (SP_PLAN_GOALS_VIEW (view));
+}
+
+static void
+sp_plan_goals_view_editable_changed (SpPlanView *view)
+{
+  update_actions (SP_PLAN_GOALS_VIEW (view));
 }
 
 /* GtkWidget */
@@ -620,16 +623,11 @@ sp_plan_goals_view_dispose (GObject *object)
   disconnect_list (self, &self->projects);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_GOALS_VIEW);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
-       child != NULL;
-       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
-    gtk_widget_unparent (child);
 
   g_clear_object (&self->goal);
   g_clear_object (&self->history);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
-  g_clear_object (&self->database);
   g_clear_pointer (&self->matches, g_hash_table_unref);
 
   G_OBJECT_CLASS (sp_plan_goals_view_parent_class)->dispose (object);
@@ -647,89 +645,17 @@ sp_plan_goals_view_finalize (GObject *object)
 }
 
 static void
-sp_plan_goals_view_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
-      break;
-    case PROP_YEAR:
-      g_value_set_int (value, self->year);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sp_plan_goals_view_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      if (g_set_object (&self->database, g_value_get_object (value)))
-        {
-          rebuild (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_YEAR:
-      if (self->year != g_value_get_int (value))
-        {
-          self->year = g_value_get_int (value);
-          rebuild (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_EDITABLE:
-      if (self->editable != g_value_get_boolean (value))
-        {
-          self->editable = g_value_get_boolean (value);
-          update_actions (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sp_plan_goals_view_class_init (SpPlanGoalsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SpPlanViewClass *view_class = SP_PLAN_VIEW_CLASS (klass);
 
   object_class->dispose = sp_plan_goals_view_dispose;
+  view_class->reload = sp_plan_goals_view_reload;
+  view_class->editable_changed = sp_plan_goals_view_editable_changed;
   object_class->finalize = sp_plan_goals_view_finalize;
-  object_class->get_property = sp_plan_goals_view_get_property;
-  object_class->set_property = sp_plan_goals_view_set_property;
   widget_class->map = sp_plan_goals_view_map;
-
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SP_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 1990, 2100, 2000,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EDITABLE] =
-    g_param_spec_boolean ("editable", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-goals-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -772,7 +698,6 @@ sp_plan_goals_view_init (SpPlanGoalsView *self)
   GtkWidget *rows[4];
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->year = 2000;
   self->area_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->project_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 

@@ -6,12 +6,12 @@
 
 #include <adwaita.h>
 
-#include "core/sp-database.h"
+#include "sp-plan-view.h"
 
 G_BEGIN_DECLS
 
 #define SP_TYPE_PLAN_GOALS_VIEW (sp_plan_goals_view_get_type ())
-G_DECLARE_FINAL_TYPE (SpPlanGoalsView, sp_plan_goals_view, SP, PLAN_GOALS_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (SpPlanGoalsView, sp_plan_goals_view, SP, PLAN_GOALS_VIEW, SpPlanView)
 
 void sp_plan_goals_view_set_matches (SpPlanGoalsView *self,
                                      GHashTable      *ids);

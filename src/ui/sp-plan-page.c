@@ -83,13 +83,12 @@ static GParamSpec *properties[N_PROPS];
 static const struct {
   const char *name;
   GType     (*get_type) (void);
-  gboolean    editable;
 } view_types[] = {
-  { "sections", sp_plan_sections_view_get_type, TRUE },
-  { "goals", sp_plan_goals_view_get_type, TRUE },
-  { "target-groups", sp_plan_target_groups_view_get_type, TRUE },
-  { "areas", sp_plan_areas_view_get_type, TRUE },
-  { "board", sp_plan_board_view_get_type, FALSE },
+  { "sections", sp_plan_sections_view_get_type },
+  { "goals", sp_plan_goals_view_get_type },
+  { "target-groups", sp_plan_target_groups_view_get_type },
+  { "areas", sp_plan_areas_view_get_type },
+  { "board", sp_plan_board_view_get_type },
 };
 
 /* The tabs' actions the page hands on: to the tab of @tab, shown first if
@@ -166,11 +165,7 @@ ensure_view (SpPlanPage *self,
     return adw_bin_get_child (ADW_BIN (bin));
   for (guint i = 0; i < G_N_ELEMENTS (view_types) && view == NULL; i++)
     if (g_str_equal (view_types[i].name, name))
-      {
-        view = g_object_new (view_types[i].get_type (), NULL);
-        if (view_types[i].editable)
-          g_object_bind_property (self, "editable", view, "editable", G_BINDING_SYNC_CREATE);
-      }
+      view = g_object_new (view_types[i].get_type (), NULL);
   if (view == NULL)
     return NULL;
 
@@ -179,6 +174,7 @@ ensure_view (SpPlanPage *self,
   else if (SP_IS_PLAN_GOALS_VIEW (view))
     sp_plan_goals_view_set_matches (SP_PLAN_GOALS_VIEW (view), self->goal_matches);
   /* The year first: the database then loads the right year once. */
+  g_object_bind_property (self, "editable", view, "editable", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "year", view, "year", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "database", view, "database", G_BINDING_SYNC_CREATE);
   adw_bin_set_child (ADW_BIN (bin), view);

@@ -30,11 +30,8 @@
 
 struct _SpPlanSectionsView
 {
-  GtkWidget           parent_instance;
+  SpPlanView          parent_instance;
 
-  SpDatabase         *database;
-  int                 year;
-  gboolean            editable;
 
   SpRecordList       *sections;
   GtkFilterListModel *filter;
@@ -60,17 +57,7 @@ struct _SpPlanSectionsView
   GtkButton          *section_back_button;
 };
 
-G_DEFINE_FINAL_TYPE (SpPlanSectionsView, sp_plan_sections_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_YEAR,
-  PROP_EDITABLE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SpPlanSectionsView, sp_plan_sections_view, SP_TYPE_PLAN_VIEW)
 
 static void on_section_title_notify_cb (SpPlanSectionsView *self, GParamSpec *pspec, SpSection *section);
 static void on_section_body_notify_cb (SpPlanSectionsView *self, GParamSpec *pspec, SpSection *section);
@@ -81,7 +68,7 @@ static void
 update_actions (SpPlanSectionsView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean editable = self->editable && self->database != NULL;
+  gboolean editable = sp_plan_view_get_editable (self) && sp_plan_view_get_database (self) != NULL;
   gboolean selected = editable && self->section != NULL;
 
   gtk_widget_action_set_enabled (widget, "plan.add-section", editable);
@@ -185,14 +172,14 @@ apply_section_title (SpPlanSectionsView *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->section_title_entry));
   g_autoptr(GError) error = NULL;
 
-  if (self->section == NULL || self->database == NULL)
+  if (self->section == NULL || sp_plan_view_get_database (self) == NULL)
     return;
   if (g_strcmp0 (text, sp_section_get_title (self->section)) == 0)
     {
       sp_plan_clear_field_error (self->section_error_label, GTK_WIDGET (self->section_title_entry));
       return;
     }
-  if (!sp_section_rename (self->database, sp_plan_record_id (self->section), text, &error))
+  if (!sp_section_rename (sp_plan_view_get_database (self), sp_plan_record_id (self->section), text, &error))
     {
       sp_plan_show_field_error (self->section_error_label, GTK_WIDGET (self->section_title_entry),
                                 error->message);
@@ -219,9 +206,9 @@ rebuild (SpPlanSectionsView *self)
   if (self->sections != NULL)
     g_signal_handlers_disconnect_by_data (self->sections, self);
   g_clear_object (&self->sections);
-  if (self->database != NULL)
+  if (sp_plan_view_get_database (self) != NULL)
     {
-      self->sections = sp_section_list_new (self->database, self->year);
+      self->sections = sp_section_list_new (sp_plan_view_get_database (self), sp_plan_view_get_year (self));
       g_signal_connect_object (self->sections, "items-changed", G_CALLBACK (update_empty_state),
                                self, G_CONNECT_SWAPPED);
     }
@@ -246,7 +233,7 @@ move_section (SpPlanSectionsView *self,
 
   sp_plan_sections_view_flush (self);
   self->freeze_editor = TRUE;
-  ok = sp_section_move (self->database, id, new_index, &error);
+  ok = sp_section_move (sp_plan_view_get_database (self), id, new_index, &error);
   sp_plan_select_id (self->selection, SP_TYPE_SECTION, id);
   self->freeze_editor = FALSE;
 
@@ -343,7 +330,7 @@ on_row_dropped_cb (SpPlanSectionsView *self,
 {
   guint position;
 
-  if (!self->editable || self->sections == NULL || !SP_IS_SECTION (dragged) ||
+  if (!sp_plan_view_get_editable (self) || self->sections == NULL || !SP_IS_SECTION (dragged) ||
       sp_record_list_find (self->sections, sp_plan_record_id (sp_plan_row_get_item (row)), &position) == NULL)
     return FALSE;
   move_section (self, SP_SECTION (dragged), position);
@@ -427,10 +414,11 @@ on_add_section_action_cb (GtkWidget  *widget,
   GtkWidget *page;
   gint64 id;
 
-  if (self->database == NULL || !self->editable)
+  if (sp_plan_view_get_database (self) == NULL || !sp_plan_view_get_editable (self))
     return;
   sp_plan_sections_view_flush (self);
-  id = sp_section_add (self->database, self->year, _("New section"), "", &error);
+  id = sp_section_add (sp_plan_view_get_database (self), sp_plan_view_get_year (self), _("New section"), "",
+                       &error);
   if (id <= 0)
     {
       sp_plan_show_message (widget, error->message);
@@ -455,11 +443,11 @@ on_delete_section_action_cb (GtkWidget  *widget,
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
 
-  if (self->database == NULL || self->section == NULL || !self->editable)
+  if (sp_plan_view_get_database (self) == NULL || self->section == NULL || !sp_plan_view_get_editable (self))
     return;
   sp_plan_sections_view_flush (self);
   title = g_strdup (sp_section_get_title (self->section));
-  if (!sp_section_delete (self->database, sp_plan_record_id (self->section), &error))
+  if (!sp_section_delete (sp_plan_view_get_database (self), sp_plan_record_id (self->section), &error))
     {
       sp_plan_show_message (widget, error->message);
       return;
@@ -479,11 +467,31 @@ on_move_action_cb (GtkWidget  *widget,
   gboolean up = g_str_equal (action_name, "plan.move-up");
   guint position;
 
-  if (self->database == NULL || self->section == NULL || !self->editable ||
+  if (sp_plan_view_get_database (self) == NULL || self->section == NULL || !sp_plan_view_get_editable (self) ||
       sp_record_list_find (self->sections, sp_plan_record_id (self->section), &position) == NULL ||
       (up && position == 0))
     return;
   move_section (self, self->section, up ? position - 1 : position + 1);
+}
+
+/* SpPlanView */
+
+static void
+sp_plan_sections_view_reload (SpPlanView *view)
+{
+  rebuild (SP_PLAN_SECTIONS_VIEW (view));
+}
+
+static void
+sp_plan_sections_view_editable_changed (SpPlanView *view)
+{
+  update_actions (SP_PLAN_SECTIONS_VIEW (view));
+}
+
+static void
+sp_plan_sections_view_flush_cb (SpPlanView *view)
+{
+  sp_plan_sections_view_flush (SP_PLAN_SECTIONS_VIEW (view));
 }
 
 /* GtkWidget */
@@ -512,16 +520,11 @@ sp_plan_sections_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->sections, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_SECTIONS_VIEW);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
-       child != NULL;
-       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
-    gtk_widget_unparent (child);
 
   g_clear_object (&self->section);
   g_clear_object (&self->sections);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
-  g_clear_object (&self->database);
   g_clear_pointer (&self->matches, g_hash_table_unref);
 
   G_OBJECT_CLASS (sp_plan_sections_view_parent_class)->dispose (object);
@@ -538,92 +541,18 @@ sp_plan_sections_view_finalize (GObject *object)
 }
 
 static void
-sp_plan_sections_view_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  SpPlanSectionsView *self = SP_PLAN_SECTIONS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
-      break;
-    case PROP_YEAR:
-      g_value_set_int (value, self->year);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sp_plan_sections_view_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  SpPlanSectionsView *self = SP_PLAN_SECTIONS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      if (self->database != g_value_get_object (value))
-        {
-          sp_plan_sections_view_flush (self);
-          g_set_object (&self->database, g_value_get_object (value));
-          rebuild (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_YEAR:
-      if (self->year != g_value_get_int (value))
-        {
-          sp_plan_sections_view_flush (self);
-          self->year = g_value_get_int (value);
-          rebuild (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_EDITABLE:
-      if (self->editable != g_value_get_boolean (value))
-        {
-          self->editable = g_value_get_boolean (value);
-          update_actions (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 sp_plan_sections_view_class_init (SpPlanSectionsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SpPlanViewClass *view_class = SP_PLAN_VIEW_CLASS (klass);
 
   object_class->dispose = sp_plan_sections_view_dispose;
+  view_class->reload = sp_plan_sections_view_reload;
+  view_class->editable_changed = sp_plan_sections_view_editable_changed;
+  view_class->flush = sp_plan_sections_view_flush_cb;
   object_class->finalize = sp_plan_sections_view_finalize;
-  object_class->get_property = sp_plan_sections_view_get_property;
-  object_class->set_property = sp_plan_sections_view_set_property;
   widget_class->unmap = sp_plan_sections_view_unmap;
-
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SP_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 1990, 2100, 2000,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EDITABLE] =
-    g_param_spec_boolean ("editable", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-sections-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -659,7 +588,6 @@ sp_plan_sections_view_init (SpPlanSectionsView *self)
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->year = 2000;
 
   self->filter = gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (filter_func, self, NULL)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter)));
@@ -697,7 +625,7 @@ sp_plan_sections_view_flush (SpPlanSectionsView *self)
   g_return_if_fail (SP_IS_PLAN_SECTIONS_VIEW (self));
 
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-  if (!self->text_dirty || self->section == NULL || self->database == NULL ||
+  if (!self->text_dirty || self->section == NULL || sp_plan_view_get_database (self) == NULL ||
       self->section_text_view == NULL)
     return;
 
@@ -708,7 +636,7 @@ sp_plan_sections_view_flush (SpPlanSectionsView *self)
   g_free (self->section_text);
   self->section_text = g_strdup (text);
 
-  if (!sp_section_set_body (self->database, sp_plan_record_id (self->section), text, &error))
+  if (!sp_section_set_body (sp_plan_view_get_database (self), sp_plan_record_id (self->section), text, &error))
     {
       /* The typed text stays in the editor; the next flush tries again. */
       self->text_dirty = TRUE;

@@ -6,12 +6,12 @@
 
 #include <adwaita.h>
 
-#include "core/sp-database.h"
+#include "sp-plan-view.h"
 
 G_BEGIN_DECLS
 
 #define SP_TYPE_PLAN_SECTIONS_VIEW (sp_plan_sections_view_get_type ())
-G_DECLARE_FINAL_TYPE (SpPlanSectionsView, sp_plan_sections_view, SP, PLAN_SECTIONS_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (SpPlanSectionsView, sp_plan_sections_view, SP, PLAN_SECTIONS_VIEW, SpPlanView)
 
 void sp_plan_sections_view_flush       (SpPlanSectionsView *self);
 void sp_plan_sections_view_set_matches (SpPlanSectionsView *self,

@@ -18,11 +18,8 @@
 
 struct _SpPlanTargetGroupsView
 {
-  GtkWidget            parent_instance;
+  SpPlanView           parent_instance;
 
-  SpDatabase          *database;
-  int                  year;
-  gboolean             editable;
 
   SpRecordList        *targets;
   GtkSingleSelection  *selection;
@@ -40,17 +37,7 @@ struct _SpPlanTargetGroupsView
   GtkLabel            *target_error_label;
 };
 
-G_DEFINE_FINAL_TYPE (SpPlanTargetGroupsView, sp_plan_target_groups_view, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_YEAR,
-  PROP_EDITABLE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (SpPlanTargetGroupsView, sp_plan_target_groups_view, SP_TYPE_PLAN_VIEW)
 
 /* Helpers */
 
@@ -58,7 +45,7 @@ static void
 update_actions (SpPlanTargetGroupsView *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean editable = self->editable && self->database != NULL;
+  gboolean editable = sp_plan_view_get_editable (self) && sp_plan_view_get_database (self) != NULL;
   gboolean selected = editable && self->target != NULL;
 
   gtk_widget_action_set_enabled (widget, "plan.add-target-group", editable);
@@ -125,9 +112,9 @@ rebuild (SpPlanTargetGroupsView *self)
   if (self->targets != NULL)
     g_signal_handlers_disconnect_by_data (self->targets, self);
   g_clear_object (&self->targets);
-  if (self->database != NULL)
+  if (sp_plan_view_get_database (self) != NULL)
     {
-      self->targets = sp_target_group_list_new (self->database, self->year);
+      self->targets = sp_target_group_list_new (sp_plan_view_get_database (self), sp_plan_view_get_year (self));
       g_signal_connect_object (self->targets, "items-changed", G_CALLBACK (update_empty_state),
                                self, G_CONNECT_SWAPPED);
     }
@@ -151,7 +138,7 @@ move_target (SpPlanTargetGroupsView *self,
   gboolean ok;
 
   self->freeze_editor = TRUE;
-  ok = sp_target_group_move (self->database, id, new_index, &error);
+  ok = sp_target_group_move (sp_plan_view_get_database (self), id, new_index, &error);
   sp_plan_select_id (self->selection, SP_TYPE_TARGET_GROUP, id);
   self->freeze_editor = FALSE;
 
@@ -179,7 +166,7 @@ on_row_dropped_cb (SpPlanTargetGroupsView *self,
 {
   guint position;
 
-  if (!self->editable || self->targets == NULL || !SP_IS_TARGET_GROUP (dragged) ||
+  if (!sp_plan_view_get_editable (self) || self->targets == NULL || !SP_IS_TARGET_GROUP (dragged) ||
       sp_record_list_find (self->targets, sp_plan_record_id (sp_plan_row_get_item (row)), &position) == NULL)
     return FALSE;
   move_target (self, SP_TARGET_GROUP (dragged), position);
@@ -254,10 +241,10 @@ on_target_row_apply_cb (SpPlanTargetGroupsView *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->target == NULL || self->database == NULL)
+  if (self->target == NULL || sp_plan_view_get_database (self) == NULL)
     return;
   /* The other field stays as stored. */
-  if (!sp_target_group_update (self->database, sp_plan_record_id (self->target),
+  if (!sp_target_group_update (sp_plan_view_get_database (self), sp_plan_record_id (self->target),
                                row == GTK_WIDGET (self->target_name_row)
                                  ? gtk_editable_get_text (GTK_EDITABLE (row))
                                  : sp_target_group_get_name (self->target),
@@ -281,7 +268,7 @@ on_add_target_group_action_cb (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gint64 id = 0;
 
-  if (self->database == NULL || !self->editable)
+  if (sp_plan_view_get_database (self) == NULL || !sp_plan_view_get_editable (self))
     return;
   for (int i = 1; i < 100 && id <= 0; i++)
     {
@@ -290,7 +277,7 @@ on_add_target_group_action_cb (GtkWidget  *widget,
                                      : g_strdup_printf (_("New target group %d"), i);
 
       g_clear_error (&error);
-      id = sp_target_group_add (self->database, self->year, name, "", &error);
+      id = sp_target_group_add (sp_plan_view_get_database (self), sp_plan_view_get_year (self), name, "", &error);
       if (id <= 0 && !g_error_matches (error, SP_ERROR, SP_ERROR_DUPLICATE))
         break;
     }
@@ -314,10 +301,10 @@ on_delete_target_group_action_cb (GtkWidget  *widget,
   g_autofree char *message = NULL;
   g_autofree char *name = NULL;
 
-  if (self->database == NULL || self->target == NULL || !self->editable)
+  if (sp_plan_view_get_database (self) == NULL || self->target == NULL || !sp_plan_view_get_editable (self))
     return;
   name = g_strdup (sp_target_group_get_name (self->target));
-  if (!sp_target_group_delete (self->database, sp_plan_record_id (self->target), &error))
+  if (!sp_target_group_delete (sp_plan_view_get_database (self), sp_plan_record_id (self->target), &error))
     {
       sp_plan_show_field_error (self->target_error_label, NULL, error->message);
       sp_plan_show_message (widget, error->message);
@@ -337,11 +324,25 @@ on_move_action_cb (GtkWidget  *widget,
   gboolean up = g_str_equal (action_name, "plan.move-up");
   guint position;
 
-  if (self->database == NULL || self->target == NULL || !self->editable ||
+  if (sp_plan_view_get_database (self) == NULL || self->target == NULL || !sp_plan_view_get_editable (self) ||
       sp_record_list_find (self->targets, sp_plan_record_id (self->target), &position) == NULL ||
       (up && position == 0))
     return;
   move_target (self, self->target, up ? position - 1 : position + 1);
+}
+
+/* SpPlanView */
+
+static void
+sp_plan_target_groups_view_reload (SpPlanView *view)
+{
+  rebuild (SP_PLAN_TARGET_GROUPS_VIEW (view));
+}
+
+static void
+sp_plan_target_groups_view_editable_changed (SpPlanView *view)
+{
+  update_actions (SP_PLAN_TARGET_GROUPS_VIEW (view));
 }
 
 /* GObject */
@@ -359,79 +360,12 @@ sp_plan_target_groups_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->targets, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_TARGET_GROUPS_VIEW);
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
-       child != NULL;
-       child = gtk_widget_get_first_child (GTK_WIDGET (self)))
-    gtk_widget_unparent (child);
 
   g_clear_object (&self->target);
   g_clear_object (&self->targets);
   g_clear_object (&self->selection);
-  g_clear_object (&self->database);
 
   G_OBJECT_CLASS (sp_plan_target_groups_view_parent_class)->dispose (object);
-}
-
-static void
-sp_plan_target_groups_view_get_property (GObject    *object,
-                                         guint       prop_id,
-                                         GValue     *value,
-                                         GParamSpec *pspec)
-{
-  SpPlanTargetGroupsView *self = SP_PLAN_TARGET_GROUPS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
-      break;
-    case PROP_YEAR:
-      g_value_set_int (value, self->year);
-      break;
-    case PROP_EDITABLE:
-      g_value_set_boolean (value, self->editable);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-sp_plan_target_groups_view_set_property (GObject      *object,
-                                         guint         prop_id,
-                                         const GValue *value,
-                                         GParamSpec   *pspec)
-{
-  SpPlanTargetGroupsView *self = SP_PLAN_TARGET_GROUPS_VIEW (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      if (g_set_object (&self->database, g_value_get_object (value)))
-        {
-          rebuild (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_YEAR:
-      if (self->year != g_value_get_int (value))
-        {
-          self->year = g_value_get_int (value);
-          rebuild (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    case PROP_EDITABLE:
-      if (self->editable != g_value_get_boolean (value))
-        {
-          self->editable = g_value_get_boolean (value);
-          update_actions (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -439,21 +373,11 @@ sp_plan_target_groups_view_class_init (SpPlanTargetGroupsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SpPlanViewClass *view_class = SP_PLAN_VIEW_CLASS (klass);
 
   object_class->dispose = sp_plan_target_groups_view_dispose;
-  object_class->get_property = sp_plan_target_groups_view_get_property;
-  object_class->set_property = sp_plan_target_groups_view_set_property;
-
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL, SP_TYPE_DATABASE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 1990, 2100, 2000,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_EDITABLE] =
-    g_param_spec_boolean ("editable", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  view_class->reload = sp_plan_target_groups_view_reload;
+  view_class->editable_changed = sp_plan_target_groups_view_editable_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-target-groups-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -487,14 +411,14 @@ static void
 sp_plan_target_groups_view_init (SpPlanTargetGroupsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->year = 2000;
 
   self->selection = gtk_single_selection_new (NULL);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (sync_target_editor), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->targets_view, GTK_SELECTION_MODEL (self->selection));
   sp_plan_add_list_shortcuts (GTK_WIDGET (self->targets_view));
-  sp_plan_focus_leave_connect (GTK_WIDGET (self->target_name_row), G_CALLBACK (on_editor_row_focus_leave_cb), self);
+  sp_plan_focus_leave_connect (GTK_WIDGET (self->target_name_row),
+                               G_CALLBACK (on_editor_row_focus_leave_cb), self);
   sp_plan_focus_leave_connect (GTK_WIDGET (self->target_description_row),
                                G_CALLBACK (on_editor_row_focus_leave_cb), self);
 

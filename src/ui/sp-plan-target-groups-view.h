@@ -6,11 +6,11 @@
 
 #include <adwaita.h>
 
-#include "core/sp-database.h"
+#include "sp-plan-view.h"
 
 G_BEGIN_DECLS
 
 #define SP_TYPE_PLAN_TARGET_GROUPS_VIEW (sp_plan_target_groups_view_get_type ())
-G_DECLARE_FINAL_TYPE (SpPlanTargetGroupsView, sp_plan_target_groups_view, SP, PLAN_TARGET_GROUPS_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (SpPlanTargetGroupsView, sp_plan_target_groups_view, SP, PLAN_TARGET_GROUPS_VIEW, SpPlanView)
 
 G_END_DECLS
