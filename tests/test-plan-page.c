@@ -29,6 +29,8 @@
 #include "ui/sp-plan-adopt-dialog.h"
 #include "ui/sp-plan-page.h"
 #include "ui/sp-plan-row.h"
+#include "ui/sp-plan-search-bar.h"
+#include "ui/sp-plan-status-bar.h"
 
 typedef struct {
   char       *dir;
@@ -39,6 +41,10 @@ typedef struct {
 
 #define PAGE_CHILD(f, name) \
   GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET ((f)->page), SP_TYPE_PLAN_PAGE, (name)))
+#define SEARCH_CHILD(f, name) \
+  GTK_WIDGET (gtk_widget_get_template_child (PAGE_CHILD ((f), "search"), SP_TYPE_PLAN_SEARCH_BAR, (name)))
+#define STATUS_CHILD(f, name) \
+  GTK_WIDGET (gtk_widget_get_template_child (PAGE_CHILD ((f), "status"), SP_TYPE_PLAN_STATUS_BAR, (name)))
 #define VIEW_CHILD(f, tab, name) tab_child ((f)->page, (tab), (name))
 #define TAB_CHILD(page, tab, name) tab_child ((page), (tab), (name))
 
@@ -220,7 +226,7 @@ test_plan_story (void **state)
   GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
   GtkWidget *title_entry = VIEW_CHILD (f, "sections", "section_title_entry");
   GtkLabel *error_label = GTK_LABEL (VIEW_CHILD (f, "sections", "section_error_label"));
-  GtkLabel *status_label = GTK_LABEL (PAGE_CHILD (f, "status_label"));
+  GtkLabel *status_label = GTK_LABEL (STATUS_CHILD (f, "status_label"));
   g_autoptr(SpPlanYear) plan_year = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
@@ -232,9 +238,9 @@ test_plan_story (void **state)
   /* A draft: the status says so and the plan is not locked. */
   assert_non_null (strstr (gtk_label_get_text (status_label), "2009"));
   assert_non_null (strstr (gtk_label_get_text (status_label), C_("plan status", "Draft")));
-  assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (PAGE_CHILD (f, "lock_revealer"))));
-  assert_true (gtk_widget_get_visible (PAGE_CHILD (f, "adopt_button")));
-  assert_false (gtk_widget_get_visible (PAGE_CHILD (f, "reopen_button")));
+  assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (STATUS_CHILD (f, "lock_revealer"))));
+  assert_true (gtk_widget_get_visible (STATUS_CHILD (f, "adopt_button")));
+  assert_false (gtk_widget_get_visible (STATUS_CHILD (f, "reopen_button")));
 
   /* Add three sections, each named in the title entry. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-section", NULL));
@@ -328,9 +334,9 @@ test_plan_story (void **state)
   /* The page is locked and says so. */
   assert_non_null (strstr (gtk_label_get_text (status_label), "2008-11-21"));
   assert_non_null (strstr (gtk_label_get_text (status_label), "§ 12"));
-  assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (PAGE_CHILD (f, "lock_revealer"))));
-  assert_false (gtk_widget_get_visible (PAGE_CHILD (f, "adopt_button")));
-  assert_true (gtk_widget_get_visible (PAGE_CHILD (f, "reopen_button")));
+  assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (STATUS_CHILD (f, "lock_revealer"))));
+  assert_false (gtk_widget_get_visible (STATUS_CHILD (f, "adopt_button")));
+  assert_true (gtk_widget_get_visible (STATUS_CHILD (f, "reopen_button")));
   assert_false (gtk_text_view_get_editable (text_view));
   assert_false (gtk_editable_get_editable (GTK_EDITABLE (title_entry)));
   assert_false (gtk_widget_get_sensitive (VIEW_CHILD (f, "target-groups", "target_group")));
@@ -373,7 +379,7 @@ test_plan_story (void **state)
   plan_year = sp_plan_year_load (f->db, SP_EXAMPLE_YEAR, NULL);
   assert_false (sp_plan_year_is_adopted (plan_year));
   g_clear_object (&plan_year);
-  assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (PAGE_CHILD (f, "lock_revealer"))));
+  assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (STATUS_CHILD (f, "lock_revealer"))));
   assert_true (gtk_text_view_get_editable (text_view));
   assert_non_null (strstr (gtk_label_get_text (status_label), C_("plan status", "Draft")));
 
@@ -555,7 +561,7 @@ test_goals (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) goals = sp_goal_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkLabel *count = GTK_LABEL (PAGE_CHILD (f, "outcome_label"));
+  GtkLabel *count = GTK_LABEL (STATUS_CHILD (f, "outcome_label"));
   GtkWidget *text_row = VIEW_CHILD (f, "goals", "goal_text_row");
   GtkWidget *outcome_row = VIEW_CHILD (f, "goals", "goal_outcome_row");
   guint n_goals = 0, n_with = 0, n_with_after = 0;
@@ -771,11 +777,11 @@ test_search (void **state)
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.search", NULL));
   spin ();
-  assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (PAGE_CHILD (f, "search_bar"))));
-  gtk_editable_set_text (GTK_EDITABLE (PAGE_CHILD (f, "search_entry")), "Beredningsgruppen");
+  assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (SEARCH_CHILD (f, "search_bar"))));
+  gtk_editable_set_text (GTK_EDITABLE (SEARCH_CHILD (f, "search_entry")), "Beredningsgruppen");
   WAIT_FOR (g_list_model_get_n_items (shown) == section_ids->len);
   assert_int_equal (g_list_model_get_n_items (shown), section_ids->len);
-  gtk_editable_set_text (GTK_EDITABLE (PAGE_CHILD (f, "search_entry")), "");
+  gtk_editable_set_text (GTK_EDITABLE (SEARCH_CHILD (f, "search_entry")), "");
   WAIT_FOR (g_list_model_get_n_items (shown) == n0);
   assert_int_equal (g_list_model_get_n_items (shown), n0);
 }

@@ -25,11 +25,12 @@
 #include "core/sp-history.h"
 #include "core/sp-plan.h"
 #include "core/sp-year.h"
-#include "sp-plan-adopt-dialog.h"
 #include "sp-plan-common.h"
 #include "sp-plan-areas-view.h"
 #include "sp-plan-board-view.h"
 #include "sp-plan-goals-view.h"
+#include "sp-plan-search-bar.h"
+#include "sp-plan-status-bar.h"
 #include "sp-plan-sections-view.h"
 #include "sp-plan-target-groups-view.h"
 #include "sp-window.h"
@@ -46,22 +47,14 @@ struct _SpPlanPage
 
   SpRecordList  *years;
   SpPlanYear    *plan_year;
-  GHashTable    *section_matches;
-  GHashTable    *goal_matches;
 
   /* Template widgets */
-  GtkSearchBar  *search_bar;
-  GtkSearchEntry *search_entry;
-  GtkLabel      *search_status_label;
+  SpPlanSearchBar *search;
   GtkStack      *main_stack;
   AdwStatusPage *empty_page;
   GtkButton     *create_from_button;
   GtkButton     *create_empty_button;
-  GtkLabel      *status_label;
-  GtkLabel      *outcome_label;
-  GtkButton     *adopt_button;
-  GtkButton     *reopen_button;
-  GtkRevealer   *lock_revealer;
+  SpPlanStatusBar *status;
   GtkRevealer   *message_revealer;
   GtkLabel      *message_label;
   AdwViewStack  *view_stack;
@@ -114,7 +107,6 @@ static const struct {
 };
 
 static void on_plan_year_notify_cb (SpPlanPage *self, GParamSpec *pspec, SpPlanYear *plan_year);
-static void on_adopt_response_cb (SpPlanAdoptDialog *dialog, const char *response, SpPlanPage *self);
 
 /* Helpers */
 
@@ -170,9 +162,11 @@ ensure_view (SpPlanPage *self,
     return NULL;
 
   if (SP_IS_PLAN_SECTIONS_VIEW (view))
-    sp_plan_sections_view_set_matches (SP_PLAN_SECTIONS_VIEW (view), self->section_matches);
+    sp_plan_sections_view_set_matches (SP_PLAN_SECTIONS_VIEW (view),
+                                       sp_plan_search_bar_get_section_matches (self->search));
   else if (SP_IS_PLAN_GOALS_VIEW (view))
-    sp_plan_goals_view_set_matches (SP_PLAN_GOALS_VIEW (view), self->goal_matches);
+    sp_plan_goals_view_set_matches (SP_PLAN_GOALS_VIEW (view),
+                                    sp_plan_search_bar_get_goal_matches (self->search));
   /* The year first: the database then loads the right year once. */
   g_object_bind_property (self, "editable", view, "editable", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "year", view, "year", G_BINDING_SYNC_CREATE);
@@ -191,36 +185,13 @@ flush_section_text (SpPlanPage *self)
 }
 
 static void
-update_outcomes (SpPlanPage *self)
-{
-  guint n_goals = 0, n_with = 0;
-  g_autofree char *text = NULL;
-
-  if (self->database == NULL || self->plan_year == NULL ||
-      !sp_goal_count_outcomes (self->database, self->year, &n_goals, &n_with, NULL) ||
-      n_goals == 0)
-    {
-      gtk_label_set_text (self->outcome_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->outcome_label), FALSE);
-      return;
-    }
-  /* Translators: "3 of 10 goals have an outcome" */
-  text = g_strdup_printf (ngettext ("%u of %u goal has an outcome", "%u of %u goals have an outcome",
-                                    n_goals),
-                          n_with, n_goals);
-  gtk_label_set_text (self->outcome_label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->outcome_label), text);
-  gtk_widget_set_visible (GTK_WIDGET (self->outcome_label), TRUE);
-}
-
-static void
 update_status (SpPlanPage *self)
 {
-  g_autofree char *status = NULL;
   g_autofree char *title = NULL;
   g_autofree char *create_from = NULL;
   g_autofree char *create_empty = NULL;
-  gboolean adopted;
+
+  sp_plan_status_bar_show_year (self->status, self->database, self->year, self->plan_year);
 
   if (self->database == NULL)
     {
@@ -254,28 +225,6 @@ update_status (SpPlanPage *self)
       return;
     }
 
-  adopted = sp_plan_year_is_adopted (self->plan_year);
-  if (adopted)
-    {
-      const char *date = sp_plan_year_get_decision_date (self->plan_year);
-      const char *paragraph = sp_plan_year_get_decision_paragraph (self->plan_year);
-
-      if (paragraph != NULL && paragraph[0] != '\0')
-        /* Translators: "Operational plan 2009 · Adopted by the board 2008-11-21, § 12" */
-        status = g_strdup_printf (_("Operational plan %d · Adopted by the board %s, %s"),
-                                  self->year, date, paragraph);
-      else
-        /* Translators: "Operational plan 2009 · Adopted by the board 2008-11-21" */
-        status = g_strdup_printf (_("Operational plan %d · Adopted by the board %s"), self->year, date);
-    }
-  else
-    /* Translators: "Operational plan 2009 · Draft" */
-    status = g_strdup_printf (_("Operational plan %d · %s"), self->year,
-                              sp_year_status_get_label (SP_YEAR_STATUS_DRAFT));
-  gtk_label_set_text (self->status_label, status);
-  gtk_widget_set_visible (GTK_WIDGET (self->adopt_button), !adopted);
-  gtk_widget_set_visible (GTK_WIDGET (self->reopen_button), adopted);
-  gtk_revealer_set_reveal_child (self->lock_revealer, adopted);
   gtk_stack_set_visible_child_name (self->main_stack, "plan");
 }
 
@@ -345,16 +294,6 @@ find_plan_year (SpPlanPage *self)
   g_set_object (&self->plan_year, found);
 }
 
-static GHashTable *
-id_set_new (GArray *ids)
-{
-  GHashTable *set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-
-  for (guint i = 0; ids != NULL && i < ids->len; i++)
-    g_hash_table_add (set, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
-  return set;
-}
-
 /* Hands the search's matches to the sections and goals tabs, if made. */
 static void
 set_matches (SpPlanPage *self)
@@ -363,60 +302,11 @@ set_matches (SpPlanPage *self)
   GtkWidget *goals = get_built_view (self, "goals");
 
   if (sections != NULL)
-    sp_plan_sections_view_set_matches (SP_PLAN_SECTIONS_VIEW (sections), self->section_matches);
+    sp_plan_sections_view_set_matches (SP_PLAN_SECTIONS_VIEW (sections),
+                                       sp_plan_search_bar_get_section_matches (self->search));
   if (goals != NULL)
-    sp_plan_goals_view_set_matches (SP_PLAN_GOALS_VIEW (goals), self->goal_matches);
-}
-
-static void
-run_search (SpPlanPage *self)
-{
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autoptr(GArray) section_ids = NULL;
-  g_autoptr(GArray) goal_ids = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *stripped = g_strstrip (g_strdup (query));
-
-  flush_section_text (self);
-  g_clear_pointer (&self->section_matches, g_hash_table_unref);
-  g_clear_pointer (&self->goal_matches, g_hash_table_unref);
-
-  if (stripped[0] != '\0' && self->database != NULL)
-    {
-      if (!sp_plan_search (self->database, self->year, stripped, &section_ids, &goal_ids, &error))
-        {
-          gtk_label_set_text (self->search_status_label, error->message);
-        }
-      else
-        {
-          g_autofree char *sections = NULL;
-          g_autofree char *goals = NULL;
-          g_autofree char *text = NULL;
-          const char *page = get_visible_page_name (self);
-
-          self->section_matches = id_set_new (section_ids);
-          self->goal_matches = id_set_new (goal_ids);
-          sections = g_strdup_printf (ngettext ("%u section", "%u sections", section_ids->len),
-                                      section_ids->len);
-          goals = g_strdup_printf (ngettext ("%u goal", "%u goals", goal_ids->len), goal_ids->len);
-          /* Translators: the search result: "Found: 2 sections and 1 goal" */
-          text = g_strdup_printf (_("Found: %s and %s"), sections, goals);
-          gtk_label_set_text (self->search_status_label, text);
-
-          if (!g_str_equal (page, "sections") && !g_str_equal (page, "goals"))
-            adw_view_stack_set_visible_child_name (self->view_stack,
-                                                   section_ids->len > 0 || goal_ids->len == 0
-                                                     ? "sections" : "goals");
-          else if (g_str_equal (page, "sections") && section_ids->len == 0 && goal_ids->len > 0)
-            adw_view_stack_set_visible_child_name (self->view_stack, "goals");
-          else if (g_str_equal (page, "goals") && goal_ids->len == 0 && section_ids->len > 0)
-            adw_view_stack_set_visible_child_name (self->view_stack, "sections");
-        }
-    }
-  else
-    gtk_label_set_text (self->search_status_label, "");
-
-  set_matches (self);
+    sp_plan_goals_view_set_matches (SP_PLAN_GOALS_VIEW (goals),
+                                    sp_plan_search_bar_get_goal_matches (self->search));
 }
 
 static void
@@ -436,7 +326,7 @@ on_history_idle_cb (gpointer user_data)
   SpPlanPage *self = SP_PLAN_PAGE (user_data);
 
   self->history_idle_id = 0;
-  update_outcomes (self);
+  sp_plan_status_bar_update_outcomes (self->status);
   return G_SOURCE_REMOVE;
 }
 
@@ -458,7 +348,7 @@ on_years_items_changed_cb (SpPlanPage *self,
 {
   connect_plan_year (self);
   update_status (self);
-  update_outcomes (self);
+  sp_plan_status_bar_update_outcomes (self->status);
   update_state (self);
 }
 
@@ -476,8 +366,6 @@ rebuild (SpPlanPage *self)
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
   g_clear_object (&self->history);
-  g_clear_pointer (&self->section_matches, g_hash_table_unref);
-  g_clear_pointer (&self->goal_matches, g_hash_table_unref);
 
   if (self->database != NULL)
     {
@@ -490,28 +378,12 @@ rebuild (SpPlanPage *self)
       connect_plan_year (self);
     }
 
-  if (gtk_search_bar_get_search_mode (self->search_bar))
-    run_search (self);
-  else
-    set_matches (self);
+  g_object_set (self->search, "database", self->database, "year", self->year, NULL);
+  sp_plan_search_bar_refresh (self->search);
   hide_message (self);
   update_status (self);
-  update_outcomes (self);
+  sp_plan_status_bar_update_outcomes (self->status);
   update_state (self);
-}
-
-static void
-present_adopt_dialog (SpPlanPage *self,
-                      const char *date,
-                      const char *paragraph,
-                      const char *problem)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = sp_plan_adopt_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                self->year, date, paragraph, problem);
-
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_adopt_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -551,75 +423,28 @@ on_view_stack_visible_child_cb (SpPlanPage *self)
   update_state (self);
 }
 
+/* The search found other sections and goals: the tab shown is one with
+ * matches, and the tabs list only the matches. */
 static void
-on_search_entry_search_changed_cb (SpPlanPage *self)
+on_search_matches_changed_cb (SpPlanPage *self)
 {
-  run_search (self);
-}
+  GHashTable *sections = sp_plan_search_bar_get_section_matches (self->search);
+  GHashTable *goals = sp_plan_search_bar_get_goal_matches (self->search);
+  const char *page = get_visible_page_name (self);
 
-static void
-on_search_entry_stop_search_cb (SpPlanPage *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-}
-
-static void
-on_search_bar_search_mode_cb (SpPlanPage *self)
-{
-  if (!gtk_search_bar_get_search_mode (self->search_bar) &&
-      gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-}
-
-static void
-on_adopt_response_cb (SpPlanAdoptDialog *dialog,
-                      const char        *response,
-                      SpPlanPage        *self)
-{
-  GtkEditable *date_row = sp_plan_adopt_dialog_get_date_row (dialog);
-  GtkEditable *paragraph_row = sp_plan_adopt_dialog_get_paragraph_row (dialog);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *date = NULL;
-
-  if (g_strcmp0 (response, "adopt") != 0 || self->database == NULL)
-    return;
-
-  flush_section_text (self);
-  date = g_strstrip (g_strdup (gtk_editable_get_text (date_row)));
-  if (!sp_plan_year_adopt (self->database, self->year, date, gtk_editable_get_text (paragraph_row), &error))
+  if (sections != NULL && goals != NULL)
     {
-      /* Ask again, with what was typed and why it was refused. */
-      present_adopt_dialog (self, gtk_editable_get_text (date_row), gtk_editable_get_text (paragraph_row),
-                            error->message);
-      return;
-    }
-  hide_message (self);
-  /* Translators: a notice, e.g. "The plan for 2009 is adopted" */
-  message = g_strdup_printf (_("The plan for %d is adopted"), self->year);
-  sp_plan_add_toast (GTK_WIDGET (self), message);
-}
+      guint n_sections = g_hash_table_size (sections), n_goals = g_hash_table_size (goals);
 
-static void
-on_reopen_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       SpPlanPage       *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (g_strcmp0 (response, "reopen") != 0 || self->database == NULL)
-    return;
-  if (!sp_plan_year_reopen (self->database, self->year, &error))
-    {
-      sp_plan_page_show_message (self, error->message);
-      return;
+      if (!g_str_equal (page, "sections") && !g_str_equal (page, "goals"))
+        adw_view_stack_set_visible_child_name (self->view_stack,
+                                               n_sections > 0 || n_goals == 0 ? "sections" : "goals");
+      else if (g_str_equal (page, "sections") && n_sections == 0 && n_goals > 0)
+        adw_view_stack_set_visible_child_name (self->view_stack, "goals");
+      else if (g_str_equal (page, "goals") && n_goals == 0 && n_sections > 0)
+        adw_view_stack_set_visible_child_name (self->view_stack, "sections");
     }
-  hide_message (self);
-  /* Translators: a notice, e.g. "The plan for 2009 can be changed again" */
-  message = g_strdup_printf (_("The plan for %d can be changed again"), self->year);
-  sp_plan_add_toast (GTK_WIDGET (self), message);
+  set_matches (self);
 }
 
 static void
@@ -627,7 +452,7 @@ on_adopt_action_cb (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  present_adopt_dialog (SP_PLAN_PAGE (widget), NULL, NULL, NULL);
+  sp_plan_status_bar_adopt (SP_PLAN_PAGE (widget)->status);
 }
 
 static void
@@ -635,24 +460,7 @@ on_reopen_action_cb (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  SpPlanPage *self = SP_PLAN_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  g_autofree char *heading = g_strdup_printf (_("Re-open the Plan for %d?"), self->year);
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
-                                   _("The plan can then be changed again, and the board's decision is "
-                                     "removed from it. Adopt it again when the board has decided."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reopen", _("_Re-open"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reopen",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reopen_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sp_plan_status_bar_reopen (SP_PLAN_PAGE (widget)->status);
 }
 
 static void
@@ -706,10 +514,7 @@ on_search_action_cb (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
 {
-  SpPlanPage *self = SP_PLAN_PAGE (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  sp_plan_search_bar_start (SP_PLAN_PAGE (widget)->search);
 }
 
 /* A tab's action, activated on the page: handed to the tab. */
@@ -764,9 +569,6 @@ sp_plan_page_dispose (GObject *object)
   g_clear_object (&self->years);
   g_clear_object (&self->history);
   g_clear_object (&self->database);
-  g_clear_pointer (&self->section_matches, g_hash_table_unref);
-  g_clear_pointer (&self->goal_matches, g_hash_table_unref);
-
   G_OBJECT_CLASS (sp_plan_page_parent_class)->dispose (object);
 }
 
@@ -846,24 +648,17 @@ sp_plan_page_class_init (SpPlanPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
-  gtk_widget_class_bind_template_child (widget_class, SpPlanPage, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, SpPlanPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, SpPlanPage, search_status_label);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanPage, search);
   gtk_widget_class_bind_template_child (widget_class, SpPlanPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SpPlanPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, SpPlanPage, create_from_button);
   gtk_widget_class_bind_template_child (widget_class, SpPlanPage, create_empty_button);
-  gtk_widget_class_bind_template_child (widget_class, SpPlanPage, status_label);
-  gtk_widget_class_bind_template_child (widget_class, SpPlanPage, outcome_label);
-  gtk_widget_class_bind_template_child (widget_class, SpPlanPage, adopt_button);
-  gtk_widget_class_bind_template_child (widget_class, SpPlanPage, reopen_button);
-  gtk_widget_class_bind_template_child (widget_class, SpPlanPage, lock_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanPage, status);
   gtk_widget_class_bind_template_child (widget_class, SpPlanPage, message_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpPlanPage, message_label);
   gtk_widget_class_bind_template_child (widget_class, SpPlanPage, view_stack);
 
-  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_matches_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_message_close_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_cb);
 
@@ -890,15 +685,14 @@ sp_plan_page_init (SpPlanPage *self)
     { GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "plan.add" },
   };
 
+  g_type_ensure (SP_TYPE_PLAN_SEARCH_BAR);
+  g_type_ensure (SP_TYPE_PLAN_STATUS_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->year = 2000;
 
   /* Ctrl+F and Ctrl+Shift+N work wherever the focus is while the page is shown;
    * Alt+Up/Down and Delete only where the selection is. */
   sp_page_add_shortcuts (GTK_WIDGET (self), page_shortcuts, G_N_ELEMENTS (page_shortcuts));
-
-  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
-                           G_CALLBACK (on_search_bar_search_mode_cb), self, G_CONNECT_SWAPPED);
 
   rebuild (self);
   ensure_view (self, get_visible_page_name (self));
@@ -999,6 +793,13 @@ sp_plan_page_show_message (SpPlanPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->message_revealer), TRUE);
 }
 
+void
+sp_plan_page_hide_message (SpPlanPage *self)
+{
+  g_return_if_fail (SP_IS_PLAN_PAGE (self));
+  hide_message (self);
+}
+
 /**
  * sp_plan_page_clear_search:
  *
@@ -1008,5 +809,5 @@ void
 sp_plan_page_clear_search (SpPlanPage *self)
 {
   g_return_if_fail (SP_IS_PLAN_PAGE (self));
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  sp_plan_search_bar_clear (self->search);
 }
