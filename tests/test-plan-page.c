@@ -543,7 +543,7 @@ test_long_section (void **state)
       gtk_text_buffer_insert (buffer, &iter, "x", 1);
       spin ();
     }
-  /* How fast that is, is measured by build-aux/bench (typing), not here. */
+  /* How fast that is belongs in build-aux/bench, not in a test. */
   WAIT_FOR (stored_length (f->db, id) == g_utf8_strlen (body->str, -1) + 50);
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
   assert_int_equal (gtk_text_iter_get_offset (&iter), 50050);

@@ -241,6 +241,8 @@ sp_plan_row_new (gboolean            in_tree,
   SpPlanRow *self = g_object_new (SP_TYPE_PLAN_ROW, NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
+  /* In the middle of the row's height, as a label alone is. */
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   self->format = format;
   self->title_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->title_label, 0);
