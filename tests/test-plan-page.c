@@ -30,7 +30,11 @@
 #include "core/sp-target-group.h"
 #include "core/sp-year.h"
 #include "sp-test-util.h"
+#include "ui/sp-plan-adopt-dialog.h"
 #include "ui/sp-plan-page.h"
+#include "ui/sp-plan-row.h"
+#include "ui/sp-plan-search-bar.h"
+#include "ui/sp-plan-status-bar.h"
 
 typedef struct {
   char       *dir;
@@ -41,6 +45,25 @@ typedef struct {
 
 #define PAGE_CHILD(f, name) \
   GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET ((f)->page), SP_TYPE_PLAN_PAGE, (name)))
+#define SEARCH_CHILD(f, name) \
+  GTK_WIDGET (gtk_widget_get_template_child (PAGE_CHILD ((f), "search"), SP_TYPE_PLAN_SEARCH_BAR, (name)))
+#define STATUS_CHILD(f, name) \
+  GTK_WIDGET (gtk_widget_get_template_child (PAGE_CHILD ((f), "status"), SP_TYPE_PLAN_STATUS_BAR, (name)))
+#define VIEW_CHILD(f, tab, name) tab_child ((f)->page, (tab), (name))
+#define TAB_CHILD(page, tab, name) tab_child ((page), (tab), (name))
+
+/* The template child @name of the page's tab @tab (sections, goals,
+ * target-groups, areas or board), which is made if it was not yet shown. */
+static GtkWidget *
+tab_child (SpPlanPage *page,
+           const char *tab,
+           const char *name)
+{
+  GtkWidget *view = sp_plan_page_get_view (page, tab);
+
+  assert_non_null (view);
+  return GTK_WIDGET (gtk_widget_get_template_child (view, G_OBJECT_TYPE (view), name));
+}
 
 static void
 spin (void)
@@ -49,19 +72,18 @@ spin (void)
     ;
 }
 
-/* Runs the main loop for @ms milliseconds: timeouts fire. */
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      spin ();
-      g_usleep (2000);
-    }
-  spin ();
-}
+/* Runs the main loop until @cond holds (timeouts fire), for at most 10 s;
+ * the caller then asserts what it waited for. */
+#define WAIT_FOR(cond) \
+  G_STMT_START { \
+    gint64 wait_end_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
+    spin (); \
+    while (!(cond) && g_get_monotonic_time () < wait_end_) \
+      { \
+        g_usleep (1000); \
+        spin (); \
+      } \
+  } G_STMT_END
 
 static int
 setup (void **state)
@@ -181,7 +203,7 @@ static void
 set_title (Fixture    *f,
            const char *title)
 {
-  GtkWidget *entry = PAGE_CHILD (f, "section_title_entry");
+  GtkWidget *entry = VIEW_CHILD (f, "sections", "section_title_entry");
 
   gtk_editable_set_text (GTK_EDITABLE (entry), title);
   g_signal_emit_by_name (entry, "activate");
@@ -191,7 +213,7 @@ set_title (Fixture    *f,
 static SpSection *
 selected_section (Fixture *f)
 {
-  GtkListView *view = GTK_LIST_VIEW (PAGE_CHILD (f, "sections_view"));
+  GtkListView *view = GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"));
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (view));
 
   return gtk_single_selection_get_selected_item (selection);
@@ -205,10 +227,10 @@ test_plan_story (void **state)
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
   SpHistory *history = sp_database_get_history (f->db);
-  GtkTextView *text_view = GTK_TEXT_VIEW (PAGE_CHILD (f, "section_text_view"));
-  GtkWidget *title_entry = PAGE_CHILD (f, "section_title_entry");
-  GtkLabel *error_label = GTK_LABEL (PAGE_CHILD (f, "section_error_label"));
-  GtkLabel *status_label = GTK_LABEL (PAGE_CHILD (f, "status_label"));
+  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
+  GtkWidget *title_entry = VIEW_CHILD (f, "sections", "section_title_entry");
+  GtkLabel *error_label = GTK_LABEL (VIEW_CHILD (f, "sections", "section_error_label"));
+  GtkLabel *status_label = GTK_LABEL (STATUS_CHILD (f, "status_label"));
   g_autoptr(SpPlanYear) plan_year = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
@@ -220,9 +242,9 @@ test_plan_story (void **state)
   /* A draft: the status says so and the plan is not locked. */
   assert_non_null (strstr (gtk_label_get_text (status_label), "2009"));
   assert_non_null (strstr (gtk_label_get_text (status_label), C_("plan status", "Draft")));
-  assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (PAGE_CHILD (f, "lock_revealer"))));
-  assert_true (gtk_widget_get_visible (PAGE_CHILD (f, "adopt_button")));
-  assert_false (gtk_widget_get_visible (PAGE_CHILD (f, "reopen_button")));
+  assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (STATUS_CHILD (f, "lock_revealer"))));
+  assert_true (gtk_widget_get_visible (STATUS_CHILD (f, "adopt_button")));
+  assert_false (gtk_widget_get_visible (STATUS_CHILD (f, "reopen_button")));
 
   /* Add three sections, each named in the title entry. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-section", NULL));
@@ -265,10 +287,10 @@ test_plan_story (void **state)
   type_text (text_view, "Hej världen");
   spin ();
   assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "");
-  wait_ms (SP_PLAN_PAGE_SAVE_DELAY_MS + 300);
+  WAIT_FOR (g_strcmp0 (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen") == 0);
   assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen");
   type_text (text_view, ", igen");
-  wait_ms (SP_PLAN_PAGE_SAVE_DELAY_MS + 300);
+  WAIT_FOR (g_strcmp0 (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen, igen") == 0);
   assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen, igen");
 
   /* Undo of the stored edit: the database and the editor go back. */
@@ -292,8 +314,8 @@ test_plan_story (void **state)
   dialog = find_dialog ();
   assert_non_null (dialog);
   /* A wrong date is refused and asked again; nothing is adopted. */
-  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "date-entry")), "21/11/2008");
-  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "paragraph-entry")), "§ 12");
+  gtk_editable_set_text (GTK_EDITABLE (sp_plan_adopt_dialog_get_date_row (SP_PLAN_ADOPT_DIALOG (dialog))), "21/11/2008");
+  gtk_editable_set_text (GTK_EDITABLE (sp_plan_adopt_dialog_get_paragraph_row (SP_PLAN_ADOPT_DIALOG (dialog))), "§ 12");
   respond (dialog, "adopt");
   spin ();
   plan_year = sp_plan_year_load (f->db, SP_EXAMPLE_YEAR, NULL);
@@ -302,10 +324,9 @@ test_plan_story (void **state)
   dialog = find_dialog ();
   assert_non_null (dialog);
   assert_non_null (strstr (adw_message_dialog_get_body (dialog), "21/11/2008"));
-  assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog),
-                                                                               "paragraph-entry"))),
+  assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (sp_plan_adopt_dialog_get_paragraph_row (SP_PLAN_ADOPT_DIALOG (dialog)))),
                        "§ 12");
-  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "date-entry")), "2008-11-21");
+  gtk_editable_set_text (GTK_EDITABLE (sp_plan_adopt_dialog_get_date_row (SP_PLAN_ADOPT_DIALOG (dialog))), "2008-11-21");
   respond (dialog, "adopt");
   spin ();
   plan_year = sp_plan_year_load (f->db, SP_EXAMPLE_YEAR, NULL);
@@ -317,12 +338,12 @@ test_plan_story (void **state)
   /* The page is locked and says so. */
   assert_non_null (strstr (gtk_label_get_text (status_label), "2008-11-21"));
   assert_non_null (strstr (gtk_label_get_text (status_label), "§ 12"));
-  assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (PAGE_CHILD (f, "lock_revealer"))));
-  assert_false (gtk_widget_get_visible (PAGE_CHILD (f, "adopt_button")));
-  assert_true (gtk_widget_get_visible (PAGE_CHILD (f, "reopen_button")));
+  assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (STATUS_CHILD (f, "lock_revealer"))));
+  assert_false (gtk_widget_get_visible (STATUS_CHILD (f, "adopt_button")));
+  assert_true (gtk_widget_get_visible (STATUS_CHILD (f, "reopen_button")));
   assert_false (gtk_text_view_get_editable (text_view));
   assert_false (gtk_editable_get_editable (GTK_EDITABLE (title_entry)));
-  assert_false (gtk_widget_get_sensitive (PAGE_CHILD (f, "target_group")));
+  assert_false (gtk_widget_get_sensitive (VIEW_CHILD (f, "target-groups", "target_group")));
 
   /* Adding is disabled: the action does nothing. */
   gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-section", NULL);
@@ -343,7 +364,8 @@ test_plan_story (void **state)
   assert_string_equal (sp_section_get_title (section_at (sections, n0 + 1)), "Avsnitt C");
   set_title (f, "Avsnitt C");
   type_text (text_view, " (låst)");
-  wait_ms (SP_PLAN_PAGE_SAVE_DELAY_MS + 300);
+  /* The store is tried after the pause, and refused. */
+  WAIT_FOR (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen, igen");
   assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   /* The typed text is not lost: it is still in the editor. */
@@ -361,13 +383,13 @@ test_plan_story (void **state)
   plan_year = sp_plan_year_load (f->db, SP_EXAMPLE_YEAR, NULL);
   assert_false (sp_plan_year_is_adopted (plan_year));
   g_clear_object (&plan_year);
-  assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (PAGE_CHILD (f, "lock_revealer"))));
+  assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (STATUS_CHILD (f, "lock_revealer"))));
   assert_true (gtk_text_view_get_editable (text_view));
   assert_non_null (strstr (gtk_label_get_text (status_label), C_("plan status", "Draft")));
 
   /* Now the text typed while locked can be stored. */
   type_text (text_view, ".");
-  wait_ms (SP_PLAN_PAGE_SAVE_DELAY_MS + 300);
+  WAIT_FOR (g_strcmp0 (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen, igen (låst).") == 0);
   assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen, igen (låst).");
   assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
 
@@ -390,7 +412,7 @@ test_plan_story (void **state)
     assert_string_equal (sp_section_get_title (section_at (next, n0 + 2)), "Avsnitt B");
     /* The page's list is the new year's. */
     assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (
-                        GTK_LIST_VIEW (PAGE_CHILD (f, "sections_view"))))), n0 + 3);
+                        GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))))), n0 + 3);
   }
   /* Back on 2009: 2010 exists, so the action is off and the page stays. */
   sp_plan_page_set_year (f->page, SP_EXAMPLE_YEAR);
@@ -408,7 +430,7 @@ test_delete_and_undo (void **state)
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
   guint n0 = g_list_model_get_n_items (G_LIST_MODEL (sections));
-  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (PAGE_CHILD (f, "sections_view"))));
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
   g_autofree char *title = g_strdup (sp_section_get_title (selected_section (f)));
 
   assert_int_equal (g_list_model_get_n_items (shown), n0);
@@ -429,9 +451,9 @@ test_switch_flushes (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkTextView *text_view = GTK_TEXT_VIEW (PAGE_CHILD (f, "section_text_view"));
+  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
-    GTK_LIST_VIEW (PAGE_CHILD (f, "sections_view"))));
+    GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
   g_autofree char *before = g_strdup (sp_section_get_body (section_at (sections, 0)));
   g_autofree char *expected = g_strconcat (before, " Mer text.", NULL);
   g_autofree char *text = NULL;
@@ -458,10 +480,10 @@ test_windows_line_ends (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkTextView *text_view = GTK_TEXT_VIEW (PAGE_CHILD (f, "section_text_view"));
+  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
-    GTK_LIST_VIEW (PAGE_CHILD (f, "sections_view"))));
+    GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
   g_autofree char *before = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *shown = NULL;
@@ -471,13 +493,23 @@ test_windows_line_ends (void **state)
   before = g_strdup (sp_section_get_body (section_at (sections, 0)));
   expected = g_strconcat (before, "\nRad ett\nRad två\n", NULL);
   type_text (text_view, "\r\nRad ett\r\nRad två\r\n");
-  wait_ms (SP_PLAN_PAGE_SAVE_DELAY_MS + 300);
+  WAIT_FOR (g_strcmp0 (sp_section_get_body (section_at (sections, 0)), expected) == 0);
   assert_string_equal (sp_section_get_body (section_at (sections, 0)), expected);
-  assert_false (gtk_widget_get_visible (PAGE_CHILD (f, "section_error_label")));
+  assert_false (gtk_widget_get_visible (VIEW_CHILD (f, "sections", "section_error_label")));
   /* Still the typed text, and still undoable: the buffer was not reloaded. */
   assert_true (gtk_text_buffer_get_can_undo (buffer));
   shown = buffer_text (text_view);
   assert_non_null (strstr (shown, "Rad ett\r\nRad två"));
+}
+
+/* The length in characters of the stored text of section @id. */
+static glong
+stored_length (SpDatabase *db,
+               gint64      id)
+{
+  g_autoptr(SpSection) stored = sp_section_load (db, id, NULL);
+
+  return stored != NULL ? g_utf8_strlen (sp_section_get_body (stored), -1) : -1;
 }
 
 /* 100 000 characters: set once, typing does not rebuild the buffer. */
@@ -486,13 +518,13 @@ test_long_section (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkTextView *text_view = GTK_TEXT_VIEW (PAGE_CHILD (f, "section_text_view"));
+  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
-    GTK_LIST_VIEW (PAGE_CHILD (f, "sections_view"))));
+    GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
   GString *body = g_string_new (NULL);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
   GtkTextIter iter;
-  gint64 id, start_time;
+  gint64 id;
   GtkTextMark *mark;
 
   /* Paragraphs, as a plan has them. */
@@ -509,17 +541,14 @@ test_long_section (void **state)
   /* A mark survives typing only if the buffer is not replaced. */
   gtk_text_buffer_get_iter_at_offset (buffer, &iter, 50000);
   mark = gtk_text_buffer_create_mark (buffer, "probe", &iter, TRUE);
-  start_time = g_get_monotonic_time ();
   for (int i = 0; i < 50; i++)
     {
       gtk_text_buffer_get_iter_at_offset (buffer, &iter, 10);
       gtk_text_buffer_insert (buffer, &iter, "x", 1);
       spin ();
     }
-  g_print ("# 50 keystrokes in a long section: %" G_GINT64_FORMAT " ms\n", (g_get_monotonic_time () - start_time) / 1000);
-  /* Generous: the suite also runs under AddressSanitizer. */
-  assert_true (g_get_monotonic_time () - start_time < 5 * G_USEC_PER_SEC);
-  wait_ms (SP_PLAN_PAGE_SAVE_DELAY_MS + 300);
+  /* How fast that is belongs in build-aux/bench, not in a test. */
+  WAIT_FOR (stored_length (f->db, id) == g_utf8_strlen (body->str, -1) + 50);
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
   assert_int_equal (gtk_text_iter_get_offset (&iter), 50050);
   {
@@ -536,9 +565,9 @@ test_goals (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) goals = sp_goal_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkLabel *count = GTK_LABEL (PAGE_CHILD (f, "outcome_label"));
-  GtkWidget *text_row = PAGE_CHILD (f, "goal_text_row");
-  GtkWidget *outcome_row = PAGE_CHILD (f, "goal_outcome_row");
+  GtkLabel *count = GTK_LABEL (STATUS_CHILD (f, "outcome_label"));
+  GtkWidget *text_row = VIEW_CHILD (f, "goals", "goal_text_row");
+  GtkWidget *outcome_row = VIEW_CHILD (f, "goals", "goal_outcome_row");
   guint n_goals = 0, n_with = 0, n_with_after = 0;
   g_autofree char *expected = NULL;
   g_autoptr(SpGoal) goal = NULL;
@@ -564,17 +593,17 @@ test_goals (void **state)
   g_signal_emit_by_name (text_row, "apply");
   spin ();
   assert_true (gtk_widget_has_css_class (text_row, "error"));
-  assert_true (gtk_widget_get_visible (PAGE_CHILD (f, "goal_error_label")));
+  assert_true (gtk_widget_get_visible (VIEW_CHILD (f, "goals", "goal_error_label")));
   assert_string_equal (sp_goal_get_text (goal), "Fler deltagare till arbete");
 
   /* Typed but not applied: leaving the row stores it. */
-  gtk_widget_grab_focus (PAGE_CHILD (f, "goal_indicator_row"));
+  gtk_widget_grab_focus (VIEW_CHILD (f, "goals", "goal_indicator_row"));
   spin ();
   if (gtk_widget_has_focus (gtk_root_get_focus (GTK_ROOT (f->window))) &&
-      gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), PAGE_CHILD (f, "goal_indicator_row")))
+      gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), VIEW_CHILD (f, "goals", "goal_indicator_row")))
     {
-      gtk_editable_set_text (GTK_EDITABLE (PAGE_CHILD (f, "goal_indicator_row")), "Andel till arbete");
-      gtk_widget_grab_focus (PAGE_CHILD (f, "goals_view"));
+      gtk_editable_set_text (GTK_EDITABLE (VIEW_CHILD (f, "goals", "goal_indicator_row")), "Andel till arbete");
+      gtk_widget_grab_focus (VIEW_CHILD (f, "goals", "goals_view"));
       spin ();
       assert_string_equal (sp_goal_get_indicator (goal), "Andel till arbete");
     }
@@ -622,8 +651,8 @@ test_goal_choices (void **state)
   g_autoptr(SpProject) project = g_list_model_get_item (G_LIST_MODEL (projects), 1);
   g_autoptr(SpArea) area = g_list_model_get_item (G_LIST_MODEL (areas), 0);
   g_autofree char *area_text = g_strdup_printf (_("%s › %s"), sp_area_get_group_name (area), sp_area_get_name (area));
-  GtkWidget *project_row = PAGE_CHILD (f, "goal_project_row");
-  GtkWidget *area_row = PAGE_CHILD (f, "goal_area_row");
+  GtkWidget *project_row = VIEW_CHILD (f, "goals", "goal_project_row");
+  GtkWidget *area_row = VIEW_CHILD (f, "goals", "goal_area_row");
   SpPlanPage *other;
   guint n_goals = g_list_model_get_n_items (G_LIST_MODEL (goals));
   g_autoptr(SpGoal) goal = NULL;
@@ -660,12 +689,12 @@ test_goal_choices (void **state)
   gtk_window_set_child (f->window, GTK_WIDGET (other));
   g_object_set (other, "database", f->db, "year", SP_EXAMPLE_YEAR, NULL);
   spin ();
-  project_row = OTHER_CHILD (other, "goal_project_row");
-  area_row = OTHER_CHILD (other, "goal_area_row");
+  project_row = TAB_CHILD (other, "goals", "goal_project_row");
+  area_row = TAB_CHILD (other, "goals", "goal_area_row");
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (OTHER_CHILD (other, "view_stack")), "goals");
   spin ();
   {
-    GtkListView *view = GTK_LIST_VIEW (OTHER_CHILD (other, "goals_view"));
+    GtkListView *view = GTK_LIST_VIEW (TAB_CHILD (other, "goals", "goals_view"));
     GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (view));
 
     for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)); i++)
@@ -691,8 +720,8 @@ test_target_groups (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) targets = sp_target_group_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkWidget *name_row = PAGE_CHILD (f, "target_name_row");
-  GtkWidget *description_row = PAGE_CHILD (f, "target_description_row");
+  GtkWidget *name_row = VIEW_CHILD (f, "target-groups", "target_name_row");
+  GtkWidget *description_row = VIEW_CHILD (f, "target-groups", "target_description_row");
   guint n0 = g_list_model_get_n_items (G_LIST_MODEL (targets));
   g_autoptr(SpTargetGroup) target = NULL;
 
@@ -713,7 +742,7 @@ test_target_groups (void **state)
   g_signal_emit_by_name (name_row, "apply");
   spin ();
   assert_true (gtk_widget_has_css_class (name_row, "error"));
-  assert_true (gtk_widget_get_visible (PAGE_CHILD (f, "target_error_label")));
+  assert_true (gtk_widget_get_visible (VIEW_CHILD (f, "target-groups", "target_error_label")));
   assert_string_equal (sp_target_group_get_name (target), "Nyanlända 20–64 år");
   gtk_editable_set_text (GTK_EDITABLE (description_row), "Med aktivitetsersättning");
   g_signal_emit_by_name (description_row, "apply");
@@ -742,7 +771,7 @@ static void
 test_search (void **state)
 {
   Fixture *f = *state;
-  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (PAGE_CHILD (f, "sections_view"))));
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
   g_autoptr(GArray) section_ids = NULL;
   g_autoptr(GArray) goal_ids = NULL;
   guint n0 = g_list_model_get_n_items (shown);
@@ -752,12 +781,12 @@ test_search (void **state)
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.search", NULL));
   spin ();
-  assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (PAGE_CHILD (f, "search_bar"))));
-  gtk_editable_set_text (GTK_EDITABLE (PAGE_CHILD (f, "search_entry")), "Beredningsgruppen");
-  wait_ms (400);
+  assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (SEARCH_CHILD (f, "search_bar"))));
+  gtk_editable_set_text (GTK_EDITABLE (SEARCH_CHILD (f, "search_entry")), "Beredningsgruppen");
+  WAIT_FOR (g_list_model_get_n_items (shown) == section_ids->len);
   assert_int_equal (g_list_model_get_n_items (shown), section_ids->len);
-  gtk_editable_set_text (GTK_EDITABLE (PAGE_CHILD (f, "search_entry")), "");
-  wait_ms (400);
+  gtk_editable_set_text (GTK_EDITABLE (SEARCH_CHILD (f, "search_entry")), "");
+  WAIT_FOR (g_list_model_get_n_items (shown) == n0);
   assert_int_equal (g_list_model_get_n_items (shown), n0);
 }
 
@@ -767,7 +796,7 @@ test_board (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) board = sp_board_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkListBox *list = GTK_LIST_BOX (PAGE_CHILD (f, "board_list_box"));
+  GtkListBox *list = GTK_LIST_BOX (VIEW_CHILD (f, "board", "board_list_box"));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (board));
   g_autoptr(SpBoardMember) first = g_list_model_get_item (G_LIST_MODEL (board), 0);
   AdwActionRow *row;
@@ -779,7 +808,7 @@ test_board (void **state)
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
   assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
                        sp_board_member_get_name (first));
-  assert_string_equal (gtk_actionable_get_action_name (GTK_ACTIONABLE (PAGE_CHILD (f, "board_edit_button"))),
+  assert_string_equal (gtk_actionable_get_action_name (GTK_ACTIONABLE (VIEW_CHILD (f, "board", "board_edit_button"))),
                        "win.show-page");
 
   /* A year without a plan shows how to start one. */
@@ -806,7 +835,7 @@ static GtkDropTarget *
 find_drop_target (GtkWidget *root,
                   gint64     id)
 {
-  GObject *item = g_object_get_data (G_OBJECT (root), "item");
+  GObject *item = SP_IS_PLAN_ROW (root) ? sp_plan_row_get_item (SP_PLAN_ROW (root)) : NULL;
 
   if (SP_IS_SECTION (item) && sp_record_get_id (SP_RECORD (item)) == id)
     {
@@ -846,8 +875,8 @@ test_drag_and_drop (void **state)
   gboolean dropped = FALSE;
 
   /* The list makes its rows when it is drawn. */
-  wait_ms (300);
-  target = find_drop_target (PAGE_CHILD (f, "sections_view"), sp_record_get_id (SP_RECORD (first)));
+  WAIT_FOR ((target = find_drop_target (VIEW_CHILD (f, "sections", "sections_view"),
+                                        sp_record_get_id (SP_RECORD (first)))) != NULL);
   assert_true (n > 2);
   assert_non_null (target);
   g_value_init (&value, SP_TYPE_SECTION);
@@ -866,10 +895,10 @@ test_areas (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) areas = sp_area_list_new_for_year (f->db, SP_EXAMPLE_YEAR);
-  GtkListView *view = GTK_LIST_VIEW (PAGE_CHILD (f, "areas_view"));
+  GtkListView *view = GTK_LIST_VIEW (VIEW_CHILD (f, "areas", "areas_view"));
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (view));
   guint n_areas = g_list_model_get_n_items (G_LIST_MODEL (areas));
-  GtkLabel *message = GTK_LABEL (PAGE_CHILD (f, "area_error_label"));
+  GtkLabel *message = GTK_LABEL (VIEW_CHILD (f, "areas", "area_error_label"));
   gboolean refused = FALSE;
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (PAGE_CHILD (f, "view_stack")), "areas");
@@ -909,21 +938,21 @@ static void
 test_narrow (void **state)
 {
   Fixture *f = *state;
-  AdwLeaflet *leaflet = ADW_LEAFLET (PAGE_CHILD (f, "sections_leaflet"));
-  GtkWidget *editor = PAGE_CHILD (f, "section_editor_stack");
+  AdwLeaflet *leaflet = ADW_LEAFLET (VIEW_CHILD (f, "sections", "sections_leaflet"));
+  GtkWidget *editor = VIEW_CHILD (f, "sections", "section_editor_stack");
 
   gtk_window_set_default_size (f->window, 360, 640);
-  wait_ms (400);
+  WAIT_FOR (adw_leaflet_get_folded (leaflet));
   assert_true (gtk_widget_get_width (GTK_WIDGET (f->window)) <= 400);
   assert_true (adw_leaflet_get_folded (leaflet));
   assert_ptr_not_equal (adw_leaflet_get_visible_child (leaflet), editor);
 
   /* Enter on a row opens its editor; the back button returns. */
-  g_signal_emit_by_name (PAGE_CHILD (f, "sections_view"), "activate", 1);
+  g_signal_emit_by_name (VIEW_CHILD (f, "sections", "sections_view"), "activate", 1);
   spin ();
   assert_ptr_equal (adw_leaflet_get_visible_child (leaflet), editor);
-  assert_true (gtk_widget_get_visible (PAGE_CHILD (f, "section_back_button")));
-  g_signal_emit_by_name (PAGE_CHILD (f, "section_back_button"), "clicked");
+  assert_true (gtk_widget_get_visible (VIEW_CHILD (f, "sections", "section_back_button")));
+  g_signal_emit_by_name (VIEW_CHILD (f, "sections", "section_back_button"), "clicked");
   spin ();
   assert_ptr_not_equal (adw_leaflet_get_visible_child (leaflet), editor);
 }

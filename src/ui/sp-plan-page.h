@@ -24,5 +24,11 @@ int         sp_plan_page_get_year      (SpPlanPage *self);
 void        sp_plan_page_set_year      (SpPlanPage *self,
                                         int         year);
 void        sp_plan_page_flush         (SpPlanPage *self);
+GtkWidget  *sp_plan_page_get_view      (SpPlanPage *self,
+                                        const char *name);
+void        sp_plan_page_show_message  (SpPlanPage *self,
+                                        const char *message);
+void        sp_plan_page_hide_message  (SpPlanPage *self);
+void        sp_plan_page_clear_search  (SpPlanPage *self);
 
 G_END_DECLS

@@ -1,0 +1,745 @@
+/* sp-plan-goals-view.c: the Goals tab of the Operational Plan page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The year's strategic and measurable goals: a list and the editor of the
+ * one picked, with its activity area, its project and its outcome. The
+ * choices of area and project are made when the tab is shown: all projects
+ * are a long list to load.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sp-plan-goals-view.h"
+
+#include "core/sp-history.h"
+#include "core/sp-area.h"
+#include "core/sp-goal.h"
+#include "core/sp-project.h"
+#include "sp-plan-common.h"
+#include "sp-plan-page.h"
+#include "sp-plan-row.h"
+
+struct _SpPlanGoalsView
+{
+  SpPlanView          parent_instance;
+
+
+  SpHistory          *history;
+  guint               history_idle_id;
+  SpRecordList       *goals;
+  SpRecordList       *year_areas;
+  SpRecordList       *projects;
+  GtkFilterListModel *filter;
+  GtkSingleSelection *selection;
+  GHashTable         *matches;
+
+  SpGoal             *goal;
+  GArray             *area_ids;
+  GArray             *project_ids;
+  gboolean            choices_ready;
+  gboolean            freeze_editor;
+
+  /* Template widgets */
+  AdwLeaflet         *goals_leaflet;
+  GtkStack           *goals_list_stack;
+  GtkListView        *goals_view;
+  GtkStack           *goal_editor_stack;
+  AdwPreferencesGroup *goal_group;
+  AdwComboRow        *goal_kind_row;
+  AdwEntryRow        *goal_text_row;
+  AdwEntryRow        *goal_indicator_row;
+  AdwEntryRow        *goal_target_row;
+  AdwComboRow        *goal_area_row;
+  AdwComboRow        *goal_project_row;
+  AdwEntryRow        *goal_outcome_row;
+  GtkLabel           *goal_error_label;
+};
+
+G_DEFINE_FINAL_TYPE (SpPlanGoalsView, sp_plan_goals_view, SP_TYPE_PLAN_VIEW)
+
+/* Helpers */
+
+static gboolean
+is_measurable (SpPlanGoalsView *self)
+{
+  return self->goal != NULL && sp_goal_get_kind (self->goal) == SP_GOAL_KIND_MEASURABLE;
+}
+
+static void
+update_actions (SpPlanGoalsView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean editable = sp_plan_view_get_editable (self) && sp_plan_view_get_database (self) != NULL;
+  gboolean selected = editable && self->goal != NULL;
+
+  gtk_widget_action_set_enabled (widget, "plan.add-goal", editable);
+  gtk_widget_action_set_enabled (widget, "plan.add", editable);
+  gtk_widget_action_set_enabled (widget, "plan.delete-goal", selected);
+  gtk_widget_action_set_enabled (widget, "plan.delete", selected);
+  gtk_widget_action_set_enabled (widget, "plan.move-up", selected);
+  gtk_widget_action_set_enabled (widget, "plan.move-down", selected);
+
+  /* Adopted: the editor shows the goal but does not change it. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_kind_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_text_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_area_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_project_row), editable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_indicator_row), editable && is_measurable (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_target_row), editable && is_measurable (self));
+  /* The outcome is the follow-up of an adopted plan. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_outcome_row),
+                            sp_plan_view_get_database (self) != NULL &&
+                            !sp_database_is_read_only (sp_plan_view_get_database (self)));
+}
+
+static void
+update_empty_state (SpPlanGoalsView *self)
+{
+  gtk_stack_set_visible_child_name (self->goals_list_stack,
+                                    self->goals != NULL &&
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->goals)) > 0
+                                      ? "list" : "empty");
+}
+
+static void on_projects_items_changed_cb (SpPlanGoalsView *self);
+
+/* The choices of the goal's area and project. */
+static void
+ensure_choices (SpPlanGoalsView *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  gboolean frozen = self->freeze_editor;
+  const gint64 none = 0;
+  GListModel *model;
+  guint n;
+
+  self->freeze_editor = TRUE;
+
+  g_array_set_size (self->area_ids, 0);
+  g_ptr_array_add (names, g_strdup (C_("activity area", "None")));
+  g_array_append_val (self->area_ids, none);
+  model = self->year_areas != NULL ? G_LIST_MODEL (self->year_areas) : NULL;
+  n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpArea) area = g_list_model_get_item (model, i);
+      gint64 id = sp_plan_record_id (area);
+
+      /* Translators: an activity area in its group, e.g. "Administration › Styrelse" */
+      g_ptr_array_add (names, g_strdup_printf (_("%s › %s"), sp_area_get_group_name (area),
+                                               sp_area_get_name (area)));
+      g_array_append_val (self->area_ids, id);
+    }
+  g_ptr_array_add (names, NULL);
+  sp_plan_combo_row_fill (self->goal_area_row, names);
+
+  g_ptr_array_set_size (names, 0);
+  g_array_set_size (self->project_ids, 0);
+  g_ptr_array_add (names, g_strdup (C_("project", "None")));
+  g_array_append_val (self->project_ids, none);
+  if (self->projects == NULL && sp_plan_view_get_database (self) != NULL)
+    {
+      self->projects = sp_project_list_new (sp_plan_view_get_database (self));
+      g_signal_connect_object (self->projects, "items-changed", G_CALLBACK (on_projects_items_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  model = self->projects != NULL ? G_LIST_MODEL (self->projects) : NULL;
+  n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpProject) project = g_list_model_get_item (model, i);
+      gint64 id = sp_plan_record_id (project);
+
+      g_ptr_array_add (names, g_strdup (sp_project_get_name (project)));
+      g_array_append_val (self->project_ids, id);
+    }
+  g_ptr_array_add (names, NULL);
+  sp_plan_combo_row_fill (self->goal_project_row, names);
+
+  self->freeze_editor = frozen;
+  self->choices_ready = TRUE;
+}
+
+/* The choices may have changed: made again now if they are on screen,
+ * otherwise when they come there. */
+static void
+update_choices (SpPlanGoalsView *self)
+{
+  self->choices_ready = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_choices (self);
+}
+
+static void
+load_goal (SpPlanGoalsView *self)
+{
+  SpGoal *goal = self->goal;
+  gboolean frozen = self->freeze_editor;
+  gboolean measurable;
+
+  if (goal == NULL)
+    return;
+
+  if (!self->choices_ready && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ensure_choices (self);
+  self->freeze_editor = TRUE;
+  measurable = sp_goal_get_kind (goal) == SP_GOAL_KIND_MEASURABLE;
+  adw_combo_row_set_selected (self->goal_kind_row, measurable ? 1 : 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->goal_text_row), sp_goal_get_text (goal));
+  gtk_editable_set_text (GTK_EDITABLE (self->goal_indicator_row), sp_goal_get_indicator (goal));
+  gtk_editable_set_text (GTK_EDITABLE (self->goal_target_row), sp_goal_get_target_value (goal));
+  gtk_editable_set_text (GTK_EDITABLE (self->goal_outcome_row), sp_goal_get_outcome (goal));
+  if (self->choices_ready)
+    {
+      adw_combo_row_set_selected (self->goal_area_row,
+                                  sp_plan_index_of_id (self->area_ids, sp_goal_get_area_id (goal)));
+      adw_combo_row_set_selected (self->goal_project_row,
+                                  sp_plan_index_of_id (self->project_ids, sp_goal_get_project_id (goal)));
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_indicator_row), measurable && sp_plan_view_get_editable (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_target_row), measurable && sp_plan_view_get_editable (self));
+  self->freeze_editor = frozen;
+
+  sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_text_row));
+  sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_indicator_row));
+  sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_target_row));
+  sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_outcome_row));
+}
+
+static void
+set_goal (SpPlanGoalsView *self,
+          SpGoal          *goal)
+{
+  if (self->goal == goal)
+    return;
+
+  if (self->goal != NULL)
+    g_signal_handlers_disconnect_by_func (self->goal, load_goal, self);
+  g_set_object (&self->goal, goal);
+  if (goal != NULL)
+    {
+      g_signal_connect_object (goal, "notify", G_CALLBACK (load_goal), self, G_CONNECT_SWAPPED);
+      load_goal (self);
+    }
+  gtk_stack_set_visible_child_name (self->goal_editor_stack, goal != NULL ? "editor" : "none");
+}
+
+static void
+sync_goal_editor (SpPlanGoalsView *self)
+{
+  if (self->freeze_editor)
+    return;
+  set_goal (self, gtk_single_selection_get_selected_item (self->selection));
+  update_actions (self);
+}
+
+/* Stores what @field of the goal editor says; the other fields stay as stored,
+ * so that one refused field does not hold back another. */
+static void
+apply_goal (SpPlanGoalsView *self,
+            GtkWidget       *field)
+{
+  g_autoptr(GError) error = NULL;
+  SpGoalData data;
+
+  if (self->goal == NULL || sp_plan_view_get_database (self) == NULL || self->freeze_editor)
+    return;
+
+  sp_goal_get_data (self->goal, &data);
+  if (field == GTK_WIDGET (self->goal_kind_row))
+    data.kind = adw_combo_row_get_selected (self->goal_kind_row) == 1 ? SP_GOAL_KIND_MEASURABLE
+                                                                      : SP_GOAL_KIND_STRATEGIC;
+  else if (field == GTK_WIDGET (self->goal_text_row))
+    data.text = gtk_editable_get_text (GTK_EDITABLE (field));
+  else if (field == GTK_WIDGET (self->goal_indicator_row))
+    data.indicator = gtk_editable_get_text (GTK_EDITABLE (field));
+  else if (field == GTK_WIDGET (self->goal_target_row))
+    data.target_value = gtk_editable_get_text (GTK_EDITABLE (field));
+  else if (field == GTK_WIDGET (self->goal_area_row))
+    {
+      guint area = adw_combo_row_get_selected (self->goal_area_row);
+
+      data.area_id = area < self->area_ids->len ? g_array_index (self->area_ids, gint64, area) : 0;
+    }
+  else if (field == GTK_WIDGET (self->goal_project_row))
+    {
+      guint project = adw_combo_row_get_selected (self->goal_project_row);
+
+      data.project_id = project < self->project_ids->len
+                          ? g_array_index (self->project_ids, gint64, project) : 0;
+    }
+  /* A strategic goal has no measure. */
+  if (data.kind == SP_GOAL_KIND_STRATEGIC)
+    data.indicator = data.target_value = NULL;
+
+  if (!sp_goal_update (sp_plan_view_get_database (self), sp_plan_record_id (self->goal), &data, &error))
+    {
+      sp_plan_show_field_error (self->goal_error_label, field, error->message);
+      return;
+    }
+  sp_plan_clear_field_error (self->goal_error_label, field);
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (user_data);
+  gint64 id = sp_plan_record_id (item);
+
+  return self->matches == NULL || g_hash_table_contains (self->matches, &id);
+}
+
+static gboolean
+on_history_idle_cb (gpointer user_data)
+{
+  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (user_data);
+
+  self->history_idle_id = 0;
+  update_choices (self);
+  load_goal (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* After any edit or undo: names of areas and projects may have changed
+ * without the lists changing. The history notifies several properties per
+ * edit: look once. */
+static void
+on_history_notify_cb (SpPlanGoalsView *self)
+{
+  if (self->history_idle_id == 0)
+    self->history_idle_id = g_idle_add (on_history_idle_cb, self);
+}
+
+static void
+disconnect_list (SpPlanGoalsView  *self,
+                 SpRecordList    **list)
+{
+  if (*list != NULL)
+    g_signal_handlers_disconnect_by_data (*list, self);
+  g_clear_object (list);
+}
+
+static void
+rebuild (SpPlanGoalsView *self)
+{
+  self->freeze_editor = TRUE;
+  disconnect_list (self, &self->goals);
+  disconnect_list (self, &self->year_areas);
+  disconnect_list (self, &self->projects);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+  g_clear_object (&self->history);
+  if (sp_plan_view_get_database (self) != NULL)
+    {
+      self->history = g_object_ref (sp_database_get_history (sp_plan_view_get_database (self)));
+      g_signal_connect_object (self->history, "notify", G_CALLBACK (on_history_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+      self->goals = sp_goal_list_new (sp_plan_view_get_database (self), sp_plan_view_get_year (self));
+      self->year_areas = sp_area_list_new_for_year (sp_plan_view_get_database (self),
+                                                    sp_plan_view_get_year (self));
+      g_signal_connect_object (self->goals, "items-changed", G_CALLBACK (update_empty_state),
+                               self, G_CONNECT_SWAPPED);
+    }
+  gtk_filter_list_model_set_model (self->filter, G_LIST_MODEL (self->goals));
+  self->freeze_editor = FALSE;
+  update_choices (self);
+  set_goal (self, NULL);
+  sync_goal_editor (self);
+  update_empty_state (self);
+  update_actions (self);
+}
+
+/* Moves @goal to @new_index and keeps it selected. */
+static void
+move_goal (SpPlanGoalsView *self,
+           SpGoal          *goal,
+           guint            new_index)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpGoal) keep = g_object_ref (goal);
+  gint64 id = sp_plan_record_id (goal);
+  gboolean ok;
+
+  self->freeze_editor = TRUE;
+  ok = sp_goal_move (sp_plan_view_get_database (self), id, new_index, &error);
+  sp_plan_select_id (self->selection, SP_TYPE_GOAL, id);
+  self->freeze_editor = FALSE;
+
+  if (!ok && error != NULL)
+    sp_plan_show_message (GTK_WIDGET (self), error->message);
+  sync_goal_editor (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->goals_view));
+}
+
+static void
+format_goal (GObject  *item,
+             char    **title,
+             char    **detail,
+             char    **accessible)
+{
+  SpGoal *goal = SP_GOAL (item);
+
+  *title = g_strdup (sp_goal_get_text (goal));
+  if (sp_goal_has_outcome (goal))
+    /* Translators: under a goal in the list: "Measurable goal · Outcome: 42 participants" */
+    *detail = g_strdup_printf (_("%s · Outcome: %s"), sp_goal_kind_get_label (sp_goal_get_kind (goal)),
+                               sp_goal_get_outcome (goal));
+  else
+    *detail = g_strdup (sp_goal_kind_get_label (sp_goal_get_kind (goal)));
+  /* Translators: a goal in the list as a screen reader says it: the goal, then its kind and outcome */
+  *accessible = g_strdup_printf (_("%s (%s)"), sp_goal_get_text (goal), *detail);
+}
+
+/* Callbacks */
+
+static void
+on_projects_items_changed_cb (SpPlanGoalsView *self)
+{
+  update_choices (self);
+}
+
+static gboolean
+on_row_dropped_cb (SpPlanGoalsView *self,
+                   GObject         *dragged,
+                   SpPlanRow       *row)
+{
+  guint position;
+
+  if (!sp_plan_view_get_editable (self) || self->goals == NULL || !SP_IS_GOAL (dragged) ||
+      sp_record_list_find (self->goals, sp_plan_record_id (sp_plan_row_get_item (row)), &position) == NULL)
+    return FALSE;
+  move_goal (self, SP_GOAL (dragged), position);
+  return TRUE;
+}
+
+static void
+on_row_setup_cb (SpPlanGoalsView          *self,
+                 GtkListItem              *list_item,
+                 GtkSignalListItemFactory *factory)
+{
+  GtkWidget *row = sp_plan_row_new (FALSE, format_goal);
+
+  g_object_bind_property (self, "editable", row, "draggable", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (row, "dropped", G_CALLBACK (on_row_dropped_cb), self, G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+on_row_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                gpointer                  user_data)
+{
+  sp_plan_row_set_item (SP_PLAN_ROW (gtk_list_item_get_child (list_item)), gtk_list_item_get_item (list_item));
+}
+
+static void
+on_row_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
+  sp_plan_row_set_item (SP_PLAN_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
+static void
+on_goals_view_activate_cb (SpPlanGoalsView *self,
+                           guint            position)
+{
+  adw_leaflet_set_visible_child (self->goals_leaflet, GTK_WIDGET (self->goal_editor_stack));
+  gtk_widget_grab_focus (GTK_WIDGET (self->goal_text_row));
+}
+
+static void
+on_goal_back_clicked_cb (SpPlanGoalsView *self)
+{
+  adw_leaflet_navigate (self->goals_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->goals_view));
+}
+
+/* Leaving a row whose text was changed stores it, as Enter does: what was
+ * typed is not lost when the user goes on to another goal. */
+static void
+on_editor_row_focus_leave_cb (SpPlanGoalsView         *self,
+                              GtkEventControllerFocus *controller)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  const char *stored = NULL;
+
+  if (self->goal == NULL)
+    return;
+  if (row == GTK_WIDGET (self->goal_text_row))
+    stored = sp_goal_get_text (self->goal);
+  else if (row == GTK_WIDGET (self->goal_indicator_row))
+    stored = sp_goal_get_indicator (self->goal);
+  else if (row == GTK_WIDGET (self->goal_target_row))
+    stored = sp_goal_get_target_value (self->goal);
+  else if (row == GTK_WIDGET (self->goal_outcome_row))
+    stored = sp_goal_get_outcome (self->goal);
+
+  if (stored != NULL && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), stored) != 0)
+    g_signal_emit_by_name (row, "apply");
+}
+
+static void
+on_goal_combo_selected_cb (SpPlanGoalsView *self,
+                           GParamSpec      *pspec,
+                           GtkWidget       *row)
+{
+  apply_goal (self, row);
+}
+
+static void
+on_goal_row_apply_cb (SpPlanGoalsView *self,
+                      GtkWidget       *row)
+{
+  apply_goal (self, row);
+}
+
+static void
+on_goal_outcome_row_apply_cb (SpPlanGoalsView *self,
+                              AdwEntryRow     *row)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->goal == NULL || sp_plan_view_get_database (self) == NULL)
+    return;
+  if (!sp_goal_set_outcome (sp_plan_view_get_database (self), sp_plan_record_id (self->goal),
+                            gtk_editable_get_text (GTK_EDITABLE (row)), &error))
+    {
+      sp_plan_show_field_error (self->goal_error_label, GTK_WIDGET (row), error->message);
+      return;
+    }
+  sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (row));
+}
+
+static void
+on_add_goal_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  SpGoalData data = { SP_GOAL_KIND_MEASURABLE, _("New goal"), NULL, NULL, 0, 0 };
+  GtkWidget *page;
+  gint64 id;
+
+  if (sp_plan_view_get_database (self) == NULL || !sp_plan_view_get_editable (self))
+    return;
+  id = sp_goal_add (sp_plan_view_get_database (self), sp_plan_view_get_year (self), &data, &error);
+  if (id <= 0)
+    {
+      sp_plan_show_message (widget, error->message);
+      return;
+    }
+  page = gtk_widget_get_ancestor (widget, SP_TYPE_PLAN_PAGE);
+  if (self->matches != NULL && page != NULL)
+    sp_plan_page_clear_search (SP_PLAN_PAGE (page));
+  sp_plan_select_id (self->selection, SP_TYPE_GOAL, id);
+  adw_leaflet_set_visible_child (self->goals_leaflet, GTK_WIDGET (self->goal_editor_stack));
+  gtk_widget_grab_focus (GTK_WIDGET (self->goal_text_row));
+}
+
+static void
+on_delete_goal_action_cb (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (sp_plan_view_get_database (self) == NULL || self->goal == NULL || !sp_plan_view_get_editable (self))
+    return;
+  if (!sp_goal_delete (sp_plan_view_get_database (self), sp_plan_record_id (self->goal), &error))
+    {
+      sp_plan_show_message (widget, error->message);
+      return;
+    }
+  sp_plan_add_toast (widget, _("Goal deleted"));
+  gtk_widget_grab_focus (GTK_WIDGET (self->goals_view));
+}
+
+static void
+on_move_action_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (widget);
+  gboolean up = g_str_equal (action_name, "plan.move-up");
+  guint position;
+
+  if (sp_plan_view_get_database (self) == NULL || self->goal == NULL || !sp_plan_view_get_editable (self) ||
+      sp_record_list_find (self->goals, sp_plan_record_id (self->goal), &position) == NULL ||
+      (up && position == 0))
+    return;
+  move_goal (self, self->goal, up ? position - 1 : position + 1);
+}
+
+/* SpPlanView */
+
+static void
+sp_plan_goals_view_reload (SpPlanView *view)
+{
+  rebuild (SP_PLAN_GOALS_VIEW (view));
+}
+
+static void
+sp_plan_goals_view_editable_changed (SpPlanView *view)
+{
+  update_actions (SP_PLAN_GOALS_VIEW (view));
+}
+
+/* GtkWidget */
+
+static void
+sp_plan_goals_view_map (GtkWidget *widget)
+{
+  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sp_plan_goals_view_parent_class)->map (widget);
+  if (!self->choices_ready)
+    {
+      ensure_choices (self);
+      load_goal (self);
+    }
+}
+
+/* GObject */
+
+static void
+sp_plan_goals_view_dispose (GObject *object)
+{
+  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (object);
+
+  g_clear_handle_id (&self->history_idle_id, g_source_remove);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->goal != NULL)
+    g_signal_handlers_disconnect_by_data (self->goal, self);
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->history, self);
+  disconnect_list (self, &self->goals);
+  disconnect_list (self, &self->year_areas);
+  disconnect_list (self, &self->projects);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_GOALS_VIEW);
+
+  g_clear_object (&self->goal);
+  g_clear_object (&self->history);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter);
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+
+  G_OBJECT_CLASS (sp_plan_goals_view_parent_class)->dispose (object);
+}
+
+static void
+sp_plan_goals_view_finalize (GObject *object)
+{
+  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (object);
+
+  g_clear_pointer (&self->area_ids, g_array_unref);
+  g_clear_pointer (&self->project_ids, g_array_unref);
+
+  G_OBJECT_CLASS (sp_plan_goals_view_parent_class)->finalize (object);
+}
+
+static void
+sp_plan_goals_view_class_init (SpPlanGoalsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  SpPlanViewClass *view_class = SP_PLAN_VIEW_CLASS (klass);
+
+  object_class->dispose = sp_plan_goals_view_dispose;
+  view_class->reload = sp_plan_goals_view_reload;
+  view_class->editable_changed = sp_plan_goals_view_editable_changed;
+  object_class->finalize = sp_plan_goals_view_finalize;
+  widget_class->map = sp_plan_goals_view_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-goals-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goals_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goals_list_stack);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goals_view);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_group);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_kind_row);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_text_row);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_indicator_row);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_target_row);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_area_row);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_project_row);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_outcome_row);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_error_label);
+
+  gtk_widget_class_bind_template_callback (widget_class, on_row_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_unbind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_goals_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_goal_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_goal_combo_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_goal_row_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_goal_outcome_row_apply_cb);
+
+  gtk_widget_class_install_action (widget_class, "plan.add-goal", NULL, on_add_goal_action_cb);
+  gtk_widget_class_install_action (widget_class, "plan.add", NULL, on_add_goal_action_cb);
+  gtk_widget_class_install_action (widget_class, "plan.delete-goal", NULL, on_delete_goal_action_cb);
+  gtk_widget_class_install_action (widget_class, "plan.delete", NULL, on_delete_goal_action_cb);
+  gtk_widget_class_install_action (widget_class, "plan.move-up", NULL, on_move_action_cb);
+  gtk_widget_class_install_action (widget_class, "plan.move-down", NULL, on_move_action_cb);
+}
+
+static void
+sp_plan_goals_view_init (SpPlanGoalsView *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  GtkWidget *rows[4];
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->area_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->project_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  self->filter = gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (filter_func, self, NULL)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter)));
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (sync_goal_editor), self, G_CONNECT_SWAPPED);
+  gtk_list_view_set_model (self->goals_view, GTK_SELECTION_MODEL (self->selection));
+  sp_plan_add_list_shortcuts (GTK_WIDGET (self->goals_view));
+
+  gtk_string_list_append (kinds, sp_goal_kind_get_label (SP_GOAL_KIND_STRATEGIC));
+  gtk_string_list_append (kinds, sp_goal_kind_get_label (SP_GOAL_KIND_MEASURABLE));
+  adw_combo_row_set_model (self->goal_kind_row, G_LIST_MODEL (kinds));
+  sp_plan_combo_row_init (self->goal_area_row);
+  sp_plan_combo_row_init (self->goal_project_row);
+
+  rows[0] = GTK_WIDGET (self->goal_text_row);
+  rows[1] = GTK_WIDGET (self->goal_indicator_row);
+  rows[2] = GTK_WIDGET (self->goal_target_row);
+  rows[3] = GTK_WIDGET (self->goal_outcome_row);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    sp_plan_focus_leave_connect (rows[i], G_CALLBACK (on_editor_row_focus_leave_cb), self);
+
+  rebuild (self);
+}
+
+/* Public API */
+
+/**
+ * sp_plan_goals_view_set_matches:
+ * @ids: (nullable): the ids of the goals a search found, or %NULL for all
+ */
+void
+sp_plan_goals_view_set_matches (SpPlanGoalsView *self,
+                                GHashTable      *ids)
+{
+  g_return_if_fail (SP_IS_PLAN_GOALS_VIEW (self));
+
+  if (self->matches == ids)
+    return;
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  self->matches = ids != NULL ? g_hash_table_ref (ids) : NULL;
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}

@@ -1,0 +1,20 @@
+/* sp-plan-sections-view.h: the Sections tab of the Operational Plan page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sp-plan-view.h"
+
+G_BEGIN_DECLS
+
+#define SP_TYPE_PLAN_SECTIONS_VIEW (sp_plan_sections_view_get_type ())
+G_DECLARE_FINAL_TYPE (SpPlanSectionsView, sp_plan_sections_view, SP, PLAN_SECTIONS_VIEW, SpPlanView)
+
+void sp_plan_sections_view_flush       (SpPlanSectionsView *self);
+void sp_plan_sections_view_set_matches (SpPlanSectionsView *self,
+                                        GHashTable         *ids);
+
+G_END_DECLS
