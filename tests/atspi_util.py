@@ -61,7 +61,7 @@ from gi.repository import GLib
 
 __all__ = [
     "HarnessError", "Timeout", "App",
-    "DEFAULT_TIMEOUT", "INTERACTIVE_ROLES",
+    "DEFAULT_TIMEOUT", "TIMEOUT_MULTIPLIER", "scaled", "INTERACTIVE_ROLES",
     "app_env", "launch", "wait_for_application", "wait_until", "relax_fatal_criticals",
     "walk", "find", "find_all", "wait_for_all", "children", "ancestors",
     "role_name", "name", "is_placeholder_name", "describe", "path_to",
@@ -72,8 +72,26 @@ __all__ = [
     "unnamed_controls", "dump_tree",
 ]
 
-DEFAULT_TIMEOUT = 10.0
+# Every bound below is given for an idle machine and multiplied by
+# SAMPLAN_TEST_TIMEOUT_MULTIPLIER (build-aux/dev test --timeout-multiplier N)
+# where it is waited for: a wait polls for a condition, never sleeps a time.
+DEFAULT_TIMEOUT = 30.0
 POLL_INTERVAL = 0.05
+
+
+def _multiplier():
+  try:
+    return max(1.0, float(os.environ.get("SAMPLAN_TEST_TIMEOUT_MULTIPLIER", "1")))
+  except ValueError:
+    return 1.0
+
+
+TIMEOUT_MULTIPLIER = _multiplier()
+
+
+def scaled(seconds):
+  """seconds times SAMPLAN_TEST_TIMEOUT_MULTIPLIER."""
+  return seconds * TIMEOUT_MULTIPLIER
 
 # The roles of the controls a user operates: each needs an accessible name.
 # (GTK 4.8 gives toggle buttons and menu buttons the role "push button" and
@@ -114,8 +132,9 @@ def wait_until(predicate, timeout=DEFAULT_TIMEOUT, what="a condition",
 
   AT-SPI errors raised by predicate() count as "not yet" (the tree fills
   and changes asynchronously); the last one is quoted if the wait times out.
-  Raises Timeout after timeout seconds.
+  Raises Timeout after timeout seconds (times the multiplier).
   """
+  timeout = scaled(timeout)
   deadline = time.monotonic() + timeout
   last_error = None
   while True:
@@ -482,7 +501,7 @@ def press_keys(keys):
   generateKeyboardEvent does not reach GTK 4.8 windows under Xvfb.)"""
   try:
     subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True,
-                   capture_output=True, text=True, timeout=10)
+                   capture_output=True, text=True, timeout=scaled(10))
   except FileNotFoundError as error:
     raise HarnessError("xdotool is missing: build-aux/dev installs it") from error
   except subprocess.CalledProcessError as error:
@@ -704,9 +723,9 @@ class App:
       except _TRANSIENT_ERRORS:
         continue
     try:
-      return self.process.wait(timeout)
+      return self.process.wait(scaled(timeout))
     except subprocess.TimeoutExpired:
-      raise Timeout(f"timed out after {timeout:g} s waiting for the application "
+      raise Timeout(f"timed out after {scaled(timeout):g} s waiting for the application "
                     "to exit after its windows were closed") from None
 
   def stop(self, timeout=5.0):
@@ -717,14 +736,14 @@ class App:
     if self.process.poll() is None:
       self.process.send_signal(signal.SIGTERM)
       try:
-        self.process.wait(timeout)
+        self.process.wait(scaled(timeout))
       except subprocess.TimeoutExpired:
         self.process.kill()
-        self.process.wait(timeout)
+        self.process.wait(scaled(timeout))
     return self.process.returncode
 
 
-def launch(argv, env=None, timeout=DEFAULT_TIMEOUT, log_dir=None):
+def launch(argv, env=None, timeout=60.0, log_dir=None):
   """Start argv (binary and arguments) and wait until it is on the AT-SPI desktop.
 
   The process's stdout and stderr go to a log file in log_dir (App.log();

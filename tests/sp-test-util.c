@@ -4,20 +4,86 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <string.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 #include "sp-test-util.h"
 #include "sp-test-model.h"
 #include "sp-database-private.h"
+#include "sp-example.h"
+
+/* A tmpfs with less room than this is not used for test files. */
+#define TMPFS_MIN_FREE (256 * 1024 * 1024)
+
+static gboolean
+is_roomy_folder (const char *path)
+{
+  struct statvfs st;
+
+  if (path == NULL || path[0] == '\0' || !g_file_test (path, G_FILE_TEST_IS_DIR) ||
+      access (path, W_OK | X_OK) != 0)
+    return FALSE;
+  if (statvfs (path, &st) != 0)
+    return FALSE;
+  return (guint64) st.f_bavail * st.f_frsize >= TMPFS_MIN_FREE;
+}
+
+/* Where the test folders go: memory when there is enough of it. */
+static const char *
+tmp_parent (void)
+{
+  static char *parent;
+
+  /* The tests are single-threaded. */
+  if (parent == NULL)
+    {
+      const char *candidates[] = {
+        g_getenv ("SAMPLAN_TEST_TMPDIR"), "/dev/shm", g_getenv ("XDG_RUNTIME_DIR"),
+      };
+      char *found = NULL;
+
+      for (guint i = 0; i < G_N_ELEMENTS (candidates) && found == NULL; i++)
+        if (is_roomy_folder (candidates[i]))
+          found = g_strdup (candidates[i]);
+      if (found == NULL)
+        found = g_strdup (g_get_tmp_dir ());
+      parent = found;
+    }
+  return parent;
+}
+
+double
+sp_test_timeout_multiplier (void)
+{
+  const char *env = g_getenv ("SAMPLAN_TEST_TIMEOUT_MULTIPLIER");
+  double value = env != NULL ? g_ascii_strtod (env, NULL) : 1.0;
+
+  return value >= 1.0 ? value : 1.0;
+}
+
+gint64
+sp_test_scaled_usec (double seconds)
+{
+  return (gint64) (seconds * sp_test_timeout_multiplier () * G_USEC_PER_SEC);
+}
+
+gint64
+sp_test_deadline (double seconds)
+{
+  return g_get_monotonic_time () + sp_test_scaled_usec (seconds);
+}
 
 char *
 sp_test_make_tmpdir (void)
 {
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("samplan-test-XXXXXX", &error);
+  char *dir = g_build_filename (tmp_parent (), "samplan-test-XXXXXX", NULL);
 
-  g_assert_no_error (error);
+  if (g_mkdtemp (dir) == NULL)
+    g_error ("making a test folder %s: %s", dir, g_strerror (errno));
   return dir;
 }
 
@@ -56,6 +122,38 @@ sp_test_file_checksum (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+GPtrArray *
+sp_test_list_dir (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    g_error ("listing %s: %s", path, error->message);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  return names;
+}
+
+char *
+sp_test_list_dir_text (const char *path)
+{
+  g_autoptr(GPtrArray) names = sp_test_list_dir (path);
+
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("\n", (char **) names->pdata);
+}
+
 gboolean
 sp_test_run_sql_file (const char *db_path,
                       const char *sql_path)
@@ -84,6 +182,64 @@ char *
 sp_test_fixture_path (const char *name)
 {
   return g_build_filename (FIXTURES_DIR, name, NULL);
+}
+
+SpDatabase *
+sp_test_example_new (const char *dir,
+                     const char *name,
+                     char      **path)
+{
+  g_autofree char *file = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+  SpDatabase *db = sp_example_create (file, &error);
+
+  if (db == NULL)
+    g_error ("creating the example %s: %s", file, error->message);
+  if (path != NULL)
+    *path = g_steal_pointer (&file);
+  return db;
+}
+
+static sqlite3_stmt *
+prepare_one_row (SpDatabase *db,
+                 const char *sql)
+{
+  sqlite3 *handle = sp_database_get_handle (db);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (handle));
+  if (sqlite3_step (stmt) != SQLITE_ROW || sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+    g_clear_pointer (&stmt, sqlite3_finalize);
+  return stmt;
+}
+
+gint64
+sp_test_query_int (SpDatabase *db,
+                   const char *sql)
+{
+  sqlite3_stmt *stmt = prepare_one_row (db, sql);
+  gint64 value;
+
+  if (stmt == NULL)
+    return G_MININT64;
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+char *
+sp_test_query_text (SpDatabase *db,
+                    const char *sql)
+{
+  sqlite3_stmt *stmt = prepare_one_row (db, sql);
+  char *value;
+
+  if (stmt == NULL)
+    return NULL;
+  value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
 }
 
 /* Every row of every table of ours, in a stable order, as text: two dumps are

@@ -87,10 +87,13 @@ def parse_args(argv):
   parser.add_argument("--pages", default=DEFAULT_PAGES,
                       help="the expected page names, comma-separated, in order "
                            f"(default: {DEFAULT_PAGES}); the last one is activated")
-  parser.add_argument("--timeout", type=float, default=30.0,
-                      help="seconds for the whole test (default: 30)")
-  parser.add_argument("--step-timeout", type=float, default=10.0,
-                      help="seconds for one wait (default: 10)")
+  parser.add_argument("--timeout", type=float, default=600.0,
+                      help="seconds for the whole test (default: 600)")
+  parser.add_argument("--startup-timeout", type=float, default=60.0,
+                      help="seconds for the application to start and show its window "
+                           "(default: 60)")
+  parser.add_argument("--step-timeout", type=float, default=30.0,
+                      help="seconds for one wait (default: 30)")
   parser.add_argument("--keep", action="store_true",
                       help="keep the temporary folder and print its path")
   return parser.parse_args(argv)
@@ -183,6 +186,21 @@ def check_page_switch(au, tap, window, tabs, target, step, pages=()):
                f"{error}\nheadings: {[(au.path_to(h), au.extents(h)) for h in headings()]}")
 
 
+def settle_controls(au, window, timeout, page):
+  """Waits until the showing controls are there and the same for two looks
+  in a row (a page is made when first shown, its rows come after it), and
+  returns how many there are."""
+  seen = []
+
+  def settled():
+    seen.append(len(au.find_all(window, showing_only=True,
+                                predicate=lambda a: a.getRole() in au.INTERACTIVE_ROLES)))
+    return len(seen) >= 2 and seen[-1] > 0 and seen[-1] == seen[-2]
+
+  au.wait_until(settled, timeout, f"the controls of the page {page!r} to settle", interval=0.1)
+  return seen[-1]
+
+
 def run_checks(args, au, tap, tmp):
   """The checks, in order; an exception ends them (the rest count as failed)."""
   pages = [p.strip() for p in args.pages.split(",") if p.strip()]
@@ -190,7 +208,7 @@ def run_checks(args, au, tap, tmp):
   step = args.step_timeout
   # Once the page tabs are there the tree is filled: a static widget that is
   # still missing is a failure, not slowness, so look it up for less long.
-  lookup = min(step, 3.0)
+  lookup = min(step, 10.0)
   db_path = os.path.join(tmp, "samplan-test.db")
 
   extra = {}
@@ -202,7 +220,7 @@ def run_checks(args, au, tap, tmp):
 
   # The example association: a new empty file would open on the welcome page.
   created = subprocess.run([args.app, "--create-example", db_path], env=env,
-                           capture_output=True, text=True, timeout=step)
+                           capture_output=True, text=True, timeout=au.scaled(step))
   if created.returncode != 0:
     tap.result(False, "samplan --create-example writes the example to start from",
                created.stdout + created.stderr)
@@ -212,8 +230,8 @@ def run_checks(args, au, tap, tmp):
   try:
     # 1. Starts and shows its window on the accessibility bus.
     try:
-      app = au.launch([args.app, db_path], env, timeout=step, log_dir=tmp)
-      window = app.window(timeout=step)
+      app = au.launch([args.app, db_path], env, timeout=args.startup_timeout, log_dir=tmp)
+      window = app.window(timeout=args.startup_timeout)
     except au.HarnessError as error:
       detail = str(error)
       if not os.environ.get("XDG_RUNTIME_DIR"):
@@ -266,10 +284,10 @@ def run_checks(args, au, tap, tmp):
       tab = tabs.get(page) if tabs else None
       if tab is not None:
         au.do_action(tab, ("click", "activate", "press"))
-        time.sleep(0.5)
+        au.wait_until(lambda: au.is_selected(tab) and au.is_checked(tab), step,
+                      f"the page tab {page!r} to be selected")
+      checked += settle_controls(au, window, max(step, 60.0), page)
       unnamed += [(page, a, path) for a, path in au.unnamed_controls(window)]
-      checked += len(au.find_all(window, showing_only=True,
-                                 predicate=lambda a: a.getRole() in au.INTERACTIVE_ROLES))
     tap.result(not unnamed,
                f"every showing control of the {len(pages)} pages has an accessible name "
                f"({checked} checked)",
@@ -361,7 +379,7 @@ def run_checks(args, au, tap, tmp):
                  f"{error}\n{app.log()}")
   except (au.HarnessError, WholeTestTimeout) as error:
     if isinstance(error, WholeTestTimeout):
-      tap.diag(f"the whole test ran out of its {args.timeout:g} s")
+      tap.diag(f"the whole test ran out of its {au.scaled(args.timeout):g} s")
     else:
       tap.diag(f"aborted: {error}")
   return app
@@ -381,13 +399,13 @@ def main(argv):
   tap = Tap(PLANNED)
   tmp = tempfile.mkdtemp(prefix="samplan-atspi-")
   signal.signal(signal.SIGALRM, on_alarm)
-  signal.setitimer(signal.ITIMER_REAL, args.timeout)
+  signal.setitimer(signal.ITIMER_REAL, au.scaled(args.timeout))
   started = time.monotonic()
   app = None
   try:
     app = run_checks(args, au, tap, tmp)
   except WholeTestTimeout:
-    tap.diag(f"the whole test ran out of its {args.timeout:g} s")
+    tap.diag(f"the whole test ran out of its {au.scaled(args.timeout):g} s")
   finally:
     signal.setitimer(signal.ITIMER_REAL, 0)
   if tap.on_first_failure is not None and tap.number < tap.planned:

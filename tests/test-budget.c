@@ -167,20 +167,6 @@ exec (Fixture    *f,
   assert_null (error);
 }
 
-static gint64
-count_rows (Fixture    *f,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  assert_int_equal (sqlite3_prepare_v2 (sp_database_get_handle (f->db), sql, -1, &stmt, NULL), SQLITE_OK);
-  assert_int_equal (sqlite3_step (stmt), SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
 static void
 on_notify_cb (GObject    *object,
               GParamSpec *pspec,
@@ -498,7 +484,7 @@ test_edits_keep_objects (void **state)
   assert_true (sp_budget_line_set_amount (f->db, id, SP_BUDGET_COLUMN_BUDGET, SP_BUDGET_NOT_SET, &error));
   assert_false (SP_BUDGET_IS_SET (sp_budget_line_get_amount (shown, SP_BUDGET_COLUMN_BUDGET)));
   assert_int_equal (budget_notified, 2);
-  assert_int_equal (count_rows (f, "SELECT count(*) FROM budget_line WHERE budget IS NULL AND plan1 = 0"), 1);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM budget_line WHERE budget IS NULL AND plan1 = 0"), 1);
 
   assert_true (sp_budget_line_set_text (f->db, id, "  Köp av tjänster, Kuggen ", &error));
   assert_string_equal (sp_budget_line_get_text (shown), "Köp av tjänster, Kuggen");
@@ -815,8 +801,8 @@ test_not_set_apart_from_zero (void **state)
       ids[i] = sp_budget_line_add (f->db, YEAR, &data, &error);
       assert_true (ids[i] > 0);
     }
-  assert_int_equal (count_rows (f, "SELECT count(*) FROM budget_line WHERE budget IS NULL"), 1);
-  assert_int_equal (count_rows (f, "SELECT count(*) FROM budget_line WHERE budget = 0"), 1);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM budget_line WHERE budget IS NULL"), 1);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM budget_line WHERE budget = 0"), 1);
 
   /* Turned around by single cells: 0 → not set, not set → 0 */
   for (SpBudgetColumn c = 0; c < SP_BUDGET_N_COLUMNS; c++)

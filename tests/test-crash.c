@@ -2,10 +2,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Usage: test-crash CRASH_WRITER [--kills N] [--seed S]
- *        (or SP_CRASH_KILLS=N / SP_CRASH_SEED=S in the environment; the seed
- *        is printed first, so that a failure can be replayed: the edits are
- *        the same, the moments of the kills are not)
+ * Usage: test-crash CRASH_WRITER [--kills N] [--max-kills M] [--budget S] [--seed S]
+ *        (or SP_CRASH_KILLS=N / SP_CRASH_MAX_KILLS=M / SP_CRASH_BUDGET=S /
+ *        SP_CRASH_SEED=S in the environment; the seed is printed first, so
+ *        that a failure can be replayed: the edits are the same, the moments
+ *        of the kills are not)
+ *
+ * At least N kills are made; then more, up to M, while the run has taken
+ * less than S seconds: a slow machine (or the sanitizers) still ends in time,
+ * a fast one tries more moments.
  *
  * Starts crash-writer on a database, kills it with SIGKILL at a random
  * moment (during start-up and migration, or in the middle of its edits),
@@ -49,8 +54,13 @@
 
 #define DEFAULT_KILLS 200
 
+/* A writer that printed nothing in this long (times the multiplier) hangs. */
+#define FIRST_ACK_SECONDS 60
+
 static const char *writer_path;
 static guint n_kills_wanted = DEFAULT_KILLS;
+static guint n_kills_max;          /* 0: n_kills_wanted */
+static double budget_seconds;      /* 0: no kills beyond n_kills_wanted */
 static guint64 seed;
 
 typedef struct {
@@ -296,7 +306,7 @@ kill_once (Run *run)
    * first acknowledgement and then up to 30 ms more, in the middle of edits. */
   if (!early)
     {
-      deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+      deadline = sp_test_deadline (FIRST_ACK_SECONDS);
       while (strchr (out->str, '\n') == NULL && g_get_monotonic_time () < deadline)
         if (!read_some (out_fd, out, 100))
           break;
@@ -391,14 +401,19 @@ test_kills (void **state)
   run.shadow = g_build_filename (run.dir, "skugga.db", NULL);
   run.rand = g_rand_new_with_seed ((guint32) seed ^ 0x5a5a5a5a);
   run.next = 1;
+  if (n_kills_max < n_kills_wanted)
+    n_kills_max = n_kills_wanted;
   print_message ("# seed %" G_GUINT64_FORMAT " (SP_CRASH_SEED=%" G_GUINT64_FORMAT
-                 " repeats its edits), %u kills\n", seed, seed, n_kills_wanted);
+                 " repeats its edits), %u kills, up to %u within %.0f s\n", seed, seed,
+                 n_kills_wanted, n_kills_max, budget_seconds);
 
   /* The shadow starts as a new file, as the writer's first run makes one. */
   created = run_shadow (&run, 1, 0);
   assert_int_equal (created->len, 0);
 
-  while (run.kills < n_kills_wanted)
+  while (run.kills < n_kills_wanted ||
+         (run.kills < n_kills_max &&
+          g_get_monotonic_time () - start < (gint64) (budget_seconds * G_USEC_PER_SEC)))
     kill_once (&run);
 
   print_message ("# seed %" G_GUINT64_FORMAT ": %u kills survived in %.1f s; %u edits "
@@ -428,6 +443,10 @@ main (int   argc,
 
   if ((env = g_getenv ("SP_CRASH_KILLS")) != NULL)
     n_kills_wanted = (guint) g_ascii_strtoull (env, NULL, 10);
+  if ((env = g_getenv ("SP_CRASH_MAX_KILLS")) != NULL)
+    n_kills_max = (guint) g_ascii_strtoull (env, NULL, 10);
+  if ((env = g_getenv ("SP_CRASH_BUDGET")) != NULL)
+    budget_seconds = g_ascii_strtod (env, NULL);
   if ((env = g_getenv ("SP_CRASH_SEED")) != NULL)
     seed = g_ascii_strtoull (env, NULL, 10);
   else
@@ -437,6 +456,10 @@ main (int   argc,
     {
       if (strcmp (argv[i], "--kills") == 0 && i + 1 < argc)
         n_kills_wanted = (guint) g_ascii_strtoull (argv[++i], NULL, 10);
+      else if (strcmp (argv[i], "--max-kills") == 0 && i + 1 < argc)
+        n_kills_max = (guint) g_ascii_strtoull (argv[++i], NULL, 10);
+      else if (strcmp (argv[i], "--budget") == 0 && i + 1 < argc)
+        budget_seconds = g_ascii_strtod (argv[++i], NULL);
       else if (strcmp (argv[i], "--seed") == 0 && i + 1 < argc)
         seed = g_ascii_strtoull (argv[++i], NULL, 10);
       else
@@ -446,7 +469,7 @@ main (int   argc,
     writer_path = g_getenv ("SP_CRASH_WRITER");
   if (writer_path == NULL)
     {
-      g_printerr ("usage: test-crash CRASH_WRITER [--kills N] [--seed S]\n");
+      g_printerr ("usage: test-crash CRASH_WRITER [--kills N] [--max-kills M] [--budget S] [--seed S]\n");
       return 2;
     }
 

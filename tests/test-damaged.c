@@ -83,28 +83,6 @@ teardown (void **state)
   return 0;
 }
 
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The names in a folder, sorted, as one string. */
-static char *
-list_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv ("\n", (char **) names->pdata);
-}
-
 /* The message names the file and is the Swedish translation. */
 static void
 check_message (const GError *error,
@@ -133,7 +111,7 @@ expect_refused (const char          *path,
 {
   g_autofree char *dir = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *files_before = list_dir (dir);
+  g_autofree char *files_before = sp_test_list_dir_text (dir);
   g_autofree char *files_after = NULL;
   g_autofree char *before = sp_test_file_checksum (path);
   g_autofree char *after = NULL;
@@ -155,7 +133,7 @@ expect_refused (const char          *path,
   after = sp_test_file_checksum (path);
   if (g_strcmp0 (before, after) != 0)
     g_string_append_printf (failures, "%s: the file was changed\n", base);
-  files_after = list_dir (dir);
+  files_after = sp_test_list_dir_text (dir);
   if (strcmp (files_before, files_after) != 0)
     {
       g_autofree char *b = g_strescape (files_before, NULL);
@@ -541,7 +519,7 @@ start_sqlite3_lock (const char *path,
                        "INSERT INTO meta (key, value) VALUES ('lock', 'sqlite3');\n"
                        "SELECT 'holding';\n";
   g_autoptr(GString) out = g_string_new (NULL);
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = sp_test_deadline (60);
 
   if (program == NULL)
     return FALSE;
@@ -621,7 +599,7 @@ test_locked_old_file (void **state)
 
   assert_true (sp_test_run_sql_file (path, sql));
   before = sp_test_file_checksum (path);
-  files_before = list_dir (f->dir);
+  files_before = sp_test_list_dir_text (f->dir);
   if (!start_sqlite3_lock (path, &locker))
     skip ();
 
@@ -633,7 +611,7 @@ test_locked_old_file (void **state)
 
   after = sp_test_file_checksum (path);
   assert_string_equal (before, after);
-  files_after = list_dir (f->dir);
+  files_after = sp_test_list_dir_text (f->dir);
   assert_string_equal (files_before, files_after);
   n_files_checked++;
 }

@@ -44,34 +44,6 @@ teardown (void **state)
   return 0;
 }
 
-static int
-query_int (SpDatabase *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  int value = -1;
-
-  assert_int_equal (sqlite3_prepare_v2 (sp_database_get_handle (db), sql, -1, &stmt, NULL), SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-static char *
-query_text (SpDatabase *db,
-            const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  char *value = NULL;
-
-  assert_int_equal (sqlite3_prepare_v2 (sp_database_get_handle (db), sql, -1, &stmt, NULL), SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  return value;
-}
-
 static guint
 count_backups (const char *dir_path)
 {
@@ -113,21 +85,21 @@ test_create_new (void **state)
   assert_false (sp_database_is_read_only (db));
   assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
   assert_true (sp_database_get_current_version () >= 2);
-  assert_int_equal (query_int (db, "PRAGMA user_version"), sp_database_get_current_version ());
-  assert_int_equal (query_int (db, "PRAGMA application_id"), SP_DATABASE_APPLICATION_ID);
-  assert_int_equal (query_int (db, "PRAGMA foreign_keys"), 1);
-  assert_int_equal (query_int (db, "PRAGMA synchronous"), 2); /* FULL */
-  journal = query_text (db, "PRAGMA journal_mode");
+  assert_int_equal (sp_test_query_int (db, "PRAGMA user_version"), sp_database_get_current_version ());
+  assert_int_equal (sp_test_query_int (db, "PRAGMA application_id"), SP_DATABASE_APPLICATION_ID);
+  assert_int_equal (sp_test_query_int (db, "PRAGMA foreign_keys"), 1);
+  assert_int_equal (sp_test_query_int (db, "PRAGMA synchronous"), 2); /* FULL */
+  journal = sp_test_query_text (db, "PRAGMA journal_mode");
   assert_string_equal (journal, "wal");
-  assert_true (query_int (db, "PRAGMA busy_timeout") > 0);
+  assert_true (sp_test_query_int (db, "PRAGMA busy_timeout") > 0);
 
   /* A brand-new file needs no backup copy. */
   assert_null (sp_database_get_migration_backup (db));
   assert_int_equal (count_backups (f->dir), 0);
 
   /* The schema of every step is there. */
-  assert_int_equal (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('meta', 'association')"), 2);
-  assert_int_equal (query_int (db, "SELECT count(*) FROM association"), 1);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name IN ('meta', 'association')"), 2);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM association"), 1);
 }
 
 static void
@@ -147,7 +119,7 @@ test_reopen_keeps_data (void **state)
   db = sp_database_open (f->path, SP_DATABASE_OPEN_EXISTING, &error);
   assert_null (error);
   assert_non_null (db);
-  value = query_text (db, "SELECT value FROM meta WHERE key = 'k'");
+  value = sp_test_query_text (db, "SELECT value FROM meta WHERE key = 'k'");
   assert_string_equal (value, "Skinnskatteberg");
   assert_null (sp_database_get_migration_backup (db));
   assert_int_equal (count_backups (f->dir), 0);
@@ -179,7 +151,7 @@ test_migrate_from_v0 (void **state)
   db = sp_database_open (f->path, SP_DATABASE_OPEN_EXISTING, &error);
   assert_null (error);
   assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
-  assert_int_equal (query_int (db, "SELECT count(*) FROM association"), 1);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM association"), 1);
   assert_null (sp_database_get_migration_backup (db));
 }
 
@@ -198,12 +170,12 @@ test_migrate_from_v1 (void **state)
   db = sp_database_open (f->path, SP_DATABASE_OPEN_DEFAULT, &error);
   assert_null (error);
   assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
-  assert_int_equal (query_int (db, "PRAGMA user_version"), sp_database_get_current_version ());
+  assert_int_equal (sp_test_query_int (db, "PRAGMA user_version"), sp_database_get_current_version ());
 
   /* The old rows survive, and the new table came with its single row. */
-  note = query_text (db, "SELECT value FROM meta WHERE key = 'note'");
+  note = sp_test_query_text (db, "SELECT value FROM meta WHERE key = 'note'");
   assert_string_equal (note, "Åtgärder för unga vuxna 16–29 år");
-  assert_int_equal (query_int (db, "SELECT count(*) FROM association"), 1);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM association"), 1);
 
   /* A copy of the version-1 file was made first, and it is still version 1. */
   backup_path = sp_database_get_migration_backup (db);
@@ -221,9 +193,9 @@ test_migrate_from_v1 (void **state)
   backup = sp_database_open_with_migrations (backup_path, SP_DATABASE_OPEN_READ_ONLY,
                                              sp_migrations_get (&(guint){0}), 1, &error);
   assert_null (error);
-  assert_int_equal (query_int (backup, "PRAGMA user_version"), 1);
-  assert_int_equal (query_int (backup, "SELECT count(*) FROM meta"), 2);
-  assert_int_equal (query_int (backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'association'"), 0);
+  assert_int_equal (sp_test_query_int (backup, "PRAGMA user_version"), 1);
+  assert_int_equal (sp_test_query_int (backup, "SELECT count(*) FROM meta"), 2);
+  assert_int_equal (sp_test_query_int (backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'association'"), 0);
 }
 
 /* The previous schema version, with data, to the current one. */
@@ -240,11 +212,11 @@ test_migrate_from_v2 (void **state)
   db = sp_database_open (f->path, SP_DATABASE_OPEN_DEFAULT, &error);
   assert_null (error);
   assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
-  name = query_text (db, "SELECT name FROM association");
+  name = sp_test_query_text (db, "SELECT name FROM association");
   assert_string_equal (name, "Samordningsförbundet i Kramfors");
   /* The domain tables came, with the seeded chart of accounts. */
-  assert_true (query_int (db, "SELECT count(*) FROM account") > 10);
-  assert_int_equal (query_int (db, "SELECT count(*) FROM member"), 0);
+  assert_true (sp_test_query_int (db, "SELECT count(*) FROM account") > 10);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM member"), 0);
   assert_non_null (sp_database_get_migration_backup (db));
   assert_true (strstr (sp_database_get_migration_backup (db), ".v2-") != NULL);
 }
@@ -309,8 +281,8 @@ test_failed_migration_leaves_file (void **state)
   g_clear_error (&error);
   db = sp_database_open_with_migrations (f->path, SP_DATABASE_OPEN_READ_ONLY, steps, 1, &error);
   assert_null (error);
-  assert_int_equal (query_int (db, "PRAGMA user_version"), 1);
-  assert_int_equal (query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), 0);
+  assert_int_equal (sp_test_query_int (db, "PRAGMA user_version"), 1);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), 0);
 }
 
 static void
@@ -423,7 +395,7 @@ test_read_only_file (void **state)
   assert_null (error);
   assert_non_null (db);
   assert_true (sp_database_is_read_only (db));
-  value = query_text (db, "SELECT value FROM meta WHERE key = 'k'");
+  value = sp_test_query_text (db, "SELECT value FROM meta WHERE key = 'k'");
   assert_string_equal (value, "Norberg");
 
   /* A change is refused with a clear error, even for root. */
@@ -476,7 +448,7 @@ test_backup_to (void **state)
 
   copy = sp_database_open (copy_path, SP_DATABASE_OPEN_EXISTING, &error);
   assert_null (error);
-  value = query_text (copy, "SELECT value FROM meta WHERE key = 'k'");
+  value = sp_test_query_text (copy, "SELECT value FROM meta WHERE key = 'k'");
   assert_string_equal (value, "Fagersta");
 }
 

@@ -21,20 +21,6 @@
 #include "sp-test-util.h"
 #include "sp-year.h"
 
-static gint64
-query (SpDatabase *db,
-       const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = G_MININT64;
-
-  assert_int_equal (sqlite3_prepare_v2 (sp_database_get_handle (db), sql, -1, &stmt, NULL), SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
 static void
 test_example (void **state)
 {
@@ -61,10 +47,10 @@ test_example (void **state)
 
   members = sp_member_list_new (db);
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (members)), 6);
-  assert_int_equal (query (db, "SELECT count(*) FROM target_group WHERE year = 2009"), 6);
-  assert_int_equal (query (db, "SELECT count(*) FROM project_grant WHERE year = 2009"), 8);
-  assert_int_equal (query (db, "SELECT count(*) FROM board_member WHERE year = 2009"), 12);
-  assert_int_equal (query (db, "SELECT count(*) FROM board_member WHERE office = 'chair'"), 1);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM target_group WHERE year = 2009"), 6);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM project_grant WHERE year = 2009"), 8);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM board_member WHERE year = 2009"), 12);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM board_member WHERE office = 'chair'"), 1);
 
   /* The frame of 4 000 000 kr, split exactly. */
   contributions = sp_contributions_compute (db, SP_EXAMPLE_YEAR, &error);
@@ -75,20 +61,20 @@ test_example (void **state)
   assert_true (sum == 400000000);
 
   /* The budget balances with the equity used; the grants fit the projects' line. */
-  revenue = query (db, "SELECT sum (b.budget) FROM budget_line b JOIN account a ON a.number = b.account "
+  revenue = sp_test_query_int (db, "SELECT sum (b.budget) FROM budget_line b JOIN account a ON a.number = b.account "
                        "WHERE b.year = 2009 AND a.kind = 'revenue'");
-  costs = query (db, "SELECT sum (b.budget) FROM budget_line b JOIN account a ON a.number = b.account "
+  costs = sp_test_query_int (db, "SELECT sum (b.budget) FROM budget_line b JOIN account a ON a.number = b.account "
                      "WHERE b.year = 2009 AND a.kind = 'cost'");
-  equity = query (db, "SELECT equity_used FROM plan_year WHERE year = 2009");
+  equity = sp_test_query_int (db, "SELECT equity_used FROM plan_year WHERE year = 2009");
   assert_true (revenue == 400000000);
   assert_true (revenue - costs + equity == 0);
-  assert_true (query (db, "SELECT sum (amount) FROM project_grant WHERE year = 2009") ==
-               query (db, "SELECT budget FROM budget_line WHERE year = 2009 AND account = 4600"));
-  assert_int_equal (query (db, "PRAGMA foreign_key_check"), G_MININT64);
+  assert_true (sp_test_query_int (db, "SELECT sum (amount) FROM project_grant WHERE year = 2009") ==
+               sp_test_query_int (db, "SELECT budget FROM budget_line WHERE year = 2009 AND account = 4600"));
+  assert_int_equal (sp_test_query_int (db, "PRAGMA foreign_key_check"), G_MININT64);
 
   /* It can be carried into the next year. */
   assert_true (sp_plan_year_create_next (db, SP_EXAMPLE_YEAR, &error));
-  assert_int_equal (query (db, "SELECT count(*) FROM budget_line WHERE year = 2010"), 14);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM budget_line WHERE year = 2010"), 14);
 
   g_clear_object (&db);
   sp_test_remove_tree (dir);

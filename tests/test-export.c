@@ -77,21 +77,6 @@ teardown (void **state)
   return 0;
 }
 
-/* The names in @dir, sorted, hidden ones included. */
-static GPtrArray *
-list_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  assert_non_null (d);
-  while ((name = g_dir_read_name (d)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  return names;
-}
-
 static gint64
 member_id (SpDatabase *db,
            const char *name)
@@ -204,7 +189,7 @@ test_export_all (void **state)
   planned = sp_export_plan (f->db, f->out, &options, &error);
   assert_null (error);
   assert_int_equal (planned->len, 7);
-  names = list_dir (f->out);
+  names = sp_test_list_dir (f->out);
   assert_int_equal (names->len, 0); /* planning writes nothing */
   g_clear_pointer (&names, g_ptr_array_unref);
 
@@ -225,7 +210,7 @@ test_export_all (void **state)
   }
 
   /* Nothing else in the folder: no temporary file left behind. */
-  names = list_dir (f->out);
+  names = sp_test_list_dir (f->out);
   assert_int_equal (names->len, 7);
   for (guint i = 0; i < names->len; i++)
     assert_true (g_str_has_suffix (g_ptr_array_index (names, i), ".xlsx") &&
@@ -235,7 +220,7 @@ test_export_all (void **state)
   g_ptr_array_set_size (written, 0);
   assert_true (sp_export_write (f->db, f->out, &options, written, &error));
   g_clear_pointer (&names, g_ptr_array_unref);
-  names = list_dir (f->out);
+  names = sp_test_list_dir (f->out);
   assert_int_equal (names->len, 7);
 }
 
@@ -361,7 +346,7 @@ test_adopted_and_odd_names (void **state)
 static void
 assert_folder_empty (const char *dir)
 {
-  g_autoptr(GPtrArray) names = list_dir (dir);
+  g_autoptr(GPtrArray) names = sp_test_list_dir (dir);
   assert_int_equal (names->len, 0);
 }
 
@@ -520,7 +505,7 @@ test_read_only_target (void **state)
   /* Checked before anything is written: the file is untouched, nothing else written. */
   assert_true (g_file_get_contents (target, &contents, NULL, NULL));
   assert_string_equal (contents, "låst");
-  names = list_dir (f->out);
+  names = sp_test_list_dir (f->out);
   assert_int_equal (names->len, 1);
   assert_int_equal (g_chmod (target, 0644), 0);
 }
@@ -587,7 +572,7 @@ test_cli (void **state)
   close (null_fd);
 
   assert_int_equal (sp_cli_export_xlsx (db_path, f->out, SP_EXAMPLE_YEAR, NULL, FALSE), 0);
-  names = list_dir (f->out);
+  names = sp_test_list_dir (f->out);
   assert_int_equal (names->len, 7);
   g_clear_pointer (&names, g_ptr_array_unref);
 
@@ -611,7 +596,7 @@ test_cli (void **state)
   fflush (stdout);
   dup2 (saved_stdout, STDOUT_FILENO);
   close (saved_stdout);
-  names = list_dir (f->out);
+  names = sp_test_list_dir (f->out);
   assert_int_equal (names->len, 7);
 }
 

@@ -27,90 +27,29 @@
 #include "core/sp-member.h"
 #include "core/sp-money.h"
 #include "core/sp-year.h"
+#include "sp-test-gui.h"
 #include "sp-test-util.h"
 #include "ui/sp-member-board-editor.h"
 #include "ui/sp-member-editor.h"
 #include "ui/sp-members-page.h"
 
 typedef struct {
-  char          *dir;
+  SpTestGui     *gui;
   SpDatabase    *db;
-  GtkWindow     *window;
   SpMembersPage *page;
 } Fixture;
 
-static void
-spin (void)
-{
-  /* Let the page and its dialogs settle (layout, idle handlers). */
-  for (int i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-/* Runs the main loop for @ms milliseconds: a button activated by the
- * keyboard shows itself pressed for a moment before it is clicked. */
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
-  spin ();
-}
-
-static gpointer
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *found = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  assert_non_null (found);
-  return found;
-}
-
-#define PAGE_CHILD(f, name) child ((f)->page, SP_TYPE_MEMBERS_PAGE, (name))
-
-/* The one open toplevel of @type, or NULL. */
-static GtkWidget *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        found = window;
-    }
-  return found;
-}
+#define PAGE_CHILD(f, name) sp_test_gui_child ((f)->page, SP_TYPE_MEMBERS_PAGE, (name))
 
 static int
 setup (void **state)
 {
   Fixture *f = g_new0 (Fixture, 1);
-  g_autofree char *path = NULL;
 
-  f->dir = sp_test_make_tmpdir ();
-  path = g_build_filename (f->dir, "exempel.db", NULL);
-  f->db = sp_example_create (path, NULL);
+  f->gui = sp_test_gui_start_page (sp_members_page_new (), 800, 900);
+  f->db = f->gui->db;
+  f->page = SP_MEMBERS_PAGE (f->gui->page);
   assert_non_null (f->db);
-
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 800, 900);
-  f->page = SP_MEMBERS_PAGE (sp_members_page_new ());
-  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
-  g_object_set (f->page, "database", f->db, "year", SP_EXAMPLE_YEAR, NULL);
-  gtk_window_present (f->window);
-  spin ();
 
   *state = f;
   return 0;
@@ -120,15 +59,8 @@ static int
 teardown (void **state)
 {
   Fixture *f = *state;
-  GtkWidget *dialog;
 
-  while ((dialog = find_toplevel (GTK_TYPE_WINDOW)) != NULL && dialog != GTK_WIDGET (f->window))
-    gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (f->window);
-  spin ();
-  g_clear_object (&f->db);
-  sp_test_remove_tree (f->dir);
-  g_free (f->dir);
+  sp_test_gui_stop (f->gui);
   g_free (f);
   return 0;
 }
@@ -214,7 +146,7 @@ set_text (gpointer    editor,
           const char *name,
           const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (child (editor, type, name)), text);
+  gtk_editable_set_text (GTK_EDITABLE (sp_test_gui_child (editor, type, name)), text);
 }
 
 static SpMemberEditor *
@@ -224,8 +156,8 @@ open_member_editor (Fixture    *f,
   SpMemberEditor *editor;
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), action, NULL));
-  spin ();
-  editor = SP_MEMBER_EDITOR (find_toplevel (SP_TYPE_MEMBER_EDITOR));
+  sp_test_gui_spin ();
+  editor = SP_MEMBER_EDITOR (sp_test_gui_find_toplevel (SP_TYPE_MEMBER_EDITOR));
   assert_non_null (editor);
   return editor;
 }
@@ -235,8 +167,8 @@ static void
 press_save (gpointer editor,
             GType    type)
 {
-  g_signal_emit_by_name (child (editor, type, "save_button"), "clicked");
-  spin ();
+  g_signal_emit_by_name (sp_test_gui_child (editor, type, "save_button"), "clicked");
+  sp_test_gui_spin ();
 }
 
 static void
@@ -248,7 +180,7 @@ select_member_row (Fixture    *f,
 
   assert_non_null (row);
   gtk_list_box_select_row (list, row);
-  spin ();
+  sp_test_gui_spin ();
 }
 
 static void
@@ -260,14 +192,14 @@ assert_refused (gpointer    editor,
   GtkLabel *label;
 
   /* Still open, the message shown, the field marked. */
-  assert_ptr_equal (find_toplevel (type), editor);
-  label = child (editor, type, "error_label");
+  assert_ptr_equal (sp_test_gui_find_toplevel (type), editor);
+  label = sp_test_gui_child (editor, type, "error_label");
   assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
   if (message != NULL)
     assert_string_equal (gtk_label_get_text (label), message);
   else
     assert_true (gtk_label_get_text (label)[0] != '\0');
-  assert_true (gtk_widget_has_css_class (GTK_WIDGET (child (editor, type, field)), "error"));
+  assert_true (gtk_widget_has_css_class (GTK_WIDGET (sp_test_gui_child (editor, type, field)), "error"));
 }
 
 /* The message the core gives for @data, which it must refuse. */
@@ -299,13 +231,13 @@ test_add_member (void **state)
 
   editor = open_member_editor (f, "members.add");
   set_text (editor, SP_TYPE_MEMBER_EDITOR, "name_row", "Köpings kommun");
-  adw_combo_row_set_selected (child (editor, SP_TYPE_MEMBER_EDITOR, "kind_row"), SP_MEMBER_KIND_MUNICIPALITY);
+  adw_combo_row_set_selected (sp_test_gui_child (editor, SP_TYPE_MEMBER_EDITOR, "kind_row"), SP_MEMBER_KIND_MUNICIPALITY);
   set_text (editor, SP_TYPE_MEMBER_EDITOR, "population_row", "25 000");
   set_text (editor, SP_TYPE_MEMBER_EDITOR, "from_row", "2009");
   press_save (editor, SP_TYPE_MEMBER_EDITOR);
 
   /* Stored, the editor closed, the new row shown and selected. */
-  assert_null (find_toplevel (SP_TYPE_MEMBER_EDITOR));
+  assert_null (sp_test_gui_find_toplevel (SP_TYPE_MEMBER_EDITOR));
   assert_int_equal (count_members (f->db), n + 1);
   added = load_member (f->db, "Köpings kommun");
   assert_non_null (added);
@@ -326,7 +258,7 @@ test_add_member (void **state)
 
   /* Undo in the core: the page follows. */
   assert_true (sp_history_undo (history, NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (count_members (f->db), n);
   assert_int_equal (count_rows (PAGE_CHILD (f, "members_list")), n);
   assert_null (find_row (PAGE_CHILD (f, "members_list"), "Köpings kommun"));
@@ -359,23 +291,23 @@ test_edit_member (void **state)
   /* Activating a row (Enter, double click) opens its editor too. */
   select_member_row (f, "Norbergs kommun");
   g_signal_emit_by_name (find_row (PAGE_CHILD (f, "members_list"), "Norbergs kommun"), "activate");
-  spin ();
-  editor = SP_MEMBER_EDITOR (find_toplevel (SP_TYPE_MEMBER_EDITOR));
+  sp_test_gui_spin ();
+  editor = SP_MEMBER_EDITOR (sp_test_gui_find_toplevel (SP_TYPE_MEMBER_EDITOR));
   assert_non_null (editor);
-  assert_string_equal (gtk_editable_get_text (child (editor, SP_TYPE_MEMBER_EDITOR, "name_row")),
+  assert_string_equal (gtk_editable_get_text (sp_test_gui_child (editor, SP_TYPE_MEMBER_EDITOR, "name_row")),
                        "Norbergs kommun");
   gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL);
-  spin ();
-  assert_null (find_toplevel (SP_TYPE_MEMBER_EDITOR));
+  sp_test_gui_spin ();
+  assert_null (sp_test_gui_find_toplevel (SP_TYPE_MEMBER_EDITOR));
 
   editor = open_member_editor (f, "members.edit");
-  assert_string_equal (gtk_editable_get_text (child (editor, SP_TYPE_MEMBER_EDITOR, "name_row")),
+  assert_string_equal (gtk_editable_get_text (sp_test_gui_child (editor, SP_TYPE_MEMBER_EDITOR, "name_row")),
                        "Norbergs kommun");
-  assert_string_equal (gtk_editable_get_text (child (editor, SP_TYPE_MEMBER_EDITOR, "population_row")),
+  assert_string_equal (gtk_editable_get_text (sp_test_gui_child (editor, SP_TYPE_MEMBER_EDITOR, "population_row")),
                        shown_count (5720));
   set_text (editor, SP_TYPE_MEMBER_EDITOR, "population_row", "11 440");
   press_save (editor, SP_TYPE_MEMBER_EDITOR);
-  assert_null (find_toplevel (SP_TYPE_MEMBER_EDITOR));
+  assert_null (sp_test_gui_find_toplevel (SP_TYPE_MEMBER_EDITOR));
 
   stored = load_member (f->db, "Norbergs kommun");
   assert_int_equal (sp_member_get_population (stored), 11440);
@@ -386,7 +318,7 @@ test_edit_member (void **state)
   assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "11440"));
 
   assert_true (sp_history_undo (history, NULL));
-  spin ();
+  sp_test_gui_spin ();
   g_clear_object (&stored);
   stored = load_member (f->db, "Norbergs kommun");
   assert_int_equal (sp_member_get_population (stored), 5720);
@@ -420,11 +352,11 @@ test_member_bad_input (void **state)
   press_save (editor, type);
   expected = core_refusal (f->db, &(SpMemberData) { "fagersta KOMMUN", SP_MEMBER_KIND_MUNICIPALITY, TRUE, -1, 0, 0 });
   assert_refused (editor, type, "name_row", expected);
-  assert_non_null (strstr (gtk_label_get_text (child (editor, type, "error_label")), "fagersta KOMMUN"));
+  assert_non_null (strstr (gtk_label_get_text (sp_test_gui_child (editor, type, "error_label")), "fagersta KOMMUN"));
   g_clear_pointer (&expected, g_free);
   /* The mark goes as the user corrects the field. */
   set_text (editor, type, "name_row", "Köpings kommun");
-  assert_false (gtk_widget_has_css_class (GTK_WIDGET (child (editor, type, "name_row")), "error"));
+  assert_false (gtk_widget_has_css_class (GTK_WIDGET (sp_test_gui_child (editor, type, "name_row")), "error"));
 
   /* A membership that ends before it begins. */
   set_text (editor, type, "from_row", "2010");
@@ -469,7 +401,7 @@ test_member_bad_input (void **state)
   /* Corrected, it is taken. */
   set_text (editor, type, "population_row", "25 000");
   press_save (editor, type);
-  assert_null (find_toplevel (type));
+  assert_null (sp_test_gui_find_toplevel (type));
   assert_int_equal (count_members (f->db), n + 1);
 }
 
@@ -495,9 +427,9 @@ test_edit_bad_input_keeps_value (void **state)
   assert_refused (editor, type, "name_row", NULL);
 
   /* Cancel: nothing changed. */
-  g_signal_emit_by_name (child (editor, type, "cancel_button"), "clicked");
-  spin ();
-  assert_null (find_toplevel (type));
+  g_signal_emit_by_name (sp_test_gui_child (editor, type, "cancel_button"), "clicked");
+  sp_test_gui_spin ();
+  assert_null (sp_test_gui_find_toplevel (type));
   stored = load_member (f->db, "Fagersta kommun");
   assert_non_null (stored);
   assert_int_equal (sp_member_get_population (stored), 12150);
@@ -516,7 +448,7 @@ check_name_round_trip (Fixture    *f,
   editor = open_member_editor (f, "members.add");
   set_text (editor, type, "name_row", name);
   press_save (editor, type);
-  assert_null (find_toplevel (type));
+  assert_null (sp_test_gui_find_toplevel (type));
 
   stored = load_member (f->db, name);
   assert_non_null (stored);
@@ -576,7 +508,7 @@ apply_row (Fixture    *f,
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (row, "entry-activated");
-  spin ();
+  sp_test_gui_spin ();
 }
 
 static void
@@ -641,10 +573,10 @@ test_association (void **state)
     GtkTextView *view = PAGE_CHILD (f, "address_view");
 
     gtk_widget_grab_focus (GTK_WIDGET (view));
-    spin ();
+    sp_test_gui_spin ();
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Box 200\n737 30 Fagersta", -1);
     gtk_widget_grab_focus (name_row);
-    spin ();
+    sp_test_gui_spin ();
     stored = sp_association_load (f->db, NULL);
     assert_string_equal (stored->address, "Box 200\n737 30 Fagersta");
     g_clear_pointer (&stored, sp_association_free);
@@ -653,7 +585,7 @@ test_association (void **state)
   /* Undo brings back the old name and number into the entries. */
   while (sp_history_can_undo (history))
     assert_true (sp_history_undo (history, NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (name_row)), "Norra Västmanlands samordningsförbund");
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (org_row)), "222000-1230");
 }
@@ -673,7 +605,7 @@ test_reorder_end_delete (void **state)
   /* Moving with the actions: the order in the database and on the page. */
   select_member_row (f, "Fagersta kommun");
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "members.move-up", NULL));
-  spin ();
+  sp_test_gui_spin ();
   fagersta = load_member (f->db, "Fagersta kommun");
   {
     g_autoptr(SpRecordList) members = sp_member_list_new (f->db);
@@ -688,13 +620,13 @@ test_reorder_end_delete (void **state)
   assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "members.move-up", NULL) &&
                 find_row (list, "Fagersta kommun") != gtk_list_box_get_row_at_index (list, 0));
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "members.move-down", NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 1))),
                        "Fagersta kommun");
 
   /* A member that owns projects is not deleted: the page says why. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "members.delete", NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (count_members (f->db), n);
   assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   {
@@ -709,18 +641,18 @@ test_reorder_end_delete (void **state)
   assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)) &&
                 gtk_label_get_text (error_label)[0] == '\0');
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "members.end-membership", NULL));
-  spin ();
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  sp_test_gui_spin ();
+  dialog = ADW_MESSAGE_DIALOG (sp_test_gui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   assert_non_null (dialog);
   gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "year-spin"), 2010);
   adw_message_dialog_response (dialog, "end");
-  spin ();
+  sp_test_gui_spin ();
   norberg = load_member (f->db, "Norbergs kommun");
   assert_int_equal (sp_member_get_to_year (norberg), 2010);
   assert_non_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (list, "Norbergs kommun"))),
                            "2010"));
   assert_true (sp_history_undo (history, NULL));
-  spin ();
+  sp_test_gui_spin ();
   g_clear_object (&norberg);
   norberg = load_member (f->db, "Norbergs kommun");
   assert_int_equal (sp_member_get_to_year (norberg), 0);
@@ -728,20 +660,26 @@ test_reorder_end_delete (void **state)
   /* A member without projects is deleted, and comes back with undo. */
   assert_true (sp_member_add (f->db, &(SpMemberData) { "Köpings kommun", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 25000, 0, 0 },
                               NULL) > 0);
-  spin ();
+  sp_test_gui_spin ();
   n = count_members (f->db);
   select_member_row (f, "Köpings kommun");
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "members.delete", NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (count_members (f->db), n - 1);
   assert_null (find_row (list, "Köpings kommun"));
   assert_null (shown_contribution (f, "Köpings kommun"));
   assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   assert_true (sp_history_undo (history, NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (count_members (f->db), n);
   assert_non_null (find_row (list, "Köpings kommun"));
   assert_non_null (shown_contribution (f, "Köpings kommun"));
+}
+
+static gboolean
+board_editor_is_open (gpointer data)
+{
+  return sp_test_gui_find_toplevel (SP_TYPE_MEMBER_BOARD_EDITOR) != NULL;
 }
 
 static void
@@ -760,29 +698,29 @@ test_board (void **state)
   assert_non_null (strstr (adw_preferences_group_get_title (PAGE_CHILD (f, "board_group")), "2009"));
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.add", NULL));
-  spin ();
-  editor = SP_MEMBER_BOARD_EDITOR (find_toplevel (type));
+  sp_test_gui_spin ();
+  editor = SP_MEMBER_BOARD_EDITOR (sp_test_gui_find_toplevel (type));
   assert_non_null (editor);
   set_text (editor, type, "name_row", "Anna Ek");
-  adw_combo_row_set_selected (child (editor, type, "member_row"), 1);
-  adw_combo_row_set_selected (child (editor, type, "role_row"), SP_BOARD_ROLE_ORDINARY);
-  adw_combo_row_set_selected (child (editor, type, "office_row"), SP_BOARD_OFFICE_CHAIR);
+  adw_combo_row_set_selected (sp_test_gui_child (editor, type, "member_row"), 1);
+  adw_combo_row_set_selected (sp_test_gui_child (editor, type, "role_row"), SP_BOARD_ROLE_ORDINARY);
+  adw_combo_row_set_selected (sp_test_gui_child (editor, type, "office_row"), SP_BOARD_OFFICE_CHAIR);
   press_save (editor, type);
 
   /* There is a chair already. */
   assert_refused (editor, type, "office_row", NULL);
-  assert_non_null (strstr (gtk_label_get_text (child (editor, type, "error_label")), "Margareta Holm"));
+  assert_non_null (strstr (gtk_label_get_text (sp_test_gui_child (editor, type, "error_label")), "Margareta Holm"));
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (board)), n);
 
   /* An empty name. */
-  adw_combo_row_set_selected (child (editor, type, "office_row"), SP_BOARD_OFFICE_NONE);
+  adw_combo_row_set_selected (sp_test_gui_child (editor, type, "office_row"), SP_BOARD_OFFICE_NONE);
   set_text (editor, type, "name_row", "");
   press_save (editor, type);
   assert_refused (editor, type, "name_row", NULL);
 
   set_text (editor, type, "name_row", "Anna Ek");
   press_save (editor, type);
-  assert_null (find_toplevel (type));
+  assert_null (sp_test_gui_find_toplevel (type));
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (board)), n + 1);
   row = find_row (list, "Anna Ek");
   assert_non_null (row);
@@ -790,7 +728,9 @@ test_board (void **state)
 
   /* Activating a row opens one editor on it. */
   g_signal_emit_by_name (find_row (list, "Eva Lundin"), "activate");
-  wait_ms (500);
+  sp_test_gui_wait_until (board_editor_is_open, NULL, "the board member's editor");
+  /* Time for a second one, which must not come. */
+  sp_test_gui_run_for (500);
   {
     GListModel *toplevels = gtk_window_get_toplevels ();
     guint n_editors = 0;
@@ -804,43 +744,43 @@ test_board (void **state)
       }
     assert_int_equal (n_editors, 1);
   }
-  editor = SP_MEMBER_BOARD_EDITOR (find_toplevel (type));
-  assert_string_equal (gtk_editable_get_text (child (editor, type, "name_row")), "Eva Lundin");
-  assert_int_equal (adw_combo_row_get_selected (child (editor, type, "office_row")), SP_BOARD_OFFICE_VICE_CHAIR);
+  editor = SP_MEMBER_BOARD_EDITOR (sp_test_gui_find_toplevel (type));
+  assert_string_equal (gtk_editable_get_text (sp_test_gui_child (editor, type, "name_row")), "Eva Lundin");
+  assert_int_equal (adw_combo_row_get_selected (sp_test_gui_child (editor, type, "office_row")), SP_BOARD_OFFICE_VICE_CHAIR);
   /* Making her the chair is refused; the stored office stays. */
-  adw_combo_row_set_selected (child (editor, type, "office_row"), SP_BOARD_OFFICE_CHAIR);
+  adw_combo_row_set_selected (sp_test_gui_child (editor, type, "office_row"), SP_BOARD_OFFICE_CHAIR);
   press_save (editor, type);
   assert_refused (editor, type, "office_row", NULL);
   assert_int_equal (sp_board_member_get_office (SP_BOARD_MEMBER (g_object_get_data (G_OBJECT (find_row (list, "Eva Lundin")),
                                                                                      "representative"))),
                     SP_BOARD_OFFICE_VICE_CHAIR);
   gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL);
-  spin ();
-  assert_null (find_toplevel (type));
+  sp_test_gui_spin ();
+  assert_null (sp_test_gui_find_toplevel (type));
 
   /* Removed with the row's button; undo brings it back. */
   assert_true (sp_history_undo (history, NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_null (find_row (list, "Anna Ek"));
   row = find_row (list, "Lars Nyberg");
   assert_non_null (row);
   g_signal_emit_by_name (g_object_get_data (G_OBJECT (row), "remove-button"), "clicked");
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (board)), n - 1);
   assert_null (find_row (list, "Lars Nyberg"));
   assert_true (sp_history_undo (history, NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_non_null (find_row (list, "Lars Nyberg"));
 
   /* Another year has its own board, empty here. */
   sp_members_page_set_year (f->page, 2010);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (count_rows (list), 0);
   assert_non_null (strstr (adw_preferences_group_get_title (PAGE_CHILD (f, "board_group")), "2010"));
   assert_null (shown_contribution (f, "Fagersta kommun"));
   assert_true (gtk_widget_get_mapped (PAGE_CHILD (f, "contributions_placeholder")));
   sp_members_page_set_year (f->page, SP_EXAMPLE_YEAR);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (count_rows (list), n);
   assert_non_null (shown_contribution (f, "Fagersta kommun"));
 }
@@ -867,7 +807,7 @@ press_list_key (Fixture    *f,
           if (g_strcmp0 (trigger, accel) == 0)
             {
               gboolean done = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, list, NULL);
-              spin ();
+              sp_test_gui_spin ();
               return done;
             }
         }
@@ -898,11 +838,11 @@ test_keyboard (void **state)
                        "Norbergs kommun");
 
   assert_true (press_list_key (f, "F2"));
-  editor = SP_MEMBER_EDITOR (find_toplevel (SP_TYPE_MEMBER_EDITOR));
+  editor = SP_MEMBER_EDITOR (sp_test_gui_find_toplevel (SP_TYPE_MEMBER_EDITOR));
   assert_non_null (editor);
-  assert_string_equal (gtk_editable_get_text (child (editor, SP_TYPE_MEMBER_EDITOR, "name_row")), "Norbergs kommun");
+  assert_string_equal (gtk_editable_get_text (sp_test_gui_child (editor, SP_TYPE_MEMBER_EDITOR, "name_row")), "Norbergs kommun");
   gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL);
-  spin ();
+  sp_test_gui_spin ();
 
   /* Delete: refused for a member with projects, and said so. */
   assert_true (press_list_key (f, "Delete"));
@@ -920,12 +860,12 @@ test_adopted_year (void **state)
 
   assert_false (gtk_widget_get_visible (notice));
   assert_true (sp_plan_year_adopt (f->db, SP_EXAMPLE_YEAR, "2008-11-21", "§ 41", &error));
-  spin ();
+  sp_test_gui_spin ();
   assert_true (gtk_widget_get_mapped (notice));
   assert_non_null (strstr (gtk_label_get_text (GTK_LABEL (notice)), "2009"));
   assert_non_null (shown_contribution (f, "Fagersta kommun"));
   assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_false (gtk_widget_get_visible (notice));
 }
 
@@ -949,13 +889,13 @@ test_no_database (void **state)
 
   assert_string_equal (gtk_stack_get_visible_child_name (stack), "content");
   sp_members_page_set_database (f->page, NULL);
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (gtk_stack_get_visible_child_name (stack), "no-database");
   assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "members.add", NULL) &&
-                find_toplevel (SP_TYPE_MEMBER_EDITOR) != NULL);
-  assert_null (find_toplevel (SP_TYPE_MEMBER_EDITOR));
+                sp_test_gui_find_toplevel (SP_TYPE_MEMBER_EDITOR) != NULL);
+  assert_null (sp_test_gui_find_toplevel (SP_TYPE_MEMBER_EDITOR));
   sp_members_page_set_database (f->page, f->db);
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (gtk_stack_get_visible_child_name (stack), "content");
   assert_non_null (find_row (PAGE_CHILD (f, "members_list"), "Fagersta kommun"));
 }
@@ -978,20 +918,8 @@ main (void)
     cmocka_unit_test_setup_teardown (test_no_database, setup, teardown),
   };
 
-  /* gtk_init () sets the locale from the environment again. */
-  g_setenv ("LANGUAGE", "sv", TRUE);
-  g_setenv ("LC_ALL", "sv_SE.UTF-8", TRUE);
-  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
-    {
-      g_printerr ("# the locale sv_SE.UTF-8 is missing: run build-aux/dev test\n");
-      return 1;
-    }
-  bindtextdomain (GETTEXT_PACKAGE, PO_BUILD_DIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_init ();
-  adw_init ();
+  if (!sp_test_gui_init ())
+    return 1;
 
   return cmocka_run_group_tests_name ("members-page", tests, NULL, NULL);
 }

@@ -758,20 +758,6 @@ previous_actual (Fixture *f,
   return sp_budget_line_get_amount (line, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL);
 }
 
-static gint64
-query (Fixture    *f,
-       const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = G_MININT64;
-
-  assert_int_equal (sqlite3_prepare_v2 (sp_database_get_handle (f->db), sql, -1, &stmt, NULL), SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
 static const SpSieImportAccount *
 find_account (const SpSieImportSummary *summary,
               const char               *number)
@@ -913,11 +899,11 @@ test_import_apply_undo_again (void **state)
   assert_true (sp_sie_import_apply (import, &error));
   g_assert_no_error (error);
   assert_string_equal (sp_history_get_undo_label (history), "Import actuals");
-  assert_int_equal (query (f, "SELECT amount FROM actual WHERE year = 2024 AND account = 3510"), 100000000);
-  assert_int_equal (query (f, "SELECT amount FROM actual WHERE year = 2024 AND account = 4600"), 40000000);
-  assert_int_equal (query (f, "SELECT amount FROM actual WHERE year = 2024 AND account = 6410"), 500000);
-  assert_int_equal (query (f, "SELECT count(*) FROM actual"), 3);
-  assert_int_equal (query (f, "SELECT account FROM sie_account_map WHERE sie_account = '6110'"), 6410);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT amount FROM actual WHERE year = 2024 AND account = 3510"), 100000000);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT amount FROM actual WHERE year = 2024 AND account = 4600"), 40000000);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT amount FROM actual WHERE year = 2024 AND account = 6410"), 500000);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM actual"), 3);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT account FROM sie_account_map WHERE sie_account = '6110'"), 6410);
   assert_int_equal (previous_actual (f, 1), 100000000);
   assert_int_equal (previous_actual (f, 2), SP_BUDGET_NOT_SET);
   assert_int_equal (previous_actual (f, 3), 40000000);
@@ -985,9 +971,9 @@ test_import_hand_split_and_adopted (void **state)
   assert_int_equal (find_account (s, "6110")->mapping, SP_SIE_MAPPING_LEFT_OUT);
   assert_true (sp_sie_import_apply (import, &error));
   g_assert_no_error (error);
-  assert_int_equal (query (f, "SELECT count(*) FROM actual WHERE year = 2024"), 2);
-  assert_int_equal (query (f, "SELECT account FROM sie_account_map WHERE sie_account = '6110'"), G_MININT64);
-  assert_int_equal (query (f, "SELECT count(*) FROM sie_account_map"), 1);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM actual WHERE year = 2024"), 2);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT account FROM sie_account_map WHERE sie_account = '6110'"), G_MININT64);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM sie_account_map"), 1);
 
   /* A corrected file without 4600: its stored actuals go. */
   {
@@ -1005,8 +991,8 @@ test_import_hand_split_and_adopted (void **state)
     assert_int_equal (((SpSieActualChange *) s->actual_changes->pdata[1])->account, 4600);
     assert_int_equal (((SpSieActualChange *) s->actual_changes->pdata[1])->new_amount, SP_BUDGET_NOT_SET);
     assert_true (sp_sie_import_apply (next, &error));
-    assert_int_equal (query (f, "SELECT count(*) FROM actual WHERE year = 2024"), 1);
-    assert_int_equal (query (f, "SELECT amount FROM actual WHERE account = 3510"), 60000000);
+    assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM actual WHERE year = 2024"), 1);
+    assert_int_equal (sp_test_query_int (f->db, "SELECT amount FROM actual WHERE account = 3510"), 60000000);
   }
 }
 
@@ -1064,7 +1050,7 @@ test_cli (void **state)
   assert_true (sp_database_exec (f->db, "UPDATE association SET org_number = '222000-1479'", &error));
 
   assert_int_equal (sp_cli_import_sie (sie_path, f->db_path, 2024, FALSE), 0);
-  assert_int_equal (query (f, "SELECT amount FROM actual WHERE year = 2024 AND account = 3510"), 100000000);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT amount FROM actual WHERE year = 2024 AND account = 3510"), 100000000);
   /* Again: nothing to do, still success. */
   assert_int_equal (sp_cli_import_sie (sie_path, f->db_path, 2024, FALSE), 0);
   quiet_end (quiet);

@@ -24,124 +24,26 @@
 #include "core/sp-history.h"
 #include "core/sp-member.h"
 #include "core/sp-year.h"
+#include "sp-test-gui.h"
 #include "sp-test-util.h"
 #include "ui/sp-export-dialog.h"
 #include "ui/sp-members-page.h"
 #include "ui/sp-sie-dialog.h"
 #include "ui/sp-window.h"
 
-typedef void (*CheckFunc) (SpWindow *window, gpointer data);
-
-typedef struct {
-  SpApplication *app;
-  CheckFunc      check;
-  gpointer       data;
-  gboolean       checked;
-  gboolean       timed_out;
-} Run;
-
 static char *tmp_home;
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   Run           *run)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
-
-  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, run);
-  if (window != NULL && SP_IS_WINDOW (window))
-    {
-      run->check (SP_WINDOW (window), run->data);
-      run->checked = TRUE;
-    }
-  g_application_quit (G_APPLICATION (run->app));
-}
-
-static void
-on_window_realize_cb (GtkWidget *window,
-                      Run       *run)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (on_after_paint_cb), run);
-}
-
-static void
-on_window_added_cb (GtkApplication *app,
-                    GtkWindow      *window,
-                    Run            *run)
-{
-  if (SP_IS_WINDOW (window))
-    g_signal_connect (window, "realize", G_CALLBACK (on_window_realize_cb), run);
-}
-
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  Run *run = data;
-
-  run->timed_out = TRUE;
-  g_application_quit (G_APPLICATION (run->app));
-  return G_SOURCE_REMOVE;
-}
 
 /* Runs the application with @file (or none) and calls @check on the first frame. */
 static void
-run_app (const char *file,
-         CheckFunc   check,
-         gpointer    data)
+run_app (const char        *file,
+         SpTestGuiAppCheck  check,
+         gpointer           data)
 {
-  static guint n_runs;
-  Run run = { 0 };
-  char *argv[3] = { (char *) "samplan", (char *) file, NULL };
-  g_autofree char *app_id = NULL;
-  guint timeout;
-  int status;
-
-  /* An id per run: a failed check leaves its application behind. */
-  app_id = g_strdup_printf ("io.github.samplan.Samplan.Test%u", ++n_runs);
-  run.app = sp_application_new (app_id, G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  run.check = check;
-  run.data = data;
-  g_signal_connect (run.app, "window-added", G_CALLBACK (on_window_added_cb), &run);
-  timeout = g_timeout_add_seconds (30, on_timeout_cb, &run);
-
-  status = g_application_run (G_APPLICATION (run.app), file != NULL ? 2 : 1, argv);
-
-  if (!run.timed_out)
-    g_source_remove (timeout);
-  g_clear_object (&run.app);
+  SpTestGuiAppRun run = sp_test_gui_run_app (file, check, data);
 
   assert_false (run.timed_out);
   assert_true (run.checked);
-  assert_int_equal (status, 0);
-}
-
-/* The first widget of @type under @root (depth first) for which @match is
- * TRUE; a %NULL @match takes any. */
-static GtkWidget *
-find_widget_matching (GtkWidget *root,
-                      GType      type,
-                      gboolean (*match) (GtkWidget *widget))
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root)))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_matching (child, type, match);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  return find_widget_matching (root, type, NULL);
+  assert_int_equal (run.status, 0);
 }
 
 static gboolean
@@ -151,9 +53,10 @@ has_error_page (GtkWidget *widget)
 }
 
 static void
-check_pages (SpWindow *window,
-             gpointer  data)
+check_pages (GtkWindow *gtk_window,
+             gpointer   data)
 {
+  SpWindow *window = SP_WINDOW (gtk_window);
   const char *path = data;
   static const struct { const char *name; const char *title; } expected[] = {
     { "plan", "Verksamhetsplan" },
@@ -173,7 +76,7 @@ check_pages (SpWindow *window,
   /* The latest plan year of the file is shown. */
   assert_int_equal (sp_window_get_year (window), SP_EXAMPLE_YEAR);
 
-  stack = ADW_VIEW_STACK (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (sp_test_gui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   assert_non_null (stack);
   assert_true (gtk_widget_get_mapped (GTK_WIDGET (stack)));
 
@@ -190,7 +93,7 @@ check_pages (SpWindow *window,
   assert_string_equal (sp_window_get_page (window), "plan");
 
   /* The switcher in the header bar drives the same stack. */
-  title = ADW_VIEW_SWITCHER_TITLE (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  title = ADW_VIEW_SWITCHER_TITLE (sp_test_gui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
   assert_non_null (title);
   assert_ptr_equal (adw_view_switcher_title_get_stack (title), stack);
 
@@ -236,8 +139,8 @@ check_pages (SpWindow *window,
   assert_int_equal (sp_window_get_year (window), 2009);
   /* The year popover's spin button changes the year. */
   {
-    GtkSpinButton *spin = GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (gtk_menu_button_get_popover (
-      GTK_MENU_BUTTON (find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON)))), GTK_TYPE_SPIN_BUTTON));
+    GtkSpinButton *spin = GTK_SPIN_BUTTON (sp_test_gui_find_widget (GTK_WIDGET (gtk_menu_button_get_popover (
+      GTK_MENU_BUTTON (sp_test_gui_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON)))), GTK_TYPE_SPIN_BUTTON));
     gtk_spin_button_set_value (spin, 2011);
     assert_int_equal (sp_window_get_year (window), 2011);
     gtk_spin_button_set_value (spin, 2009);
@@ -286,15 +189,10 @@ check_pages (SpWindow *window,
     g_autoptr(GPtrArray) written = NULL;
     g_autoptr(GError) error = NULL;
     SpExportDialog *dialog = NULL;
-    GList *toplevels;
 
     assert_int_equal (g_mkdir (out, 0700), 0);
     assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-    toplevels = gtk_window_list_toplevels ();
-    for (GList *l = toplevels; l != NULL; l = l->next)
-      if (SP_IS_EXPORT_DIALOG (l->data))
-        dialog = l->data;
-    g_list_free (toplevels);
+    dialog = SP_EXPORT_DIALOG (sp_test_gui_find_toplevel (SP_TYPE_EXPORT_DIALOG));
     assert_non_null (dialog);
     assert_ptr_equal (gtk_window_get_transient_for (GTK_WINDOW (dialog)), window);
 
@@ -344,8 +242,7 @@ check_pages (SpWindow *window,
     assert_non_null (dialog);
     assert_true (sp_sie_dialog_can_import (dialog));
     assert_true (sp_sie_dialog_map_account (dialog, "3010", 3000));
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+    sp_test_gui_spin ();
     assert_true (sp_sie_dialog_import (dialog, &error));
     assert_null (error);
     gtk_window_destroy (GTK_WINDOW (dialog));
@@ -379,14 +276,14 @@ has_welcome_page (GtkWidget *widget)
 }
 
 static void
-check_welcome (SpWindow *window,
-               gpointer  data)
+check_welcome (GtkWindow *gtk_window,
+               gpointer   data)
 {
-  GtkStack *stack = GTK_STACK (find_widget_matching (GTK_WIDGET (window), GTK_TYPE_STACK, has_welcome_page));
+  SpWindow *window = SP_WINDOW (gtk_window);
+  GtkStack *stack = GTK_STACK (sp_test_gui_find_widget_matching (GTK_WIDGET (window), GTK_TYPE_STACK, has_welcome_page));
   SpDatabase *db = sp_window_get_database (window);
   AdwMessageDialog *dialog = NULL;
   g_autoptr(SpAssociation) association = NULL;
-  GList *toplevels;
 
   assert_non_null (db);
   assert_string_equal (gtk_stack_get_visible_child_name (stack), "welcome");
@@ -394,18 +291,14 @@ check_welcome (SpWindow *window,
                        "Välkommen till Samplan");
   /* No page tabs and no year until there is something to show. */
   {
-    AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (find_widget (GTK_WIDGET (window),
+    AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (sp_test_gui_find_widget (GTK_WIDGET (window),
                                                                         ADW_TYPE_VIEW_SWITCHER_TITLE));
     assert_false (adw_view_switcher_title_get_view_switcher_enabled (title));
   }
 
   /* "Create a new association": name it and pick the first year. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-association", NULL));
-  toplevels = gtk_window_list_toplevels ();
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
+  dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
   assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
   gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "name-entry")),
@@ -420,7 +313,7 @@ check_welcome (SpWindow *window,
   assert_int_equal (sp_window_get_year (window), 2027);
   assert_string_equal (gtk_stack_get_visible_child_name (stack), "pages");
   assert_true (adw_view_switcher_title_get_view_switcher_enabled (
-    ADW_VIEW_SWITCHER_TITLE (find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE))));
+    ADW_VIEW_SWITCHER_TITLE (sp_test_gui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE))));
 }
 
 static void
@@ -467,9 +360,10 @@ test_window_opens_file (void **state)
 }
 
 static void
-check_default_database (SpWindow *window,
-                        gpointer  data)
+check_default_database (GtkWindow *gtk_window,
+                        gpointer   data)
 {
+  SpWindow *window = SP_WINDOW (gtk_window);
   g_autofree char *expected = sp_database_get_default_path ();
   SpDatabase *db = sp_window_get_database (window);
 
@@ -491,15 +385,16 @@ test_window_default_database (void **state)
 }
 
 static void
-check_error_page (SpWindow *window,
-                  gpointer  data)
+check_error_page (GtkWindow *gtk_window,
+                  gpointer   data)
 {
+  SpWindow *window = SP_WINDOW (gtk_window);
   AdwStatusPage *status;
   GtkStack *stack;
 
   assert_null (sp_window_get_database (window));
 
-  stack = GTK_STACK (find_widget_matching (GTK_WIDGET (window), GTK_TYPE_STACK, has_error_page));
+  stack = GTK_STACK (sp_test_gui_find_widget_matching (GTK_WIDGET (window), GTK_TYPE_STACK, has_error_page));
   assert_non_null (stack);
   assert_string_equal (gtk_stack_get_visible_child_name (stack), "error");
 
@@ -530,21 +425,21 @@ test_window_bad_file (void **state)
   sp_test_remove_tree (dir);
 }
 
+static gboolean
+window_has_no_database (gpointer window)
+{
+  return sp_window_get_database (SP_WINDOW (window)) == NULL;
+}
+
 /* The check of the file's pages runs while the window opens: the window
  * first shows the file, then the error page once the check finds damage. */
 static void
-check_error_page_later (SpWindow *window,
-                        gpointer  data)
+check_error_page_later (GtkWindow *gtk_window,
+                        gpointer   data)
 {
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (sp_window_get_database (window) != NULL && g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (1000);
-    }
-  check_error_page (window, data);
+  sp_test_gui_wait_until (window_has_no_database, gtk_window,
+                          "the window to find the damage and close the database");
+  check_error_page (gtk_window, data);
 }
 
 static void
@@ -580,8 +475,7 @@ test_window_damaged_file (void **state)
       opens = probe != NULL && !sp_database_wait_checked (probe, NULL);
     }
   assert_true (opens);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  sp_test_gui_spin ();
   before = sp_test_file_checksum (path);
 
   run_app (path, check_error_page_later, NULL);
@@ -612,15 +506,8 @@ main (void)
     g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   }
 
-  g_setenv ("LANGUAGE", "sv", TRUE);
-  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
-    {
-      g_printerr ("# the locale sv_SE.UTF-8 is missing: run build-aux/dev test\n");
-      return 1;
-    }
-  bindtextdomain (GETTEXT_PACKAGE, PO_BUILD_DIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  if (!sp_test_gui_init ())
+    return 1;
 
   status = cmocka_run_group_tests_name ("window", tests, NULL, NULL);
   sp_test_remove_tree (tmp_home);

@@ -388,20 +388,6 @@ test_undo_every_edit (void **state)
     }
 }
 
-static gint64
-query (SpDatabase *db,
-       const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = G_MININT64;
-
-  assert_int_equal (sqlite3_prepare_v2 (sp_database_get_handle (db), sql, -1, &stmt, NULL), SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
 static void
 test_create_next_year (void **state)
 {
@@ -439,33 +425,33 @@ test_create_next_year (void **state)
   assert_null (error);
 
   /* The new year is a draft; the old one stays adopted. */
-  assert_int_equal (query (f->db, "SELECT status = 'draft' FROM plan_year WHERE year = 2010"), 1);
-  assert_int_equal (query (f->db, "SELECT status = 'adopted' FROM plan_year WHERE year = 2009"), 1);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT status = 'draft' FROM plan_year WHERE year = 2010"), 1);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT status = 'adopted' FROM plan_year WHERE year = 2009"), 1);
   /* Frames move one column; shares and key come along. */
-  assert_true (query (f->db, "SELECT frame FROM plan_year WHERE year = 2010") == KR (4100000));
-  assert_true (query (f->db, "SELECT frame_plan1 FROM plan_year WHERE year = 2010") == KR (4200000));
-  assert_true (query (f->db, "SELECT frame_plan2 FROM plan_year WHERE year = 2010") == G_MININT64);
-  assert_int_equal (query (f->db, "SELECT share_region FROM plan_year WHERE year = 2010"), 2000);
-  assert_int_equal (query (f->db, "SELECT percentage FROM member_key WHERE year = 2010"), 5000);
+  assert_true (sp_test_query_int (f->db, "SELECT frame FROM plan_year WHERE year = 2010") == KR (4100000));
+  assert_true (sp_test_query_int (f->db, "SELECT frame_plan1 FROM plan_year WHERE year = 2010") == KR (4200000));
+  assert_true (sp_test_query_int (f->db, "SELECT frame_plan2 FROM plan_year WHERE year = 2010") == G_MININT64);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT share_region FROM plan_year WHERE year = 2010"), 2000);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT percentage FROM member_key WHERE year = 2010"), 5000);
   /* The plan is copied. */
-  assert_int_equal (query (f->db, "SELECT count(*) FROM section WHERE year = 2010 AND title = 'Inledning'"), 1);
-  assert_int_equal (query (f->db, "SELECT count(*) FROM area a JOIN area_group g ON g.id = a.group_id WHERE g.year = 2010"), 2);
-  assert_int_equal (query (f->db, "SELECT lineage FROM area_group WHERE year = 2010"), 10);
-  assert_int_equal (query (f->db, "SELECT count(*) FROM target_group WHERE year = 2010 AND lineage = 5"), 1);
-  assert_int_equal (query (f->db, "SELECT count(*) FROM board_member WHERE year = 2010"), 1);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM section WHERE year = 2010 AND title = 'Inledning'"), 1);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM area a JOIN area_group g ON g.id = a.group_id WHERE g.year = 2010"), 2);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT lineage FROM area_group WHERE year = 2010"), 10);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM target_group WHERE year = 2010 AND lineage = 5"), 1);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM board_member WHERE year = 2010"), 1);
   /* Goals without their outcomes, and linked to the new year's area. */
-  assert_int_equal (query (f->db, "SELECT count(*) FROM goal WHERE year = 2010 AND outcome = ''"), 2);
-  assert_int_equal (query (f->db, "SELECT a.lineage FROM goal o JOIN area a ON a.id = o.area_id WHERE o.year = 2010"), 101);
-  assert_int_equal (query (f->db, "SELECT g.year FROM goal o JOIN area a ON a.id = o.area_id "
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM goal WHERE year = 2010 AND outcome = ''"), 2);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT a.lineage FROM goal o JOIN area a ON a.id = o.area_id WHERE o.year = 2010"), 101);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT g.year FROM goal o JOIN area a ON a.id = o.area_id "
                                   "JOIN area_group g ON g.id = a.group_id WHERE o.year = 2010"), 2010);
   /* The budget moves one column: plan year 1 is the new budget year. */
-  assert_true (query (f->db, "SELECT budget FROM budget_line WHERE year = 2010 AND account = 5010") == 12500000);
-  assert_true (query (f->db, "SELECT plan1 FROM budget_line WHERE year = 2010 AND account = 5010") == G_MININT64);
-  assert_true (query (f->db, "SELECT previous_budget FROM budget_line WHERE year = 2010 AND account = 5010") == 12000000);
-  assert_true (query (f->db, "SELECT previous_actual FROM budget_line WHERE year = 2010 AND account = 5010") == G_MININT64);
-  assert_true (query (f->db, "SELECT plan1 FROM budget_line WHERE year = 2010 AND account = 4600") == 310000000);
-  assert_true (query (f->db, "SELECT previous_budget FROM budget_line WHERE year = 2010 AND account = 4600") == 0);
-  assert_int_equal (query (f->db, "SELECT count(*) FROM budget_line b JOIN area a ON a.id = b.area_id "
+  assert_true (sp_test_query_int (f->db, "SELECT budget FROM budget_line WHERE year = 2010 AND account = 5010") == 12500000);
+  assert_true (sp_test_query_int (f->db, "SELECT plan1 FROM budget_line WHERE year = 2010 AND account = 5010") == G_MININT64);
+  assert_true (sp_test_query_int (f->db, "SELECT previous_budget FROM budget_line WHERE year = 2010 AND account = 5010") == 12000000);
+  assert_true (sp_test_query_int (f->db, "SELECT previous_actual FROM budget_line WHERE year = 2010 AND account = 5010") == G_MININT64);
+  assert_true (sp_test_query_int (f->db, "SELECT plan1 FROM budget_line WHERE year = 2010 AND account = 4600") == 310000000);
+  assert_true (sp_test_query_int (f->db, "SELECT previous_budget FROM budget_line WHERE year = 2010 AND account = 4600") == 0);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM budget_line b JOIN area a ON a.id = b.area_id "
                                   "JOIN area_group g ON g.id = a.group_id WHERE b.year = 2010 AND g.year = 2010"), 2);
 
   /* Twice is refused; undo takes it all away. */
