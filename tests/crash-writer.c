@@ -38,14 +38,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "sp-board.h"
+#include "sp-board-member.h"
 #include "sp-budget.h"
 #include "sp-database-private.h"
 #include "sp-error.h"
 #include "sp-member.h"
 #include "sp-plan.h"
 #include "sp-project.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 #define YEAR_FIRST 2020
 #define YEAR_LAST  2026

@@ -36,7 +36,7 @@
 #include "sp-plan.h"
 #include "sp-project.h"
 #include "sp-test-util.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 #define YEAR 2025
 

@@ -25,7 +25,7 @@
 #include "core/sp-example.h"
 #include "core/sp-history.h"
 #include "core/sp-member.h"
-#include "core/sp-year.h"
+#include "core/sp-plan-year.h"
 #include "sp-test-util.h"
 #include "ui/sp-budget-cell.h"
 #include "ui/sp-budget-chart.h"

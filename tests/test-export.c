@@ -37,7 +37,7 @@
 #include "sp-plan.h"
 #include "sp-project.h"
 #include "sp-test-util.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 typedef struct {
   char       *dir;

@@ -19,14 +19,14 @@
 #include <locale.h>
 
 #include "core/sp-association.h"
-#include "core/sp-board.h"
+#include "core/sp-board-member.h"
 #include "core/sp-contribution.h"
 #include "core/sp-error.h"
 #include "core/sp-example.h"
 #include "core/sp-history.h"
 #include "core/sp-member.h"
 #include "core/sp-money.h"
-#include "core/sp-year.h"
+#include "core/sp-plan-year.h"
 #include "sp-test-util.h"
 #include "ui/sp-member-board-editor.h"
 #include "ui/sp-member-editor.h"

@@ -23,7 +23,7 @@
 #include "core/sp-example.h"
 #include "core/sp-history.h"
 #include "core/sp-member.h"
-#include "core/sp-year.h"
+#include "core/sp-plan-year.h"
 #include "sp-test-util.h"
 #include "ui/sp-export-dialog.h"
 #include "ui/sp-members-page.h"

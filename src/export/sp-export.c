@@ -30,7 +30,7 @@
 #include "sp-member.h"
 #include "sp-plan.h"
 #include "sp-project.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 /* The paper size code of A4 in Excel's page setup. */
 #define PAPER_A4 9

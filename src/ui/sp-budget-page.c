@@ -18,7 +18,7 @@
 #include "core/sp-budget.h"
 #include "core/sp-contribution.h"
 #include "core/sp-plan.h"
-#include "core/sp-year.h"
+#include "core/sp-plan-year.h"
 #include "sp-budget-cell.h"
 #include "sp-budget-chart.h"
 #include "sp-budget-row.h"

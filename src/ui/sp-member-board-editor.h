@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/sp-board.h"
+#include "core/sp-board-member.h"
 #include "core/sp-database.h"
 
 G_BEGIN_DECLS

@@ -21,7 +21,7 @@
 #include "core/sp-money.h"
 #include "core/sp-plan.h"
 #include "core/sp-project.h"
-#include "core/sp-year.h"
+#include "core/sp-plan-year.h"
 #include "ui/sp-project-chart.h"
 #include "ui/sp-project-editor.h"
 #include "ui/sp-window.h"

@@ -17,7 +17,7 @@
 
 #include "core/sp-association.h"
 #include "core/sp-history.h"
-#include "core/sp-year.h"
+#include "core/sp-plan-year.h"
 
 struct _SpWindow
 {

@@ -1,4 +1,4 @@
-/* sp-year.c: the plan years: status, budget frame, shares and allocation key
+/* sp-plan-year.c: the plan years: status, budget frame, shares and allocation key
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-edit.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 struct _SpPlanYear
 {
