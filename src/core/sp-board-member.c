@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-board-member.h"
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 
 struct _SpBoardMember
 {

@@ -18,7 +18,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-budget.h"
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 
 struct _SpAccount
 {

@@ -24,13 +24,13 @@
 #include "sp-association.h"
 #include "sp-budget.h"
 #include "sp-contribution.h"
-#include "sp-edit.h"
 #include "sp-error.h"
 #include "sp-export.h"
 #include "sp-member.h"
+#include "sp-plan-year.h"
 #include "sp-plan.h"
 #include "sp-project.h"
-#include "sp-plan-year.h"
+#include "sp-text.h"
 
 /* The paper size code of A4 in Excel's page setup. */
 #define PAPER_A4 9
@@ -1822,7 +1822,7 @@ resolve_members (SpDatabase             *database,
     {
       const char *name = options->member_names[n];
       SpMember *found = NULL;
-      g_autofree char *folded = sp_edit_fold (name);
+      g_autofree char *folded = sp_text_fold (name);
       guint n_folded = 0;
       SpMember *folded_match = NULL;
 
@@ -1833,7 +1833,7 @@ resolve_members (SpDatabase             *database,
 
           if (g_strcmp0 (sp_member_get_name (m), name) == 0)
             found = m;
-          other = sp_edit_fold (sp_member_get_name (m));
+          other = sp_text_fold (sp_member_get_name (m));
           if (g_strcmp0 (other, folded) == 0)
             {
               n_folded++;
@@ -1927,7 +1927,7 @@ unique_file_name (GHashTable *used,
           g_autofree char *stem = g_strndup (base, strlen (base) - strlen (".xlsx"));
           name = g_strdup_printf ("%s (%u).xlsx", stem, n);
         }
-      folded = sp_edit_fold (name);
+      folded = sp_text_fold (name);
       if (!g_hash_table_contains (used, folded))
         {
           g_hash_table_add (used, g_steal_pointer (&folded));

@@ -26,12 +26,12 @@
 #include "sp-plan-page.h"
 
 #include "core/sp-board-member.h"
-#include "core/sp-edit.h"
 #include "core/sp-error.h"
 #include "core/sp-history.h"
+#include "core/sp-plan-year.h"
 #include "core/sp-plan.h"
 #include "core/sp-project.h"
-#include "core/sp-plan-year.h"
+#include "core/sp-text.h"
 #include "sp-window.h"
 
 struct _SpPlanPage
@@ -1452,7 +1452,7 @@ on_section_body_notify_cb (SpPlanPage *self,
     return;
   /* The text as the core stores it (NFC, Windows line ends made plain):
    * then the change is our own flush, not an undo. */
-  normal = sp_edit_clean_text (self->section_text != NULL ? self->section_text : "", G_MAXSIZE, NULL);
+  normal = sp_text_normalize (self->section_text != NULL ? self->section_text : "");
   if (g_strcmp0 (body, normal) == 0)
     {
       g_free (self->section_text);

@@ -15,13 +15,13 @@
 #include "sp-portfolio-page.h"
 
 #include "core/sp-budget.h"
-#include "core/sp-edit.h"
 #include "core/sp-error.h"
 #include "core/sp-member.h"
 #include "core/sp-money.h"
+#include "core/sp-plan-year.h"
 #include "core/sp-plan.h"
 #include "core/sp-project.h"
-#include "core/sp-plan-year.h"
+#include "core/sp-text.h"
 #include "ui/sp-project-chart.h"
 #include "ui/sp-project-editor.h"
 #include "ui/sp-window.h"
@@ -787,7 +787,7 @@ on_search_entry_search_changed_cb (SpPortfolioPage *self)
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   if (stripped[0] != '\0')
-    self->needle = sp_edit_fold (stripped);
+    self->needle = sp_text_fold (stripped);
   if (g_strcmp0 (old, self->needle) == 0)
     return;
   /* Typing on only narrows what a shorter needle matched, and deleting
