@@ -13,6 +13,7 @@
 #include "sp-member-editor.h"
 
 #include "core/sp-error.h"
+#include "core/sp-limits.h"
 #include "core/sp-money.h"
 
 struct _SpMemberEditor
@@ -166,11 +167,11 @@ field_for_error (SpMemberEditor     *self,
     return GTK_WIDGET (self->name_row);
 
   name = g_strstrip (g_strdup (data->name));
-  if (name[0] == '\0' || g_utf8_strlen (name, -1) > 200 || strchr (name, '\n') != NULL)
+  if (name[0] == '\0' || g_utf8_strlen (name, -1) > SP_NAME_MAX_CHARS || strchr (name, '\n') != NULL)
     return GTK_WIDGET (self->name_row);
   if (data->population < -1)
     return GTK_WIDGET (self->population_row);
-  if (data->from_year != 0 && (data->from_year < 1990 || data->from_year > 2100))
+  if (data->from_year != 0 && (data->from_year < SP_YEAR_MIN || data->from_year > SP_YEAR_MAX))
     return GTK_WIDGET (self->from_row);
   if (data->to_year != 0)
     return GTK_WIDGET (self->to_row);
