@@ -10,7 +10,6 @@
 
 G_BEGIN_DECLS
 
-
 /**
  * SpAccountKind:
  * @SP_ACCOUNT_KIND_REVENUE: revenue (intäkter), e.g. 3510 the state's contribution

@@ -12,7 +12,6 @@
 
 G_BEGIN_DECLS
 
-
 /**
  * SP_BUDGET_NOT_SET:
  *

@@ -13,7 +13,6 @@
 
 G_BEGIN_DECLS
 
-
 /**
  * SpBudgetSum:
  * @revenue: the sum of the lines on revenue accounts, per column, in öre
