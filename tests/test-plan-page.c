@@ -18,13 +18,13 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "core/sp-board-member.h"
-#include "core/sp-error.h"
-#include "core/sp-example.h"
-#include "core/sp-history.h"
-#include "core/sp-plan.h"
-#include "core/sp-project.h"
-#include "core/sp-plan-year.h"
+#include "sp-board-member.h"
+#include "sp-error.h"
+#include "sp-example.h"
+#include "sp-history.h"
+#include "sp-plan.h"
+#include "sp-project.h"
+#include "sp-plan-year.h"
 #include "sp-test-util.h"
 #include "ui/sp-plan-page.h"
 

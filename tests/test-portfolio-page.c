@@ -21,11 +21,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/sp-example.h"
-#include "core/sp-history.h"
-#include "core/sp-money.h"
-#include "core/sp-plan.h"
-#include "core/sp-project.h"
+#include "sp-example.h"
+#include "sp-history.h"
+#include "sp-money.h"
+#include "sp-plan.h"
+#include "sp-project.h"
 #include "sp-test-util.h"
 #include "ui/sp-portfolio-page.h"
 #include "ui/sp-project-chart.h"

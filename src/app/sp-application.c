@@ -8,10 +8,10 @@
 
 #include "sp-application.h"
 
-#include "core/sp-association.h"
-#include "core/sp-database.h"
-#include "core/sp-example.h"
-#include "core/sp-sie-import.h"
+#include "sp-association.h"
+#include "sp-database.h"
+#include "sp-example.h"
+#include "sp-sie-import.h"
 #include "export/sp-export.h"
 #include "ui/sp-window.h"
 

@@ -12,9 +12,9 @@
 
 #include "sp-member-editor.h"
 
-#include "core/sp-error.h"
-#include "core/sp-limits.h"
-#include "core/sp-money.h"
+#include "sp-error.h"
+#include "sp-limits.h"
+#include "sp-money.h"
 
 struct _SpMemberEditor
 {

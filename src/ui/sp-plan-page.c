@@ -25,13 +25,13 @@
 
 #include "sp-plan-page.h"
 
-#include "core/sp-board-member.h"
-#include "core/sp-error.h"
-#include "core/sp-history.h"
-#include "core/sp-plan-year.h"
-#include "core/sp-plan.h"
-#include "core/sp-project.h"
-#include "core/sp-text.h"
+#include "sp-board-member.h"
+#include "sp-error.h"
+#include "sp-history.h"
+#include "sp-plan-year.h"
+#include "sp-plan.h"
+#include "sp-project.h"
+#include "sp-text.h"
 #include "sp-window.h"
 
 struct _SpPlanPage

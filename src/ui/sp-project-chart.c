@@ -15,8 +15,8 @@
 
 #include "sp-project-chart.h"
 
-#include "core/sp-money.h"
-#include "core/sp-project.h"
+#include "sp-money.h"
+#include "sp-project.h"
 
 #define MAX_YEARS 20
 

@@ -12,10 +12,10 @@
 
 #include "sp-project-editor.h"
 
-#include "core/sp-error.h"
-#include "core/sp-member.h"
-#include "core/sp-money.h"
-#include "core/sp-plan.h"
+#include "sp-error.h"
+#include "sp-member.h"
+#include "sp-money.h"
+#include "sp-plan.h"
 
 typedef enum {
   FIELD_NAME,

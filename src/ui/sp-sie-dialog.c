@@ -14,8 +14,8 @@
 #include "sp-sie-dialog.h"
 #include "sp-window.h"
 
-#include "core/sp-budget.h"
-#include "core/sp-sie-import.h"
+#include "sp-budget.h"
+#include "sp-sie-import.h"
 
 struct _SpSieDialog
 {
