@@ -29,7 +29,7 @@
 #include <locale.h>
 #include <stdlib.h>
 
-#include "core/sp-database.h"
+#include "sp-database.h"
 #include "ui/sp-portfolio-page.h"
 
 /* The first descendant of @type (named @name, when not NULL). */

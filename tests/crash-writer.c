@@ -40,7 +40,7 @@
 
 #include "sp-area-group.h"
 #include "sp-area.h"
-#include "sp-board.h"
+#include "sp-board-member.h"
 #include "sp-budget.h"
 #include "sp-database-private.h"
 #include "sp-error.h"
@@ -50,7 +50,7 @@
 #include "sp-project.h"
 #include "sp-section.h"
 #include "sp-target-group.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 #define YEAR_FIRST 2020
 #define YEAR_LAST  2026

@@ -9,7 +9,7 @@
 
 #include "sp-test-gui.h"
 #include "app/sp-application.h"
-#include "core/sp-example.h"
+#include "sp-example.h"
 #include "ui/sp-window.h"
 
 typedef struct {

@@ -45,7 +45,7 @@
 
 #include <adwaita.h>
 
-#include "core/sp-database.h"
+#include "sp-database.h"
 #include "sp-test-util.h"
 
 G_BEGIN_DECLS

@@ -30,7 +30,7 @@
 #include "sp-area.h"
 #include "sp-budget.h"
 #include "sp-database-private.h"
-#include "sp-edit.h"
+#include "sp-limits.h"
 #include "sp-error.h"
 #include "sp-history.h"
 #include "sp-member.h"
@@ -40,7 +40,7 @@
 #include "sp-project.h"
 #include "sp-section.h"
 #include "sp-test-util.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 #define YEAR 2025
 

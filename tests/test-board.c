@@ -11,7 +11,7 @@
 #include <cmocka.h>
 
 #include "sp-association.h"
-#include "sp-board.h"
+#include "sp-board-member.h"
 #include "sp-database-private.h"
 #include "sp-error.h"
 #include "sp-history.h"

@@ -20,12 +20,12 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
-#include "core/sp-budget.h"
-#include "core/sp-contribution.h"
-#include "core/sp-example.h"
-#include "core/sp-history.h"
-#include "core/sp-member.h"
-#include "core/sp-year.h"
+#include "sp-budget.h"
+#include "sp-contribution.h"
+#include "sp-example.h"
+#include "sp-history.h"
+#include "sp-member.h"
+#include "sp-plan-year.h"
 #include "sp-test-util.h"
 #include "ui/sp-budget-cell.h"
 #include "ui/sp-budget-chart.h"

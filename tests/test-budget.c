@@ -17,7 +17,7 @@
 
 #include "sp-budget.h"
 #include "sp-database-private.h"
-#include "sp-edit.h"
+#include "sp-limits.h"
 #include "sp-error.h"
 #include "sp-history.h"
 #include "sp-test-model.h"

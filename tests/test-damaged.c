@@ -32,7 +32,7 @@
 #include <unistd.h>
 
 #include "sp-database-private.h"
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-example.h"
 #include "sp-member.h"
 #include "sp-test-util.h"

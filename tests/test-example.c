@@ -19,7 +19,7 @@
 #include "sp-history.h"
 #include "sp-member.h"
 #include "sp-test-util.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 static void
 test_example (void **state)

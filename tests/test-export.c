@@ -39,7 +39,7 @@
 #include "sp-member.h"
 #include "sp-portfolio.h"
 #include "sp-test-util.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 typedef struct {
   char       *dir;

@@ -13,7 +13,7 @@
 #include "sp-area-group.h"
 #include "sp-area.h"
 #include "sp-database-private.h"
-#include "sp-edit.h"
+#include "sp-limits.h"
 #include "sp-error.h"
 #include "sp-goal.h"
 #include "sp-history.h"

@@ -19,11 +19,11 @@
 #include <locale.h>
 
 #include "app/sp-application.h"
-#include "core/sp-association.h"
-#include "core/sp-example.h"
-#include "core/sp-history.h"
-#include "core/sp-member.h"
-#include "core/sp-year.h"
+#include "sp-association.h"
+#include "sp-example.h"
+#include "sp-history.h"
+#include "sp-member.h"
+#include "sp-plan-year.h"
 #include "sp-test-gui.h"
 #include "sp-test-util.h"
 #include "ui/sp-export-dialog.h"

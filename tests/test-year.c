@@ -18,7 +18,7 @@
 #include "sp-member.h"
 #include "sp-test-model.h"
 #include "sp-test-util.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 #define KR(x) ((SpMoney) (x) * 100)
 

@@ -9,9 +9,9 @@
 #include "sp-application.h"
 #include "sp-cli.h"
 
-#include "core/sp-association.h"
-#include "core/sp-database.h"
-#include "core/sp-example.h"
+#include "sp-association.h"
+#include "sp-database.h"
+#include "sp-example.h"
 #include "ui/sp-window.h"
 
 struct _SpApplication

@@ -6,7 +6,7 @@
 
 #include "sp-cli.h"
 
-#include "core/sp-database.h"
+#include "sp-database.h"
 #include "export/sp-export.h"
 
 /**

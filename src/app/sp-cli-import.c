@@ -9,9 +9,9 @@
 
 #include "sp-cli.h"
 
-#include "core/sp-database.h"
-#include "core/sie/sp-sie.h"
-#include "core/sie/sp-sie-import.h"
+#include "sp-database.h"
+#include "sie/sp-sie.h"
+#include "sie/sp-sie-import.h"
 
 /**
  * sp_cli_import_sie:

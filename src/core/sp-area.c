@@ -12,7 +12,7 @@
 
 #include "sp-area.h"
 #include "sp-area-group.h"
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-plan-private.h"
 #include "sp-record-private.h"
 

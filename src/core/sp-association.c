@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-association.h"
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 
 void
 sp_association_free (SpAssociation *association)

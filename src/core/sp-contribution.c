@@ -15,7 +15,7 @@
 
 #include "sp-allocation.h"
 #include "sp-contribution.h"
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 
 #define WHOLE_KRONA SP_MONEY_ORE_PER_KR
 

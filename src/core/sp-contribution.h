@@ -7,7 +7,7 @@
 #include "sp-database.h"
 #include "sp-member.h"
 #include "sp-money.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 G_BEGIN_DECLS
 

@@ -14,7 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-example.h"
 
 static const char example_sql[] =

@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-area-group.h"
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-goal.h"
 #include "sp-plan-private.h"
 #include "sp-record-private.h"

@@ -6,7 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-member.h"
 
 struct _SpMember

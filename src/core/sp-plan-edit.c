@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-plan-private.h"
 
 /* Show at most this many names in a message that lists what uses something. */

@@ -6,7 +6,8 @@
 
 #include <string.h>
 
-#include "sp-edit.h"
+#include "sp-edit-private.h"
+#include "sp-text.h"
 #include "sp-plan-search.h"
 
 /* Appends the id (column 0) of each row of @sql whose other columns contain
@@ -29,7 +30,7 @@ search_rows (SpDatabase  *database,
     {
       for (int c = 1; c < sqlite3_column_count (stmt); c++)
         {
-          g_autofree char *haystack = sp_edit_fold (sp_edit_column_text (stmt, c));
+          g_autofree char *haystack = sp_text_fold (sp_edit_column_text (stmt, c));
 
           if (strstr (haystack, needle) != NULL)
             {
@@ -74,7 +75,7 @@ sp_plan_search (SpDatabase  *database,
   if (query == NULL || !g_utf8_validate (query, -1, NULL))
     query = "";
   stripped = g_strstrip (g_strdup (query));
-  needle = sp_edit_fold (stripped);
+  needle = sp_text_fold (stripped);
   if (needle[0] != '\0' &&
       (!search_rows (database, "SELECT id, title, body FROM section WHERE year = ?1 ORDER BY position, id",
                      year, needle, sections, error) ||

@@ -10,7 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-portfolio.h"
 #include "sp-project.h"
 

@@ -14,7 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-project-private.h"
 
 /* Longest texts of the fields that are not names. */

@@ -9,7 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-project-participants.h"
 #include "sp-project-private.h"
 #include "sp-record-private.h"

@@ -10,7 +10,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sp-edit.h"
+#include "sp-edit-private.h"
+#include "sp-text.h"
 #include "sp-project.h"
 #include "sp-record-private.h"
 
@@ -607,7 +608,7 @@ sp_project_get_owner_name (SpProject *self)
 /**
  * sp_project_get_search_text:
  *
- * The name, short name and owner's name, each folded by sp_edit_fold() and
+ * The name, short name and owner's name, each folded by sp_text_fold() and
  * separated by a newline, for a search that folds its needle the same way.
  *
  * Returns: (transfer none): the text, kept until one of them changes
@@ -623,7 +624,7 @@ sp_project_get_search_text (SpProject *self)
                                            self->short_name != NULL ? self->short_name : "",
                                            self->owner_name != NULL ? self->owner_name : "", NULL);
 
-      self->search_text = sp_edit_fold (joined);
+      self->search_text = sp_text_fold (joined);
     }
   return self->search_text;
 }

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-plan-private.h"
 #include "sp-record-private.h"
 #include "sp-target-group.h"

@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-export-private.h"
-#include "sp-year.h"
+#include "sp-plan-year.h"
 
 /* ---- Summary and cover ---------------------------------------------------- */
 

@@ -25,7 +25,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "sp-edit.h"
+#include "sp-text.h"
 #include "sp-export-private.h"
 #include "sp-member.h"
 
@@ -66,7 +66,7 @@ resolve_members (SpDatabase             *database,
     {
       const char *name = options->member_names[n];
       SpMember *found = NULL;
-      g_autofree char *folded = sp_edit_fold (name);
+      g_autofree char *folded = sp_text_fold (name);
       guint n_folded = 0;
       SpMember *folded_match = NULL;
 
@@ -77,7 +77,7 @@ resolve_members (SpDatabase             *database,
 
           if (g_strcmp0 (sp_member_get_name (m), name) == 0)
             found = m;
-          other = sp_edit_fold (sp_member_get_name (m));
+          other = sp_text_fold (sp_member_get_name (m));
           if (g_strcmp0 (other, folded) == 0)
             {
               n_folded++;
@@ -171,7 +171,7 @@ unique_file_name (GHashTable *used,
           g_autofree char *stem = g_strndup (base, strlen (base) - strlen (".xlsx"));
           name = g_strdup_printf ("%s (%u).xlsx", stem, n);
         }
-      folded = sp_edit_fold (name);
+      folded = sp_text_fold (name);
       if (!g_hash_table_contains (used, folded))
         {
           g_hash_table_add (used, g_steal_pointer (&folded));

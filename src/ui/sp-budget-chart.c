@@ -15,7 +15,7 @@
 
 #include "sp-budget-chart.h"
 
-#include "core/sp-contribution.h"
+#include "sp-contribution.h"
 
 #define ROW_HEIGHT   38
 #define BAR_HEIGHT   12

@@ -15,10 +15,10 @@
 
 #include "sp-budget-page.h"
 
-#include "core/sp-area.h"
-#include "core/sp-budget.h"
-#include "core/sp-contribution.h"
-#include "core/sp-year.h"
+#include "sp-area.h"
+#include "sp-budget.h"
+#include "sp-contribution.h"
+#include "sp-plan-year.h"
 #include "sp-budget-cell.h"
 #include "sp-budget-chart.h"
 #include "sp-budget-row.h"

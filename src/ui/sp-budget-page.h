@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "core/sp-database.h"
-#include "core/sp-money.h"
+#include "sp-database.h"
+#include "sp-money.h"
 
 G_BEGIN_DECLS
 

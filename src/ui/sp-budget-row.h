@@ -6,7 +6,7 @@
 
 #include <gtk/gtk.h>
 
-#include "core/sp-budget.h"
+#include "sp-budget.h"
 
 G_BEGIN_DECLS
 

@@ -9,7 +9,7 @@
 #include "sp-export-dialog.h"
 #include "sp-message.h"
 
-#include "core/sp-member.h"
+#include "sp-member.h"
 #include "export/sp-export.h"
 
 struct _SpExportDialog

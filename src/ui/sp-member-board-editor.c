@@ -12,8 +12,8 @@
 
 #include "sp-member-board-editor.h"
 
-#include "core/sp-error.h"
-#include "core/sp-member.h"
+#include "sp-error.h"
+#include "sp-member.h"
 
 struct _SpMemberBoardEditor
 {

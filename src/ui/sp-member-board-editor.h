@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "core/sp-board.h"
-#include "core/sp-database.h"
+#include "sp-board-member.h"
+#include "sp-database.h"
 
 G_BEGIN_DECLS
 

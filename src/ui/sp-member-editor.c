@@ -12,8 +12,8 @@
 
 #include "sp-member-editor.h"
 
-#include "core/sp-error.h"
-#include "core/sp-money.h"
+#include "sp-error.h"
+#include "sp-money.h"
 
 struct _SpMemberEditor
 {

@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "core/sp-database.h"
-#include "core/sp-member.h"
+#include "sp-database.h"
+#include "sp-member.h"
 
 G_BEGIN_DECLS
 

@@ -11,10 +11,10 @@
 
 #include "sp-plan-areas-view.h"
 
-#include "core/sp-error.h"
-#include "core/sp-history.h"
-#include "core/sp-area-group.h"
-#include "core/sp-area.h"
+#include "sp-error.h"
+#include "sp-history.h"
+#include "sp-area-group.h"
+#include "sp-area.h"
 #include "sp-plan-common.h"
 #include "sp-plan-row.h"
 

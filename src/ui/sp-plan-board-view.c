@@ -11,7 +11,7 @@
 
 #include "sp-plan-board-view.h"
 
-#include "core/sp-board.h"
+#include "sp-board-member.h"
 
 struct _SpPlanBoardView
 {

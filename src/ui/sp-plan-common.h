@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/sp-record.h"
+#include "sp-record.h"
 
 G_BEGIN_DECLS
 

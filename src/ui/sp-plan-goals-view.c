@@ -13,10 +13,10 @@
 
 #include "sp-plan-goals-view.h"
 
-#include "core/sp-history.h"
-#include "core/sp-area.h"
-#include "core/sp-goal.h"
-#include "core/sp-project.h"
+#include "sp-history.h"
+#include "sp-area.h"
+#include "sp-goal.h"
+#include "sp-project.h"
 #include "sp-plan-common.h"
 #include "sp-plan-page.h"
 #include "sp-plan-row.h"

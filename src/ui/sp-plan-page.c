@@ -22,9 +22,9 @@
 
 #include "sp-plan-page.h"
 
-#include "core/sp-history.h"
-#include "core/sp-plan-search.h"
-#include "core/sp-year.h"
+#include "sp-history.h"
+#include "sp-plan-search.h"
+#include "sp-plan-year.h"
 #include "sp-plan-common.h"
 #include "sp-plan-areas-view.h"
 #include "sp-plan-board-view.h"

@@ -14,11 +14,11 @@
 
 #include "sp-plan-row.h"
 
-#include "core/sp-area-group.h"
-#include "core/sp-area.h"
-#include "core/sp-goal.h"
-#include "core/sp-section.h"
-#include "core/sp-target-group.h"
+#include "sp-area-group.h"
+#include "sp-area.h"
+#include "sp-goal.h"
+#include "sp-section.h"
+#include "sp-target-group.h"
 #include "sp-window.h"
 
 struct _SpPlanRow

@@ -14,7 +14,7 @@
 
 #include "sp-plan-search-bar.h"
 
-#include "core/sp-plan-search.h"
+#include "sp-plan-search.h"
 #include "sp-plan-page.h"
 
 struct _SpPlanSearchBar

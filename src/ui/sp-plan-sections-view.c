@@ -22,8 +22,8 @@
 
 #include "sp-plan-sections-view.h"
 
-#include "core/sp-edit.h"
-#include "core/sp-section.h"
+#include "sp-text.h"
+#include "sp-section.h"
 #include "sp-plan-common.h"
 #include "sp-plan-page.h"
 #include "sp-plan-row.h"
@@ -313,7 +313,7 @@ on_section_body_notify_cb (SpPlanSectionsView *self,
     return;
   /* The text as the core stores it (NFC, Windows line ends made plain):
    * then the change is our own flush, not an undo. */
-  normal = sp_edit_clean_text (self->section_text != NULL ? self->section_text : "", G_MAXSIZE, NULL);
+  normal = sp_text_normalize (self->section_text != NULL ? self->section_text : "");
   if (g_strcmp0 (body, normal) == 0)
     {
       g_free (self->section_text);

@@ -14,7 +14,7 @@
 
 #include "sp-plan-status-bar.h"
 
-#include "core/sp-goal.h"
+#include "sp-goal.h"
 #include "sp-plan-adopt-dialog.h"
 #include "sp-plan-common.h"
 #include "sp-plan-page.h"

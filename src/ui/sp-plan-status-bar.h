@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "core/sp-database.h"
-#include "core/sp-year.h"
+#include "sp-database.h"
+#include "sp-plan-year.h"
 
 G_BEGIN_DECLS
 

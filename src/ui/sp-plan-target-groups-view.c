@@ -11,8 +11,8 @@
 
 #include "sp-plan-target-groups-view.h"
 
-#include "core/sp-error.h"
-#include "core/sp-target-group.h"
+#include "sp-error.h"
+#include "sp-target-group.h"
 #include "sp-plan-common.h"
 #include "sp-plan-row.h"
 

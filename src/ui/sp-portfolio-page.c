@@ -14,15 +14,15 @@
 
 #include "sp-portfolio-page.h"
 
-#include "core/sp-area.h"
-#include "core/sp-budget.h"
-#include "core/sp-edit.h"
-#include "core/sp-error.h"
-#include "core/sp-member.h"
-#include "core/sp-money.h"
-#include "core/sp-portfolio.h"
-#include "core/sp-project.h"
-#include "core/sp-year.h"
+#include "sp-area.h"
+#include "sp-budget.h"
+#include "sp-text.h"
+#include "sp-error.h"
+#include "sp-member.h"
+#include "sp-money.h"
+#include "sp-portfolio.h"
+#include "sp-project.h"
+#include "sp-plan-year.h"
 #include "ui/sp-project-chart.h"
 #include "ui/sp-project-editor.h"
 #include "ui/sp-window.h"
@@ -788,7 +788,7 @@ on_search_entry_search_changed_cb (SpPortfolioPage *self)
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
   if (stripped[0] != '\0')
-    self->needle = sp_edit_fold (stripped);
+    self->needle = sp_text_fold (stripped);
   if (g_strcmp0 (old, self->needle) == 0)
     return;
   /* Typing on only narrows what a shorter needle matched, and deleting

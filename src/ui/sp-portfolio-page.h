@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "core/sp-database.h"
+#include "sp-database.h"
 
 G_BEGIN_DECLS
 

@@ -15,9 +15,9 @@
 
 #include "sp-project-chart.h"
 
-#include "core/sp-money.h"
-#include "core/sp-portfolio.h"
-#include "core/sp-project.h"
+#include "sp-money.h"
+#include "sp-portfolio.h"
+#include "sp-project.h"
 
 #define MAX_YEARS 20
 

@@ -12,9 +12,9 @@
 
 #include "sp-project-editor-basics.h"
 
-#include "core/sp-member.h"
-#include "core/sp-area.h"
-#include "core/sp-area-group.h"
+#include "sp-member.h"
+#include "sp-area.h"
+#include "sp-area-group.h"
 
 struct _SpProjectEditorBasics
 {

@@ -12,9 +12,9 @@
 
 #include "sp-project-editor-cofunding.h"
 
-#include "core/sp-project-cofunding.h"
-#include "core/sp-member.h"
-#include "core/sp-money.h"
+#include "sp-project-cofunding.h"
+#include "sp-member.h"
+#include "sp-money.h"
 
 struct _SpProjectEditorCofunding
 {

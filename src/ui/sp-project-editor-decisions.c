@@ -13,7 +13,7 @@
 
 #include "sp-project-editor-decisions.h"
 
-#include "core/sp-project-decision.h"
+#include "sp-project-decision.h"
 
 typedef enum {
   STEP_GRANT,

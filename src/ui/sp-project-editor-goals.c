@@ -12,8 +12,8 @@
 
 #include "sp-project-editor-goals.h"
 
-#include "core/sp-goal.h"
-#include "core/sp-target-group.h"
+#include "sp-goal.h"
+#include "sp-target-group.h"
 
 struct _SpProjectEditorGoals
 {

@@ -11,8 +11,8 @@
 
 #include "sp-project-editor-grants.h"
 
-#include "core/sp-project-grant.h"
-#include "core/sp-money.h"
+#include "sp-project-grant.h"
+#include "sp-money.h"
 
 struct _SpProjectEditorGrants
 {

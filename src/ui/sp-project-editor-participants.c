@@ -12,7 +12,7 @@
 
 #include "sp-project-editor-participants.h"
 
-#include "core/sp-project-participants.h"
+#include "sp-project-participants.h"
 
 /* One count of the form: its entry, its name in a message, where it goes. */
 typedef struct {

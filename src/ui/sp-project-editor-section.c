@@ -15,7 +15,7 @@
 
 #include "sp-project-editor-section.h"
 
-#include "core/sp-error.h"
+#include "sp-error.h"
 
 typedef struct
 {

@@ -6,8 +6,8 @@
 
 #include <adwaita.h>
 
-#include "core/sp-database.h"
-#include "core/sp-project.h"
+#include "sp-database.h"
+#include "sp-project.h"
 
 G_BEGIN_DECLS
 

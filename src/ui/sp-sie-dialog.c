@@ -14,8 +14,8 @@
 #include "sp-message.h"
 #include "sp-sie-dialog.h"
 
-#include "core/sp-budget.h"
-#include "core/sie/sp-sie-import.h"
+#include "sp-budget.h"
+#include "sie/sp-sie-import.h"
 
 struct _SpSieDialog
 {

@@ -16,9 +16,9 @@
 #include "sp-portfolio-page.h"
 #include "sp-sie-dialog.h"
 
-#include "core/sp-association.h"
-#include "core/sp-history.h"
-#include "core/sp-year.h"
+#include "sp-association.h"
+#include "sp-history.h"
+#include "sp-plan-year.h"
 
 struct _SpWindow
 {

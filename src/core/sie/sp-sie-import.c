@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "sp-association.h"
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-sie-import.h"
 
 struct _SpSieImport {

@@ -30,6 +30,9 @@ struct _SpHistory
 
 G_DEFINE_FINAL_TYPE (SpHistory, sp_history, G_TYPE_OBJECT)
 
+/* The database keeps as many edits for its history as the history keeps. */
+G_STATIC_ASSERT (SP_HISTORY_DEPTH == SP_DATABASE_KEEP_EDITS);
+
 enum {
   PROP_0,
   PROP_CAN_UNDO,
@@ -103,6 +106,36 @@ replay (SpHistory  *self,
   return TRUE;
 }
 
+/* The database committed an edit: it can be undone, and what was undone
+ * before can no longer be redone. */
+static void
+on_database_edit_cb (gpointer    listener,
+                     const char *label,
+                     gint64      first,
+                     gint64      last)
+{
+  SpHistory *self = listener;
+  Entry *entry;
+
+  g_return_if_fail (SP_IS_HISTORY (self));
+
+  forget_queue (self, &self->redo);
+
+  entry = g_new0 (Entry, 1);
+  entry->label = g_strdup (label);
+  entry->first = first;
+  entry->last = last;
+  g_queue_push_head (&self->undo, entry);
+
+  while (g_queue_get_length (&self->undo) > SP_HISTORY_DEPTH)
+    {
+      Entry *oldest = g_queue_pop_tail (&self->undo);
+      sp_database_forget_log (self->database, oldest->first, oldest->last);
+      entry_free (oldest);
+    }
+  notify_all (self);
+}
+
 static void
 sp_history_finalize (GObject *object)
 {
@@ -169,43 +202,6 @@ sp_history_init (SpHistory *self)
 {
   g_queue_init (&self->undo);
   g_queue_init (&self->redo);
-}
-
-SpHistory *
-sp_history_new (SpDatabase *database)
-{
-  SpHistory *self = g_object_new (SP_TYPE_HISTORY, NULL);
-
-  self->database = database;
-  return self;
-}
-
-/* A new edit: it can be undone, and what was undone before can no longer be redone. */
-void
-sp_history_push (SpHistory  *self,
-                 const char *label,
-                 gint64      first,
-                 gint64      last)
-{
-  Entry *entry;
-
-  g_return_if_fail (SP_IS_HISTORY (self));
-
-  forget_queue (self, &self->redo);
-
-  entry = g_new0 (Entry, 1);
-  entry->label = g_strdup (label);
-  entry->first = first;
-  entry->last = last;
-  g_queue_push_head (&self->undo, entry);
-
-  while (g_queue_get_length (&self->undo) > SP_HISTORY_DEPTH)
-    {
-      Entry *oldest = g_queue_pop_tail (&self->undo);
-      sp_database_forget_log (self->database, oldest->first, oldest->last);
-      entry_free (oldest);
-    }
-  notify_all (self);
 }
 
 gboolean
@@ -277,4 +273,27 @@ sp_history_clear (SpHistory *self)
   forget_queue (self, &self->undo);
   forget_queue (self, &self->redo);
   notify_all (self);
+}
+
+/**
+ * sp_database_get_history:
+ *
+ * Returns: (transfer none): the undo and redo history of @database
+ */
+SpHistory *
+sp_database_get_history (SpDatabase *database)
+{
+  SpHistory *self;
+
+  g_return_val_if_fail (SP_IS_DATABASE (database), NULL);
+
+  self = (SpHistory *) sp_database_get_edit_listener (database);
+  if (self == NULL)
+    {
+      self = g_object_new (SP_TYPE_HISTORY, NULL);
+      self->database = database;
+      /* The database owns its history from now on. */
+      sp_database_set_edit_listener (database, G_OBJECT (self), on_database_edit_cb);
+    }
+  return self;
 }

@@ -1,4 +1,4 @@
-/* sp-board.c: the board: each member's representatives for a year
+/* sp-board-member.c: the board: each member's representatives for a year
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -9,8 +9,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "sp-board.h"
-#include "sp-edit.h"
+#include "sp-board-member.h"
+#include "sp-edit-private.h"
 
 struct _SpBoardMember
 {

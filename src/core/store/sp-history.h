@@ -1,10 +1,17 @@
 /* sp-history.h: undo and redo of a database's edits
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One way: the history depends on the database (sp-database.h,
+ * sp-database-private.h); the database knows its history only as the opaque
+ * listener of its edits (sp_database_set_edit_listener()) and never includes
+ * this header.
  */
 #pragma once
 
 #include <glib-object.h>
+
+#include "sp-database.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +30,7 @@ gboolean    sp_history_undo           (SpHistory  *self,
 gboolean    sp_history_redo           (SpHistory  *self,
                                        GError    **error);
 void        sp_history_clear          (SpHistory  *self);
+
+SpHistory  *sp_database_get_history   (SpDatabase *database);
 
 G_END_DECLS

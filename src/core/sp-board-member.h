@@ -1,4 +1,4 @@
-/* sp-board.h: the board: each member's representatives for a year
+/* sp-board-member.h: the board: each member's representatives for a year
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,4 @@
-/* sp-year.h: the plan years: status, budget frame, shares and allocation key
+/* sp-plan-year.h: the plan years: status, budget frame, shares and allocation key
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -79,11 +79,22 @@ sqlite3_stmt *sp_database_prepare_cached    (SpDatabase           *self,
                                              GError              **error);
 gboolean    sp_database_in_edit             (SpDatabase           *self);
 
-/* SpHistory's side of an edit. */
-SpHistory  *sp_history_new                  (SpDatabase           *database);
-void        sp_history_push                 (SpHistory            *self,
-                                             const char           *label,
-                                             gint64                first,
-                                             gint64                last);
+/* Who hears of the edits: the database tells one listener the label and the
+ * undo log range of each edit it commits. SpHistory (sp-history.c) is that
+ * listener, and the database knows it only through this hook: sp-history
+ * depends on sp-database, never the other way. Edits committed before the
+ * listener is set are kept for it (the newest SP_DATABASE_KEEP_EDITS; the
+ * log of older ones is forgotten) and told to it when it is set. */
+#define SP_DATABASE_KEEP_EDITS 200
+
+typedef void (*SpDatabaseEditFunc) (gpointer    listener,
+                                    const char *label,
+                                    gint64      first,
+                                    gint64      last);
+
+void        sp_database_set_edit_listener   (SpDatabase           *self,
+                                             GObject              *listener,
+                                             SpDatabaseEditFunc    func);
+GObject    *sp_database_get_edit_listener   (SpDatabase           *self);
 
 G_END_DECLS

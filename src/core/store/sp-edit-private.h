@@ -1,22 +1,23 @@
-/* sp-edit.h: what the core's modules share to read and change the database
+/* sp-edit-private.h: what the core's modules share to read and change the database
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Core-internal: widgets never include this; they call the modules' API.
+ * Core-internal: only src/core and the core's tests include this. Widgets and
+ * the export call the modules' API; the limits are in sp-limits.h and the
+ * folding of text for searches in sp-text.h.
  */
 #pragma once
 
 #include "sp-database-private.h"
 #include "sp-error.h"
+#include "sp-limits.h"
 #include "sp-money.h"
+#include "sp-text.h"
 
 G_BEGIN_DECLS
 
-/* The longest name or title we store, and the longest free text (a section). */
-#define SP_NAME_MAX_CHARS 200
-#define SP_TEXT_MAX_CHARS 200000
-#define SP_YEAR_MIN 1990
-#define SP_YEAR_MAX 2100
+/* Makes a record of the current row of a statement. */
+typedef gpointer (*SpEditRowFunc) (sqlite3_stmt *stmt);
 
 typedef gboolean (*SpEditFunc) (SpDatabase  *database,
                                 gpointer     user_data,
@@ -32,6 +33,10 @@ gboolean      sp_edit_query_int64    (SpDatabase   *database,
                                       sqlite3_stmt *stmt,
                                       gint64       *out_value,
                                       GError      **error);
+GPtrArray    *sp_edit_load_rows      (SpDatabase   *database,
+                                      sqlite3_stmt *stmt,
+                                      SpEditRowFunc from_row,
+                                      GError      **error);
 gboolean      sp_edit_run            (SpDatabase   *database,
                                       const char   *label,
                                       SpEditFunc    func,
@@ -44,7 +49,6 @@ char         *sp_edit_clean_name     (const char   *text,
 char         *sp_edit_clean_text     (const char   *text,
                                       gsize         max_chars,
                                       GError      **error);
-char         *sp_edit_fold           (const char   *text);
 gboolean      sp_edit_check_year     (int           year,
                                       GError      **error);
 gboolean      sp_edit_check_date     (const char   *date,
@@ -78,5 +82,8 @@ void          sp_edit_bind_optional  (sqlite3_stmt *stmt,
 void          sp_edit_bind_text      (sqlite3_stmt *stmt,
                                       int           index,
                                       const char   *text);
+
+/* The old name of sp_text_fold(), until sp-plan.c and sp-project.c use the new one. */
+#define sp_text_fold(text) sp_text_fold (text)
 
 G_END_DECLS

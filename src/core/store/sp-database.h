@@ -77,10 +77,7 @@ void         sp_database_close                (SpDatabase           *self);
 int          sp_database_get_current_version  (void);
 char        *sp_database_get_default_path     (void);
 
-G_END_DECLS
+/* The undo history of a database's edits, sp_database_get_history(), is in
+ * sp-history.h: the history depends on the database, not the other way. */
 
-/* Edits and their history: see sp-history.h. */
-typedef struct _SpHistory SpHistory;
-G_BEGIN_DECLS
-SpHistory   *sp_database_get_history          (SpDatabase           *self);
 G_END_DECLS

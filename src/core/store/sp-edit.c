@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "sp-edit.h"
+#include "sp-edit-private.h"
 #include "sp-record.h"
 
 /* The message the lock triggers of the schema raise (sp-migrations.c). */
@@ -94,6 +94,27 @@ sp_edit_query_int64 (SpDatabase    *database,
     }
   sqlite3_reset (stmt);
   return set_step_error (database, sqlite3_extended_errcode (sp_database_get_handle (database)), error);
+}
+
+/* Steps @stmt to its end, making a record of each row with @from_row. */
+GPtrArray *
+sp_edit_load_rows (SpDatabase     *database,
+                   sqlite3_stmt   *stmt,
+                   SpEditRowFunc   from_row,
+                   GError        **error)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (records, from_row (stmt));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sp_database_set_sqlite_error (database, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&records);
 }
 
 /**
@@ -188,26 +209,6 @@ sp_edit_clean_name (const char  *text,
       return NULL;
     }
   return g_steal_pointer (&normal);
-}
-
-/**
- * sp_edit_fold:
- * @text: (nullable): any text
- *
- * @text as searches and name comparisons see it: compatibility forms
- * composed (NFKC), then case folded, so that "ÅSA", "åsa" and a decomposed
- * "a\u030asa" are the same. Both sides of a comparison go through this.
- *
- * Returns: (transfer full): the folded text, "" for %NULL
- */
-char *
-sp_edit_fold (const char *text)
-{
-  g_autofree char *normal = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_ALL_COMPOSE);
-  g_autofree char *folded = g_utf8_casefold (normal != NULL ? normal : "", -1);
-
-  /* Case folding can decompose (e.g. "İ" to "i" + U+0307). */
-  return g_utf8_normalize (folded, -1, G_NORMALIZE_ALL_COMPOSE);
 }
 
 /* @text with Windows ("\r\n") and old Mac ("\r") line ends as "\n". */

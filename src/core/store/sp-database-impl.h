@@ -1,0 +1,105 @@
+/* sp-database-impl.h: the inside of SpDatabase, shared by its own files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Only sp-database.c and the sp-database-*.c files include this; the rest of
+ * the core uses sp-database-private.h, everyone else sp-database.h.
+ *
+ *   sp-database.c         the type, its properties and signal, the public API
+ *   sp-database-open.c    opening: the header check, refusing, creating, migrating
+ *   sp-database-check.c   the check of the pages, now or in a thread
+ *   sp-database-backup.c  backup copies
+ *   sp-database-log.c     the undo log and its replay
+ *   sp-database-edit.c    transactions, edits and the edit listener
+ */
+#pragma once
+
+#include "sp-database-private.h"
+
+G_BEGIN_DECLS
+
+#define SP_DATABASE_BUSY_TIMEOUT_MS 3000
+
+/* Prepared statements that replay one table's log entries. */
+typedef struct {
+  sqlite3_stmt *delete_row;
+  sqlite3_stmt *update_row;
+  sqlite3_stmt *insert_row;
+} SpReplayStatements;
+
+struct _SpDatabase
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  char       *migration_backup;
+  int         schema_version;
+
+  GHashTable *changed_tables;   /* interned table names touched by the open edit */
+  GHashTable *replay;           /* interned table name → SpReplayStatements */
+  GHashTable *statements;       /* SQL text → sqlite3_stmt, see sp_database_prepare_cached() */
+  gint64      edit_start;       /* the log position when the open edit began */
+
+  /* Who hears of the edits (the history), owned; see sp_database_set_edit_listener(). */
+  GObject            *edit_listener;
+  SpDatabaseEditFunc  edit_func;
+  GQueue              unclaimed_edits;  /* committed before there was a listener, newest first */
+
+  /* The check of SP_DATABASE_OPEN_CHECK_LATER; see sp_database_wait_checked(). */
+  GThread    *check_thread;     /* running or finished, not yet joined */
+  guint       damaged : 1;      /* the check found damage */
+  guint       damage_told : 1;  /* "damaged" was notified */
+
+  guint       read_only : 1;
+  guint       recording : 1;
+  guint       in_edit : 1;
+};
+
+/* sp-database.c */
+void     sp_database_set_error_for_sqlite   (sqlite3             *db,
+                                             const char          *path,
+                                             int                  rc,
+                                             GError             **error);
+gboolean sp_database_query_int              (sqlite3             *db,
+                                             const char          *path,
+                                             const char          *sql,
+                                             int                 *out_value,
+                                             GError             **error);
+gboolean sp_database_exec_sql               (sqlite3             *db,
+                                             const char          *path,
+                                             const char          *sql,
+                                             GError             **error);
+void     sp_database_notify_damaged         (SpDatabase          *self);
+
+/* sp-database-open.c */
+gboolean sp_database_open_file              (SpDatabase          *self,
+                                             SpDatabaseOpenFlags  flags,
+                                             const SpMigration   *steps,
+                                             guint                n_steps,
+                                             GError             **error);
+
+/* sp-database-check.c */
+gboolean sp_database_quick_check            (sqlite3             *db);
+void     sp_database_set_damaged_error      (SpDatabase          *self,
+                                             GError             **error);
+gboolean sp_database_finish_check           (SpDatabase          *self);
+void     sp_database_start_check            (SpDatabase          *self);
+
+/* sp-database-backup.c */
+gboolean sp_database_copy                   (sqlite3             *source,
+                                             const char          *dest_path,
+                                             GError             **error);
+void     sp_database_prune_backups          (const char          *path);
+char    *sp_database_backup_path_for        (const char          *path,
+                                             int                  version);
+
+/* sp-database-log.c */
+void     sp_database_replay_statements_free (gpointer             data);
+gboolean sp_database_install_undo_log       (SpDatabase          *self,
+                                             GError             **error);
+
+/* sp-database-edit.c */
+void     sp_database_clear_edits            (SpDatabase          *self);
+
+G_END_DECLS
