@@ -10,6 +10,7 @@
 #include "sp-message.h"
 
 #include "sp-member.h"
+#include "sp-limits.h"
 #include "export/sp-export.h"
 
 struct _SpExportDialog
@@ -273,6 +274,7 @@ sp_export_dialog_init (SpExportDialog *self)
 {
   self->member_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_spin_button_set_range (self->year_spin, SP_YEAR_MIN, SP_YEAR_MAX);
   g_signal_connect_object (self->treasurer_check, "toggled", G_CALLBACK (on_check_toggled_cb),
                            self, G_CONNECT_SWAPPED);
 }

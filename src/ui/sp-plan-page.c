@@ -34,6 +34,7 @@
 #include "sp-plan-sections-view.h"
 #include "sp-plan-target-groups-view.h"
 #include "sp-window.h"
+#include "sp-limits.h"
 
 struct _SpPlanPage
 {
@@ -631,7 +632,7 @@ sp_plan_page_class_init (SpPlanPageClass *klass)
     g_param_spec_object ("database", NULL, NULL, SP_TYPE_DATABASE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 1990, 2100, 2000,
+    g_param_spec_int ("year", NULL, NULL, SP_YEAR_MIN, SP_YEAR_MAX, 2000,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * SpPlanPage:editable:

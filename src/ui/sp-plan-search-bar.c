@@ -16,6 +16,7 @@
 
 #include "sp-plan-search.h"
 #include "sp-plan-page.h"
+#include "sp-limits.h"
 
 struct _SpPlanSearchBar
 {
@@ -202,7 +203,7 @@ sp_plan_search_bar_class_init (SpPlanSearchBarClass *klass)
     g_param_spec_object ("database", NULL, NULL, SP_TYPE_DATABASE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 1990, 2100, 2000,
+    g_param_spec_int ("year", NULL, NULL, SP_YEAR_MIN, SP_YEAR_MAX, 2000,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "sp-plan-view.h"
+#include "sp-limits.h"
 
 typedef struct
 {
@@ -133,7 +134,7 @@ sp_plan_view_class_init (SpPlanViewClass *klass)
     g_param_spec_object ("database", NULL, NULL, SP_TYPE_DATABASE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 1990, 2100, 2000,
+    g_param_spec_int ("year", NULL, NULL, SP_YEAR_MIN, SP_YEAR_MAX, 2000,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_EDITABLE] =
     g_param_spec_boolean ("editable", NULL, NULL, FALSE,

@@ -15,6 +15,7 @@
 #include "sp-project-cofunding.h"
 #include "sp-member.h"
 #include "sp-money.h"
+#include "sp-limits.h"
 
 struct _SpProjectEditorCofunding
 {
@@ -267,5 +268,6 @@ sp_project_editor_cofunding_init (SpProjectEditorCofunding *self)
   self->member_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_spin_button_set_range (self->cofunding_year_spin, SP_YEAR_MIN, SP_YEAR_MAX);
   rebuild_member_model (self);
 }

@@ -13,6 +13,7 @@
 
 #include "sp-project-grant.h"
 #include "sp-money.h"
+#include "sp-limits.h"
 
 struct _SpProjectEditorGrants
 {
@@ -187,4 +188,5 @@ static void
 sp_project_editor_grants_init (SpProjectEditorGrants *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_spin_button_set_range (self->grant_year_spin, SP_YEAR_MIN, SP_YEAR_MAX);
 }

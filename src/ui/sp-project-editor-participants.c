@@ -13,6 +13,7 @@
 #include "sp-project-editor-participants.h"
 
 #include "sp-project-participants.h"
+#include "sp-limits.h"
 
 /* One count of the form: its entry, its name in a message, where it goes. */
 typedef struct {
@@ -258,4 +259,5 @@ static void
 sp_project_editor_participants_init (SpProjectEditorParticipants *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_spin_button_set_range (self->participants_year_spin, SP_YEAR_MIN, SP_YEAR_MAX);
 }

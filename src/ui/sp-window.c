@@ -18,6 +18,7 @@
 
 #include "sp-association.h"
 #include "sp-history.h"
+#include "sp-limits.h"
 #include "sp-plan-year.h"
 
 struct _SpWindow
@@ -260,7 +261,7 @@ on_start_association_cb (GtkWidget  *widget,
 
   year_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (year_row), _("First plan year"));
-  spin = gtk_spin_button_new_with_range (1990, 2100, 1);
+  spin = gtk_spin_button_new_with_range (SP_YEAR_MIN, SP_YEAR_MAX, 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), self->year);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -613,7 +614,7 @@ sp_window_class_init (SpWindowClass *klass)
     g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL, 1990, 2100, 2000,
+    g_param_spec_int ("year", NULL, NULL, SP_YEAR_MIN, SP_YEAR_MAX, 2000,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -683,6 +684,7 @@ sp_window_init (SpWindow *self)
   /* In the autumn the office plans the coming year. */
   self->year = g_date_time_get_year (now) + (g_date_time_get_month (now) >= 9 ? 1 : 0);
   g_signal_handlers_block_by_func (self->year_spin, on_year_spin_value_changed_cb, self);
+  gtk_spin_button_set_range (self->year_spin, SP_YEAR_MIN, SP_YEAR_MAX);
   gtk_spin_button_set_value (self->year_spin, self->year);
   g_signal_handlers_unblock_by_func (self->year_spin, on_year_spin_value_changed_cb, self);
   update_year_button (self);
@@ -775,7 +777,7 @@ sp_window_set_year (SpWindow *self,
                     int       year)
 {
   g_return_if_fail (SP_IS_WINDOW (self));
-  g_return_if_fail (year >= 1990 && year <= 2100);
+  g_return_if_fail (year >= SP_YEAR_MIN && year <= SP_YEAR_MAX);
 
   if (self->year == year)
     return;
