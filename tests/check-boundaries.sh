@@ -8,7 +8,10 @@
 #    included outside src/core/;
 #  - a folder includes from a folder above it: src/core from ui, export or
 #    app; src/export from ui or app; src/ui from app;
-#  - a .c file in src/ has more than 1 000 lines.
+#  - a .c file in src/ has more than 1 000 lines;
+#  - the UI, the export or the app writes a year limit as a number instead of
+#    SP_YEAR_MIN/SP_YEAR_MAX (sp-limits.h), or a .ui file sets one;
+#  - two files of src/ depend on each other (check-circles.py).
 set -euo pipefail
 top=${1:-$(dirname "$0")/..}
 cd "$top"
@@ -75,6 +78,17 @@ while IFS= read -r file; do
   lines=$(wc -l < "$file")
   [ "$lines" -gt "$max_lines" ] && fail "$file has $lines lines, more than $max_lines"
 done < <(find src -name '*.c' | sort)
+
+# 6. The core's limits come from sp-limits.h, never as copies.
+while IFS= read -r hit; do
+  [ -n "$hit" ] && fail "a copy of a limit of the core (use sp-limits.h): $hit"
+done < <( { code_lines src/ui src/export src/app; grep -rnE '' --include='*.ui' ui 2>/dev/null || true; } |
+           grep -E '(^|[^0-9])(1990|2100)([^0-9]|$)' || true)
+
+# 7. No circles between files.
+if ! circles=$(/usr/bin/python3 "$(dirname "$0")/check-circles.py" . 2>&1); then
+  fail "$circles"
+fi
 
 [ $status -eq 0 ] && echo "the layers of HACKING.md hold in src/, and no .c file has more than $max_lines lines"
 exit $status

@@ -13,7 +13,7 @@
 #include "sp-area-group.h"
 #include "sp-edit-private.h"
 #include "sp-plan-private.h"
-#include "sp-record-private.h"
+#include "sp-record-loader-private.h"
 
 struct _SpAreaGroup
 {
@@ -379,28 +379,4 @@ sp_area_group_delete (SpDatabase  *database,
   SpPlanEdit edit = { .id = id };
 
   return sp_edit_run (database, _("Delete group of activity areas"), do_group_delete, &edit, error);
-}
-
-/* Core-internal (sp-plan-private.h) */
-
-/* The year of the group @id, or an error when it no longer exists. */
-gboolean
-sp_area_group_read_year (SpDatabase  *database,
-                         gint64       id,
-                         gint64      *year,
-                         GError     **error)
-{
-  return sp_record_query_int64 (database, "SELECT year FROM area_group WHERE id = ?1", id, year,
-                                _("The group of activity areas no longer exists."), error);
-}
-
-/* Like sp_area_group_read_year(), and refused when that year is adopted. */
-gboolean
-sp_area_group_open (SpDatabase  *database,
-                    gint64       id,
-                    gint64      *year,
-                    GError     **error)
-{
-  return sp_area_group_read_year (database, id, year, error) &&
-         sp_edit_check_year_open (database, *year, error);
 }

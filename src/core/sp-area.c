@@ -11,10 +11,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-area.h"
-#include "sp-area-group.h"
 #include "sp-edit-private.h"
 #include "sp-plan-private.h"
-#include "sp-record-private.h"
+#include "sp-record-loader-private.h"
 
 struct _SpArea
 {

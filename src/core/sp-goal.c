@@ -16,7 +16,7 @@
 #include "sp-edit-private.h"
 #include "sp-goal.h"
 #include "sp-plan-private.h"
-#include "sp-record-private.h"
+#include "sp-record-loader-private.h"
 
 struct _SpGoal
 {

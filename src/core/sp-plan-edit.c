@@ -13,6 +13,7 @@
 
 #include "sp-edit-private.h"
 #include "sp-plan-private.h"
+#include "sp-record-loader-private.h"
 
 /* Show at most this many names in a message that lists what uses something. */
 #define MAX_NAMES_SHOWN 3
@@ -102,4 +103,26 @@ sp_plan_describe_projects (GPtrArray *names)
    * %u is how many projects, %s a list of their quoted names */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project (%s)", "%u projects (%s)", n),
                           n, list->str);
+}
+
+/* The year of the group @id, or an error when it no longer exists. */
+gboolean
+sp_area_group_read_year (SpDatabase  *database,
+                         gint64       id,
+                         gint64      *year,
+                         GError     **error)
+{
+  return sp_record_query_int64 (database, "SELECT year FROM area_group WHERE id = ?1", id, year,
+                                _("The group of activity areas no longer exists."), error);
+}
+
+/* Like sp_area_group_read_year(), and refused when that year is adopted. */
+gboolean
+sp_area_group_open (SpDatabase  *database,
+                    gint64       id,
+                    gint64      *year,
+                    GError     **error)
+{
+  return sp_area_group_read_year (database, id, year, error) &&
+         sp_edit_check_year_open (database, *year, error);
 }

@@ -15,7 +15,7 @@
 #include "sp-edit-private.h"
 #include "sp-project-decision.h"
 #include "sp-project-private.h"
-#include "sp-record-private.h"
+#include "sp-record-loader-private.h"
 
 struct _SpProjectDecision
 {

@@ -12,7 +12,7 @@
 #include "sp-edit-private.h"
 #include "sp-project-grant.h"
 #include "sp-project-private.h"
-#include "sp-record-private.h"
+#include "sp-record-loader-private.h"
 
 struct _SpProjectGrant
 {

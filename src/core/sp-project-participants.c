@@ -12,7 +12,7 @@
 #include "sp-edit-private.h"
 #include "sp-project-participants.h"
 #include "sp-project-private.h"
-#include "sp-record-private.h"
+#include "sp-record-loader-private.h"
 
 struct _SpProjectParticipants
 {

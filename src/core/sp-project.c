@@ -13,7 +13,7 @@
 #include "sp-edit-private.h"
 #include "sp-text.h"
 #include "sp-project.h"
-#include "sp-record-private.h"
+#include "sp-record-loader-private.h"
 
 struct _SpProject
 {

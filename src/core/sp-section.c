@@ -11,7 +11,7 @@
 
 #include "sp-edit-private.h"
 #include "sp-plan-private.h"
-#include "sp-record-private.h"
+#include "sp-record-loader-private.h"
 #include "sp-section.h"
 
 struct _SpSection

@@ -12,7 +12,7 @@
 
 #include "sp-edit-private.h"
 #include "sp-plan-private.h"
-#include "sp-record-private.h"
+#include "sp-record-loader-private.h"
 #include "sp-target-group.h"
 
 struct _SpTargetGroup

@@ -22,7 +22,7 @@
 #include "sp-budget-cell.h"
 #include "sp-budget-chart.h"
 #include "sp-budget-row.h"
-#include "sp-window.h"
+#include "sp-widget-util.h"
 
 struct _SpBudgetPage
 {

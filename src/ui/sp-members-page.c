@@ -22,7 +22,7 @@
 #include "sp-plan-year.h"
 #include "sp-member-board-editor.h"
 #include "sp-member-editor.h"
-#include "sp-window.h"
+#include "sp-widget-util.h"
 
 typedef enum {
   FIELD_NAME,

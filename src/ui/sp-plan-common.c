@@ -8,7 +8,6 @@
 
 #include "sp-plan-common.h"
 
-#include "sp-plan-page.h"
 
 gint64
 sp_plan_record_id (gpointer record)
@@ -77,10 +76,7 @@ void
 sp_plan_show_message (GtkWidget  *view,
                       const char *message)
 {
-  GtkWidget *page = gtk_widget_get_ancestor (view, SP_TYPE_PLAN_PAGE);
-
-  if (page != NULL)
-    sp_plan_page_show_message (SP_PLAN_PAGE (page), message);
+  gtk_widget_activate_action (view, "plan.show-message", "s", message);
 }
 
 /* A notice with an Undo button. */

@@ -18,7 +18,6 @@
 #include "sp-goal.h"
 #include "sp-project.h"
 #include "sp-plan-common.h"
-#include "sp-plan-page.h"
 #include "sp-plan-row.h"
 
 struct _SpPlanGoalsView
@@ -522,7 +521,6 @@ on_add_goal_action_cb (GtkWidget  *widget,
   SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (widget);
   g_autoptr(GError) error = NULL;
   SpGoalData data = { SP_GOAL_KIND_MEASURABLE, _("New goal"), NULL, NULL, 0, 0 };
-  GtkWidget *page;
   gint64 id;
 
   if (sp_plan_view_get_database (self) == NULL || !sp_plan_view_get_editable (self))
@@ -533,9 +531,8 @@ on_add_goal_action_cb (GtkWidget  *widget,
       sp_plan_show_message (widget, error->message);
       return;
     }
-  page = gtk_widget_get_ancestor (widget, SP_TYPE_PLAN_PAGE);
-  if (self->matches != NULL && page != NULL)
-    sp_plan_page_clear_search (SP_PLAN_PAGE (page));
+  if (self->matches != NULL)
+    gtk_widget_activate_action (widget, "plan.clear-search", NULL);
   sp_plan_select_id (self->selection, SP_TYPE_GOAL, id);
   adw_leaflet_set_visible_child (self->goals_leaflet, GTK_WIDGET (self->goal_editor_stack));
   gtk_widget_grab_focus (GTK_WIDGET (self->goal_text_row));

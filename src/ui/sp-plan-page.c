@@ -33,7 +33,7 @@
 #include "sp-plan-status-bar.h"
 #include "sp-plan-sections-view.h"
 #include "sp-plan-target-groups-view.h"
-#include "sp-window.h"
+#include "sp-widget-util.h"
 #include "sp-limits.h"
 
 struct _SpPlanPage
@@ -391,10 +391,8 @@ static void
 go_to_year (SpPlanPage *self,
             int         year)
 {
-  GtkWidget *window = gtk_widget_get_ancestor (GTK_WIDGET (self), SP_TYPE_WINDOW);
-
-  if (window != NULL)
-    sp_window_set_year (SP_WINDOW (window), year);
+  /* The window, if there is one, shows the year on every page. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.set-year", "i", year);
   if (self->year != year)
     sp_plan_page_set_year (self, year);
 }
@@ -516,6 +514,40 @@ on_search_action_cb (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   sp_plan_search_bar_start (SP_PLAN_PAGE (widget)->search);
+}
+
+/* What the tabs and bars ask of the page: they activate these actions, so
+ * that none of them needs to know SpPlanPage (no circle between files). */
+static void
+on_flush_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  sp_plan_page_flush (SP_PLAN_PAGE (widget));
+}
+
+static void
+on_show_message_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  sp_plan_page_show_message (SP_PLAN_PAGE (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+on_hide_message_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  sp_plan_page_hide_message (SP_PLAN_PAGE (widget));
+}
+
+static void
+on_clear_search_action_cb (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  sp_plan_page_clear_search (SP_PLAN_PAGE (widget));
 }
 
 /* A tab's action, activated on the page: handed to the tab. */
@@ -669,6 +701,10 @@ sp_plan_page_class_init (SpPlanPageClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.create-year", NULL, on_create_year_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.create-from-previous", NULL, on_create_year_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.search", NULL, on_search_action_cb);
+  gtk_widget_class_install_action (widget_class, "plan.flush", NULL, on_flush_action_cb);
+  gtk_widget_class_install_action (widget_class, "plan.show-message", "s", on_show_message_action_cb);
+  gtk_widget_class_install_action (widget_class, "plan.hide-message", NULL, on_hide_message_action_cb);
+  gtk_widget_class_install_action (widget_class, "plan.clear-search", NULL, on_clear_search_action_cb);
   for (guint i = 0; i < G_N_ELEMENTS (view_actions); i++)
     gtk_widget_class_install_action (widget_class, view_actions[i].action, NULL, on_view_action_cb);
 
@@ -754,7 +790,7 @@ sp_plan_page_set_year (SpPlanPage *self,
  * sp_plan_page_flush:
  *
  * Stores the section text typed but not yet stored (it is otherwise stored
- * SP_PLAN_PAGE_SAVE_DELAY_MS after the last keystroke).
+ * SP_PLAN_SECTIONS_VIEW_SAVE_DELAY_MS after the last keystroke).
  */
 void
 sp_plan_page_flush (SpPlanPage *self)

@@ -10,9 +10,6 @@
 
 G_BEGIN_DECLS
 
-/* How long the section text waits after the last keystroke before it is stored. */
-#define SP_PLAN_PAGE_SAVE_DELAY_MS 500
-
 #define SP_TYPE_PLAN_PAGE (sp_plan_page_get_type ())
 G_DECLARE_FINAL_TYPE (SpPlanPage, sp_plan_page, SP, PLAN_PAGE, GtkWidget)
 

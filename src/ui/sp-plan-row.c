@@ -19,7 +19,7 @@
 #include "sp-goal.h"
 #include "sp-section.h"
 #include "sp-target-group.h"
-#include "sp-window.h"
+#include "sp-widget-util.h"
 
 struct _SpPlanRow
 {

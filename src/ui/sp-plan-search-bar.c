@@ -15,7 +15,6 @@
 #include "sp-plan-search-bar.h"
 
 #include "sp-plan-search.h"
-#include "sp-plan-page.h"
 #include "sp-limits.h"
 
 struct _SpPlanSearchBar
@@ -69,10 +68,8 @@ run_search (SpPlanSearchBar *self)
   g_autoptr(GArray) goal_ids = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (query));
-  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), SP_TYPE_PLAN_PAGE);
 
-  if (page != NULL)
-    sp_plan_page_flush (SP_PLAN_PAGE (page));
+  gtk_widget_activate_action (GTK_WIDGET (self), "plan.flush", NULL);
   g_clear_pointer (&self->section_matches, g_hash_table_unref);
   g_clear_pointer (&self->goal_matches, g_hash_table_unref);
 

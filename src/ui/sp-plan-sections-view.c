@@ -4,7 +4,7 @@
  *
  * The year's sections of text: a list and the editor of the one picked.
  *
- * Section text is stored as the user types: SP_PLAN_PAGE_SAVE_DELAY_MS after
+ * Section text is stored as the user types: SP_PLAN_SECTIONS_VIEW_SAVE_DELAY_MS after
  * the last keystroke, when the text view loses the focus, when another
  * section is picked and before any other edit. The text buffer is only
  * replaced when another section is shown or when the stored text changed
@@ -25,7 +25,6 @@
 #include "sp-text.h"
 #include "sp-section.h"
 #include "sp-plan-common.h"
-#include "sp-plan-page.h"
 #include "sp-plan-row.h"
 
 struct _SpPlanSectionsView
@@ -273,7 +272,7 @@ on_section_buffer_changed_cb (SpPlanSectionsView *self,
 
   self->text_dirty = TRUE;
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-  self->save_timeout_id = g_timeout_add (SP_PLAN_PAGE_SAVE_DELAY_MS, on_save_timeout_cb, self);
+  self->save_timeout_id = g_timeout_add (SP_PLAN_SECTIONS_VIEW_SAVE_DELAY_MS, on_save_timeout_cb, self);
 }
 
 static void
@@ -411,7 +410,6 @@ on_add_section_action_cb (GtkWidget  *widget,
 {
   SpPlanSectionsView *self = SP_PLAN_SECTIONS_VIEW (widget);
   g_autoptr(GError) error = NULL;
-  GtkWidget *page;
   gint64 id;
 
   if (sp_plan_view_get_database (self) == NULL || !sp_plan_view_get_editable (self))
@@ -424,9 +422,8 @@ on_add_section_action_cb (GtkWidget  *widget,
       sp_plan_show_message (widget, error->message);
       return;
     }
-  page = gtk_widget_get_ancestor (widget, SP_TYPE_PLAN_PAGE);
-  if (self->matches != NULL && page != NULL)
-    sp_plan_page_clear_search (SP_PLAN_PAGE (page));
+  if (self->matches != NULL)
+    gtk_widget_activate_action (widget, "plan.clear-search", NULL);
   sp_plan_select_id (self->selection, SP_TYPE_SECTION, id);
   adw_leaflet_set_visible_child (self->sections_leaflet, GTK_WIDGET (self->section_editor_stack));
   gtk_widget_grab_focus (GTK_WIDGET (self->section_title_entry));

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* Section text is stored this long after the last keystroke. */
+#define SP_PLAN_SECTIONS_VIEW_SAVE_DELAY_MS 500
+
 #define SP_TYPE_PLAN_SECTIONS_VIEW (sp_plan_sections_view_get_type ())
 G_DECLARE_FINAL_TYPE (SpPlanSectionsView, sp_plan_sections_view, SP, PLAN_SECTIONS_VIEW, SpPlanView)
 

@@ -17,7 +17,6 @@
 #include "sp-goal.h"
 #include "sp-plan-adopt-dialog.h"
 #include "sp-plan-common.h"
-#include "sp-plan-page.h"
 
 struct _SpPlanStatusBar
 {
@@ -42,10 +41,7 @@ static void on_adopt_response_cb (SpPlanAdoptDialog *dialog, const char *respons
 static void
 hide_message (SpPlanStatusBar *self)
 {
-  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), SP_TYPE_PLAN_PAGE);
-
-  if (page != NULL)
-    sp_plan_page_hide_message (SP_PLAN_PAGE (page));
+  gtk_widget_activate_action (GTK_WIDGET (self), "plan.hide-message", NULL);
 }
 
 static void
@@ -69,7 +65,6 @@ on_adopt_response_cb (SpPlanAdoptDialog *dialog,
 {
   GtkEditable *date_row = sp_plan_adopt_dialog_get_date_row (dialog);
   GtkEditable *paragraph_row = sp_plan_adopt_dialog_get_paragraph_row (dialog);
-  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (self), SP_TYPE_PLAN_PAGE);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   g_autofree char *date = NULL;
@@ -77,8 +72,7 @@ on_adopt_response_cb (SpPlanAdoptDialog *dialog,
   if (g_strcmp0 (response, "adopt") != 0 || self->database == NULL)
     return;
 
-  if (page != NULL)
-    sp_plan_page_flush (SP_PLAN_PAGE (page));
+  gtk_widget_activate_action (GTK_WIDGET (self), "plan.flush", NULL);
   date = g_strstrip (g_strdup (gtk_editable_get_text (date_row)));
   if (!sp_plan_year_adopt (self->database, self->year, date, gtk_editable_get_text (paragraph_row), &error))
     {

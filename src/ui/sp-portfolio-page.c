@@ -25,7 +25,7 @@
 #include "sp-plan-year.h"
 #include "ui/sp-project-chart.h"
 #include "ui/sp-project-editor.h"
-#include "ui/sp-window.h"
+#include "sp-widget-util.h"
 
 typedef enum {
   COLUMN_NAME,

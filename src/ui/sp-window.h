@@ -34,23 +34,4 @@ gboolean    sp_window_backup_to      (SpWindow       *self,
                                       const char     *path,
                                       GError        **error);
 
-/**
- * SpPageShortcut:
- * @keyval: the key, e.g. GDK_KEY_f
- * @modifiers: e.g. GDK_CONTROL_MASK
- * @action: the page's action, e.g. "portfolio.search"
- */
-typedef struct {
-  guint            keyval;
-  GdkModifierType  modifiers;
-  const char      *action;
-} SpPageShortcut;
-
-void        sp_widget_set_tooltip_lazily (GtkWidget      *widget,
-                                          const char     *text);
-
-void        sp_page_add_shortcuts    (GtkWidget            *page,
-                                      const SpPageShortcut *shortcuts,
-                                      guint                 n_shortcuts);
-
 G_END_DECLS

@@ -12,7 +12,6 @@
 #include "sp-error.h"
 #include "sp-limits.h"
 #include "sp-money.h"
-#include "sp-text.h"
 
 G_BEGIN_DECLS
 
@@ -83,7 +82,5 @@ void          sp_edit_bind_text      (sqlite3_stmt *stmt,
                                       int           index,
                                       const char   *text);
 
-/* The old name of sp_text_fold(), until sp-plan.c and sp-project.c use the new one. */
-#define sp_text_fold(text) sp_text_fold (text)
 
 G_END_DECLS

@@ -11,7 +11,7 @@
 #include "config.h"
 
 #include "sp-edit-private.h"
-#include "sp-record-private.h"
+#include "sp-record-loader-private.h"
 
 /* What a list made by sp_record_list_new_for_query() loads with. */
 typedef struct {
