@@ -89,6 +89,16 @@ teardown (void **state)
   return 0;
 }
 
+static SpSection *
+section_at (SpRecordList *list,
+            guint         i)
+{
+  SpSection *section = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+  g_object_unref (section); /* the list keeps it */
+  return section;
+}
+
 /* Conditions to wait for (sp_test_gui_wait_until ()). */
 
 typedef struct {
@@ -102,9 +112,8 @@ static gboolean
 body_is (gpointer data)
 {
   BodyIs *is = data;
-  g_autoptr(SpSection) section = g_list_model_get_item (G_LIST_MODEL (is->sections), is->index);
 
-  return section != NULL && g_strcmp0 (sp_section_get_body (section), is->body) == 0;
+  return g_strcmp0 (sp_section_get_body (section_at (is->sections, is->index)), is->body) == 0;
 }
 
 /* Waits until the section at @index of @sections has stored @body. */
@@ -144,17 +153,6 @@ has_items (gpointer data)
   return g_list_model_get_n_items (has->model) == has->n_items;
 }
 
-/* Waits until @model has @n_items items. */
-static void
-wait_for_items (GListModel *model,
-                guint       n_items)
-{
-  HasItems has = { model, n_items };
-  g_autofree char *what = g_strdup_printf ("the list to show %u items", n_items);
-
-  sp_test_gui_wait_until (has_items, &has, what);
-}
-
 /* Clicks the dialog's button for @response, as the user would. */
 static void
 respond (AdwMessageDialog *dialog,
@@ -166,16 +164,6 @@ respond (AdwMessageDialog *dialog,
   assert_non_null (button);
   g_signal_emit_by_name (button, "clicked");
   sp_test_gui_spin ();
-}
-
-static SpSection *
-section_at (SpRecordList *list,
-            guint         i)
-{
-  SpSection *section = g_list_model_get_item (G_LIST_MODEL (list), i);
-
-  g_object_unref (section); /* the list keeps it */
-  return section;
 }
 
 static char *
@@ -502,28 +490,20 @@ test_windows_line_ends (void **state)
   assert_non_null (strstr (shown, "Rad ett\r\nRad två"));
 }
 
-/* The length in characters of the stored text of section @id. */
-static glong
-stored_length (SpDatabase *db,
-               gint64      id)
-{
-  g_autoptr(SpSection) stored = sp_section_load (db, id, NULL);
-
-  return stored != NULL ? g_utf8_strlen (sp_section_get_body (stored), -1) : -1;
-}
-
 typedef struct {
   SpDatabase *db;
   gint64      id;
   glong       length;
 } StoredLength;
 
+/* The stored text of section @id has @length characters. */
 static gboolean
 has_stored_length (gpointer data)
 {
-  StoredLength *stored = data;
+  StoredLength *is = data;
+  g_autoptr(SpSection) stored = sp_section_load (is->db, is->id, NULL);
 
-  return stored_length (stored->db, stored->id) == stored->length;
+  return stored != NULL && g_utf8_strlen (sp_section_get_body (stored), -1) == is->length;
 }
 
 /* 100 000 characters: set once, typing does not rebuild the buffer. */
@@ -790,6 +770,7 @@ test_search (void **state)
   g_autoptr(GArray) section_ids = NULL;
   g_autoptr(GArray) goal_ids = NULL;
   guint n0 = g_list_model_get_n_items (shown);
+  HasItems has;
 
   assert_true (sp_plan_search (f->db, SP_EXAMPLE_YEAR, "Beredningsgruppen", &section_ids, &goal_ids, NULL));
   assert_true (section_ids->len > 0 && section_ids->len < n0);
@@ -798,10 +779,12 @@ test_search (void **state)
   sp_test_gui_spin ();
   assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (SEARCH_CHILD (f, "search_bar"))));
   gtk_editable_set_text (GTK_EDITABLE (SEARCH_CHILD (f, "search_entry")), "Beredningsgruppen");
-  wait_for_items (shown, section_ids->len);
+  has = (HasItems) { shown, section_ids->len };
+  sp_test_gui_wait_until (has_items, &has, "the search to show only the sections found");
   assert_int_equal (g_list_model_get_n_items (shown), section_ids->len);
   gtk_editable_set_text (GTK_EDITABLE (SEARCH_CHILD (f, "search_entry")), "");
-  wait_for_items (shown, n0);
+  has.n_items = n0;
+  sp_test_gui_wait_until (has_items, &has, "every section to be shown again");
   assert_int_equal (g_list_model_get_n_items (shown), n0);
 }
 
