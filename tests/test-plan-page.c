@@ -16,7 +16,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "sp-area.h"
 #include "sp-board-member.h"
@@ -29,6 +28,7 @@
 #include "sp-section.h"
 #include "sp-target-group.h"
 #include "sp-plan-year.h"
+#include "sp-test-gui.h"
 #include "sp-test-util.h"
 #include "ui/sp-plan-adopt-dialog.h"
 #include "ui/sp-plan-page.h"
@@ -37,18 +37,17 @@
 #include "ui/sp-plan-status-bar.h"
 
 typedef struct {
-  char       *dir;
+  SpTestGui  *gui;
   SpDatabase *db;
   GtkWindow  *window;
   SpPlanPage *page;
 } Fixture;
 
-#define PAGE_CHILD(f, name) \
-  GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET ((f)->page), SP_TYPE_PLAN_PAGE, (name)))
+#define PAGE_CHILD(f, name) GTK_WIDGET (sp_test_gui_child ((f)->page, SP_TYPE_PLAN_PAGE, (name)))
 #define SEARCH_CHILD(f, name) \
-  GTK_WIDGET (gtk_widget_get_template_child (PAGE_CHILD ((f), "search"), SP_TYPE_PLAN_SEARCH_BAR, (name)))
+  GTK_WIDGET (sp_test_gui_child (PAGE_CHILD ((f), "search"), SP_TYPE_PLAN_SEARCH_BAR, (name)))
 #define STATUS_CHILD(f, name) \
-  GTK_WIDGET (gtk_widget_get_template_child (PAGE_CHILD ((f), "status"), SP_TYPE_PLAN_STATUS_BAR, (name)))
+  GTK_WIDGET (sp_test_gui_child (PAGE_CHILD ((f), "status"), SP_TYPE_PLAN_STATUS_BAR, (name)))
 #define VIEW_CHILD(f, tab, name) tab_child ((f)->page, (tab), (name))
 #define TAB_CHILD(page, tab, name) tab_child ((page), (tab), (name))
 
@@ -62,50 +61,19 @@ tab_child (SpPlanPage *page,
   GtkWidget *view = sp_plan_page_get_view (page, tab);
 
   assert_non_null (view);
-  return GTK_WIDGET (gtk_widget_get_template_child (view, G_OBJECT_TYPE (view), name));
+  return GTK_WIDGET (sp_test_gui_child (view, G_OBJECT_TYPE (view), name));
 }
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Runs the main loop until @cond holds (timeouts fire), for at most 10 s;
- * the caller then asserts what it waited for. */
-#define WAIT_FOR(cond) \
-  G_STMT_START { \
-    gint64 wait_end_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
-    spin (); \
-    while (!(cond) && g_get_monotonic_time () < wait_end_) \
-      { \
-        g_usleep (1000); \
-        spin (); \
-      } \
-  } G_STMT_END
 
 static int
 setup (void **state)
 {
   Fixture *f = g_new0 (Fixture, 1);
-  g_autofree char *path = NULL;
-  GtkWidget *overlay;
 
-  f->dir = sp_test_make_tmpdir ();
-  path = g_build_filename (f->dir, "exempel.db", NULL);
-  f->db = sp_example_create (path, NULL);
+  f->gui = sp_test_gui_start_page (sp_plan_page_new (), 1000, 700);
+  f->db = f->gui->db;
+  f->window = f->gui->window;
+  f->page = SP_PLAN_PAGE (f->gui->page);
   assert_non_null (f->db);
-
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1000, 700);
-  overlay = adw_toast_overlay_new ();
-  f->page = SP_PLAN_PAGE (sp_plan_page_new ());
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-  gtk_window_set_child (f->window, overlay);
-  g_object_set (f->page, "database", f->db, "year", SP_EXAMPLE_YEAR, NULL);
-  gtk_window_present (f->window);
-  spin ();
 
   *state = f;
   return 0;
@@ -116,56 +84,9 @@ teardown (void **state)
 {
   Fixture *f = *state;
 
-  gtk_window_destroy (f->window);
-  spin ();
-  g_clear_object (&f->db);
-  sp_test_remove_tree (f->dir);
-  g_free (f->dir);
+  sp_test_gui_stop (f->gui);
   g_free (f);
   return 0;
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  AdwMessageDialog *dialog = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      dialog = l->data;
-  g_list_free (toplevels);
-  return dialog;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Clicks the dialog's button for @response, as the user would. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  GtkWidget *button = find_button (GTK_WIDGET (dialog),
-                                   adw_message_dialog_get_response_label (dialog, response));
-
-  assert_non_null (button);
-  g_signal_emit_by_name (button, "clicked");
-  spin ();
 }
 
 static SpSection *
@@ -176,6 +97,73 @@ section_at (SpRecordList *list,
 
   g_object_unref (section); /* the list keeps it */
   return section;
+}
+
+/* Conditions to wait for (sp_test_gui_wait_until ()). */
+
+typedef struct {
+  SpRecordList *sections;
+  guint         index;
+  const char   *body;
+} BodyIs;
+
+/* The section at @index of @sections has the stored text @body. */
+static gboolean
+body_is (gpointer data)
+{
+  BodyIs *is = data;
+
+  return g_strcmp0 (sp_section_get_body (section_at (is->sections, is->index)), is->body) == 0;
+}
+
+/* Waits until the section at @index of @sections has stored @body. */
+static void
+wait_for_body (SpRecordList *sections,
+               guint         index,
+               const char   *body)
+{
+  BodyIs is = { sections, index, body };
+  g_autofree char *what = g_strdup_printf ("section %u to store “%s”", index, body);
+
+  sp_test_gui_wait_until (body_is, &is, what);
+}
+
+static gboolean
+widget_is_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+static gboolean
+leaflet_is_folded (gpointer leaflet)
+{
+  return adw_leaflet_get_folded (leaflet);
+}
+
+typedef struct {
+  GListModel *model;
+  guint       n_items;
+} HasItems;
+
+static gboolean
+has_items (gpointer data)
+{
+  HasItems *has = data;
+
+  return g_list_model_get_n_items (has->model) == has->n_items;
+}
+
+/* Clicks the dialog's button for @response, as the user would. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  GtkWidget *button = sp_test_gui_find_button (GTK_WIDGET (dialog),
+                                               adw_message_dialog_get_response_label (dialog, response));
+
+  assert_non_null (button);
+  g_signal_emit_by_name (button, "clicked");
+  sp_test_gui_spin ();
 }
 
 static char *
@@ -207,7 +195,7 @@ set_title (Fixture    *f,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), title);
   g_signal_emit_by_name (entry, "activate");
-  spin ();
+  sp_test_gui_spin ();
 }
 
 static SpSection *
@@ -248,13 +236,13 @@ test_plan_story (void **state)
 
   /* Add three sections, each named in the title entry. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-section", NULL));
-  spin ();
+  sp_test_gui_spin ();
   set_title (f, "Avsnitt A");
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-section", NULL));
-  spin ();
+  sp_test_gui_spin ();
   set_title (f, "Avsnitt B");
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-section", NULL));
-  spin ();
+  sp_test_gui_spin ();
   set_title (f, "Avsnitt C");
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (sections)), n0 + 3);
   assert_string_equal (sp_section_get_title (section_at (sections, n0)), "Avsnitt A");
@@ -277,7 +265,7 @@ test_plan_story (void **state)
 
   /* Reorder: C moves above B (Alt+Up), and stays selected. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.move-up", NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (sp_record_get_id (SP_RECORD (section_at (sections, n0))), id_a);
   assert_int_equal (sp_record_get_id (SP_RECORD (section_at (sections, n0 + 1))), id_c);
   assert_int_equal (sp_record_get_id (SP_RECORD (section_at (sections, n0 + 2))), id_b);
@@ -285,50 +273,50 @@ test_plan_story (void **state)
 
   /* Type: nothing is stored before the pause, then all of it. */
   type_text (text_view, "Hej världen");
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "");
-  WAIT_FOR (g_strcmp0 (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen") == 0);
+  wait_for_body (sections, n0 + 1, "Hej världen");
   assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen");
   type_text (text_view, ", igen");
-  WAIT_FOR (g_strcmp0 (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen, igen") == 0);
+  wait_for_body (sections, n0 + 1, "Hej världen, igen");
   assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen, igen");
 
   /* Undo of the stored edit: the database and the editor go back. */
   assert_true (sp_history_undo (history, &error));
   assert_null (error);
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen");
   text = buffer_text (text_view);
   assert_string_equal (text, "Hej världen");
   g_clear_pointer (&text, g_free);
   /* And redo brings it back into the editor. */
   assert_true (sp_history_redo (history, NULL));
-  spin ();
+  sp_test_gui_spin ();
   text = buffer_text (text_view);
   assert_string_equal (text, "Hej världen, igen");
   g_clear_pointer (&text, g_free);
 
   /* Adopt: the dialog asks for the decision's date and paragraph. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.adopt", NULL));
-  spin ();
-  dialog = find_dialog ();
+  sp_test_gui_spin ();
+  dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
   /* A wrong date is refused and asked again; nothing is adopted. */
   gtk_editable_set_text (GTK_EDITABLE (sp_plan_adopt_dialog_get_date_row (SP_PLAN_ADOPT_DIALOG (dialog))), "21/11/2008");
   gtk_editable_set_text (GTK_EDITABLE (sp_plan_adopt_dialog_get_paragraph_row (SP_PLAN_ADOPT_DIALOG (dialog))), "§ 12");
   respond (dialog, "adopt");
-  spin ();
+  sp_test_gui_spin ();
   plan_year = sp_plan_year_load (f->db, SP_EXAMPLE_YEAR, NULL);
   assert_false (sp_plan_year_is_adopted (plan_year));
   g_clear_object (&plan_year);
-  dialog = find_dialog ();
+  dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
   assert_non_null (strstr (adw_message_dialog_get_body (dialog), "21/11/2008"));
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (sp_plan_adopt_dialog_get_paragraph_row (SP_PLAN_ADOPT_DIALOG (dialog)))),
                        "§ 12");
   gtk_editable_set_text (GTK_EDITABLE (sp_plan_adopt_dialog_get_date_row (SP_PLAN_ADOPT_DIALOG (dialog))), "2008-11-21");
   respond (dialog, "adopt");
-  spin ();
+  sp_test_gui_spin ();
   plan_year = sp_plan_year_load (f->db, SP_EXAMPLE_YEAR, NULL);
   assert_true (sp_plan_year_is_adopted (plan_year));
   assert_string_equal (sp_plan_year_get_decision_date (plan_year), "2008-11-21");
@@ -347,7 +335,7 @@ test_plan_story (void **state)
 
   /* Adding is disabled: the action does nothing. */
   gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-section", NULL);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (sections)), n0 + 3);
 
   /* An edit that gets through anyway is refused by the core, and shown. */
@@ -365,7 +353,7 @@ test_plan_story (void **state)
   set_title (f, "Avsnitt C");
   type_text (text_view, " (låst)");
   /* The store is tried after the pause, and refused. */
-  WAIT_FOR (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  sp_test_gui_wait_until (widget_is_visible, error_label, "the refusal of the locked text to be shown");
   assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen, igen");
   assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   /* The typed text is not lost: it is still in the editor. */
@@ -375,11 +363,11 @@ test_plan_story (void **state)
 
   /* Re-open, after a confirmation. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.reopen", NULL));
-  spin ();
-  dialog = find_dialog ();
+  sp_test_gui_spin ();
+  dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
   respond (dialog, "reopen");
-  spin ();
+  sp_test_gui_spin ();
   plan_year = sp_plan_year_load (f->db, SP_EXAMPLE_YEAR, NULL);
   assert_false (sp_plan_year_is_adopted (plan_year));
   g_clear_object (&plan_year);
@@ -389,13 +377,13 @@ test_plan_story (void **state)
 
   /* Now the text typed while locked can be stored. */
   type_text (text_view, ".");
-  WAIT_FOR (g_strcmp0 (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen, igen (låst).") == 0);
+  wait_for_body (sections, n0 + 1, "Hej världen, igen (låst).");
   assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "Hej världen, igen (låst).");
   assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
 
   /* Create the next year: the page shows it, with this year's sections. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.create-next-year", NULL));
-  spin ();
+  sp_test_gui_spin ();
   plan_year = sp_plan_year_load (f->db, SP_EXAMPLE_YEAR + 1, &error);
   assert_null (error);
   assert_non_null (plan_year);
@@ -416,10 +404,10 @@ test_plan_story (void **state)
   }
   /* Back on 2009: 2010 exists, so the action is off and the page stays. */
   sp_plan_page_set_year (f->page, SP_EXAMPLE_YEAR);
-  spin ();
+  sp_test_gui_spin ();
   sp_plan_page_flush (f->page);
   gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.create-next-year", NULL);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (sp_plan_page_get_year (f->page), SP_EXAMPLE_YEAR);
 }
 
@@ -435,11 +423,11 @@ test_delete_and_undo (void **state)
 
   assert_int_equal (g_list_model_get_n_items (shown), n0);
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.delete-section", NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (sections)), n0 - 1);
   assert_int_equal (g_list_model_get_n_items (shown), n0 - 1);
   assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (sections)), n0);
   assert_int_equal (g_list_model_get_n_items (shown), n0);
   assert_string_equal (sp_section_get_title (section_at (sections, 0)), title);
@@ -459,14 +447,14 @@ test_switch_flushes (void **state)
   g_autofree char *text = NULL;
 
   gtk_single_selection_set_selected (selection, 0);
-  spin ();
+  sp_test_gui_spin ();
   /* Showing a section is nothing the text view can undo… */
   assert_false (gtk_text_buffer_get_can_undo (gtk_text_view_get_buffer (text_view)));
   type_text (text_view, " Mer text.");
   /* …typing is. */
   assert_true (gtk_text_buffer_get_can_undo (gtk_text_view_get_buffer (text_view)));
   gtk_single_selection_set_selected (selection, 1);
-  spin ();
+  sp_test_gui_spin ();
   assert_false (gtk_text_buffer_get_can_undo (gtk_text_view_get_buffer (text_view)));
   assert_string_equal (sp_section_get_body (section_at (sections, 0)), expected);
   text = buffer_text (text_view);
@@ -489,11 +477,11 @@ test_windows_line_ends (void **state)
   g_autofree char *shown = NULL;
 
   gtk_single_selection_set_selected (selection, 0);
-  spin ();
+  sp_test_gui_spin ();
   before = g_strdup (sp_section_get_body (section_at (sections, 0)));
   expected = g_strconcat (before, "\nRad ett\nRad två\n", NULL);
   type_text (text_view, "\r\nRad ett\r\nRad två\r\n");
-  WAIT_FOR (g_strcmp0 (sp_section_get_body (section_at (sections, 0)), expected) == 0);
+  wait_for_body (sections, 0, expected);
   assert_string_equal (sp_section_get_body (section_at (sections, 0)), expected);
   assert_false (gtk_widget_get_visible (VIEW_CHILD (f, "sections", "section_error_label")));
   /* Still the typed text, and still undoable: the buffer was not reloaded. */
@@ -502,14 +490,20 @@ test_windows_line_ends (void **state)
   assert_non_null (strstr (shown, "Rad ett\r\nRad två"));
 }
 
-/* The length in characters of the stored text of section @id. */
-static glong
-stored_length (SpDatabase *db,
-               gint64      id)
-{
-  g_autoptr(SpSection) stored = sp_section_load (db, id, NULL);
+typedef struct {
+  SpDatabase *db;
+  gint64      id;
+  glong       length;
+} StoredLength;
 
-  return stored != NULL ? g_utf8_strlen (sp_section_get_body (stored), -1) : -1;
+/* The stored text of section @id has @length characters. */
+static gboolean
+has_stored_length (gpointer data)
+{
+  StoredLength *is = data;
+  g_autoptr(SpSection) stored = sp_section_load (is->db, is->id, NULL);
+
+  return stored != NULL && g_utf8_strlen (sp_section_get_body (stored), -1) == is->length;
 }
 
 /* 100 000 characters: set once, typing does not rebuild the buffer. */
@@ -526,6 +520,7 @@ test_long_section (void **state)
   GtkTextIter iter;
   gint64 id;
   GtkTextMark *mark;
+  StoredLength typed;
 
   /* Paragraphs, as a plan has them. */
   for (int i = 1; body->len < 100000; i++)
@@ -533,9 +528,9 @@ test_long_section (void **state)
                                        : "Förbundet samlar medlemmarna kring människor som behöver stöd. ");
   id = sp_section_add (f->db, SP_EXAMPLE_YEAR, "Långt avsnitt", body->str, NULL);
   assert_true (id > 0);
-  spin ();
+  sp_test_gui_spin ();
   gtk_single_selection_set_selected (selection, g_list_model_get_n_items (G_LIST_MODEL (selection)) - 1);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (gtk_text_buffer_get_char_count (buffer), g_utf8_strlen (body->str, -1));
 
   /* A mark survives typing only if the buffer is not replaced. */
@@ -545,10 +540,11 @@ test_long_section (void **state)
     {
       gtk_text_buffer_get_iter_at_offset (buffer, &iter, 10);
       gtk_text_buffer_insert (buffer, &iter, "x", 1);
-      spin ();
+      sp_test_gui_spin ();
     }
-  /* How fast that is belongs in build-aux/bench, not in a test. */
-  WAIT_FOR (stored_length (f->db, id) == g_utf8_strlen (body->str, -1) + 50);
+  /* How fast that is belongs in build-aux/bench (its typing section), not in a test. */
+  typed = (StoredLength) { f->db, id, g_utf8_strlen (body->str, -1) + 50 };
+  sp_test_gui_wait_until (has_stored_length, &typed, "the 50 typed characters to be stored");
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
   assert_int_equal (gtk_text_iter_get_offset (&iter), 50050);
   {
@@ -580,31 +576,31 @@ test_goals (void **state)
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (PAGE_CHILD (f, "view_stack")), "goals");
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-goal", NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (goals)), n_goals + 1);
   goal = g_list_model_get_item (G_LIST_MODEL (goals), n_goals);
 
   gtk_editable_set_text (GTK_EDITABLE (text_row), "Fler deltagare till arbete");
   g_signal_emit_by_name (text_row, "apply");
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (sp_goal_get_text (goal), "Fler deltagare till arbete");
 
   gtk_editable_set_text (GTK_EDITABLE (text_row), "");
   g_signal_emit_by_name (text_row, "apply");
-  spin ();
+  sp_test_gui_spin ();
   assert_true (gtk_widget_has_css_class (text_row, "error"));
   assert_true (gtk_widget_get_visible (VIEW_CHILD (f, "goals", "goal_error_label")));
   assert_string_equal (sp_goal_get_text (goal), "Fler deltagare till arbete");
 
   /* Typed but not applied: leaving the row stores it. */
   gtk_widget_grab_focus (VIEW_CHILD (f, "goals", "goal_indicator_row"));
-  spin ();
+  sp_test_gui_spin ();
   if (gtk_widget_has_focus (gtk_root_get_focus (GTK_ROOT (f->window))) &&
       gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), VIEW_CHILD (f, "goals", "goal_indicator_row")))
     {
       gtk_editable_set_text (GTK_EDITABLE (VIEW_CHILD (f, "goals", "goal_indicator_row")), "Andel till arbete");
       gtk_widget_grab_focus (VIEW_CHILD (f, "goals", "goals_view"));
-      spin ();
+      sp_test_gui_spin ();
       assert_string_equal (sp_goal_get_indicator (goal), "Andel till arbete");
     }
   else
@@ -612,7 +608,7 @@ test_goals (void **state)
 
   gtk_editable_set_text (GTK_EDITABLE (outcome_row), "42 deltagare");
   g_signal_emit_by_name (outcome_row, "apply");
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (sp_goal_get_outcome (goal), "42 deltagare");
   assert_true (sp_goal_count_outcomes (f->db, SP_EXAMPLE_YEAR, &n_goals, &n_with_after, NULL));
   assert_int_equal (n_with_after, n_with + 1);
@@ -622,8 +618,7 @@ test_goals (void **state)
   assert_string_equal (gtk_label_get_text (count), expected);
 }
 
-#define OTHER_CHILD(page, name) \
-  GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), SP_TYPE_PLAN_PAGE, (name)))
+#define OTHER_CHILD(page, name) GTK_WIDGET (sp_test_gui_child ((page), SP_TYPE_PLAN_PAGE, (name)))
 
 /* The position of @text in a combo row's string list, or G_MAXUINT. */
 static guint
@@ -659,9 +654,9 @@ test_goal_choices (void **state)
   guint position;
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (PAGE_CHILD (f, "view_stack")), "goals");
-  spin ();
+  sp_test_gui_spin ();
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-goal", NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (goals)), n_goals + 1);
   goal = g_list_model_get_item (G_LIST_MODEL (goals), n_goals);
 
@@ -675,12 +670,12 @@ test_goal_choices (void **state)
   position = combo_position (project_row, sp_project_get_name (project));
   assert_true (position != G_MAXUINT);
   adw_combo_row_set_selected (ADW_COMBO_ROW (project_row), position);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (sp_goal_get_project_id (goal), sp_record_get_id (SP_RECORD (project)));
   position = combo_position (area_row, area_text);
   assert_true (position != G_MAXUINT);
   adw_combo_row_set_selected (ADW_COMBO_ROW (area_row), position);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (sp_goal_get_area_id (goal), sp_record_get_id (SP_RECORD (area)));
 
   /* Another page on the same file opens on its sections; on its goals
@@ -688,11 +683,11 @@ test_goal_choices (void **state)
   other = SP_PLAN_PAGE (sp_plan_page_new ());
   gtk_window_set_child (f->window, GTK_WIDGET (other));
   g_object_set (other, "database", f->db, "year", SP_EXAMPLE_YEAR, NULL);
-  spin ();
+  sp_test_gui_spin ();
   project_row = TAB_CHILD (other, "goals", "goal_project_row");
   area_row = TAB_CHILD (other, "goals", "goal_area_row");
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (OTHER_CHILD (other, "view_stack")), "goals");
-  spin ();
+  sp_test_gui_spin ();
   {
     GtkListView *view = GTK_LIST_VIEW (TAB_CHILD (other, "goals", "goals_view"));
     GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (view));
@@ -704,7 +699,7 @@ test_goal_choices (void **state)
         if (sp_record_get_id (SP_RECORD (shown)) == sp_record_get_id (SP_RECORD (goal)))
           gtk_single_selection_set_selected (selection, i);
       }
-    spin ();
+    sp_test_gui_spin ();
   }
   assert_string_equal (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (project_row))),
                                                    adw_combo_row_get_selected (ADW_COMBO_ROW (project_row))),
@@ -726,7 +721,7 @@ test_target_groups (void **state)
   g_autoptr(SpTargetGroup) target = NULL;
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.add-target-group", NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (PAGE_CHILD (f, "view_stack"))),
                        "target-groups");
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (targets)), n0 + 1);
@@ -734,25 +729,25 @@ test_target_groups (void **state)
 
   gtk_editable_set_text (GTK_EDITABLE (name_row), "Nyanlända 20–64 år");
   g_signal_emit_by_name (name_row, "apply");
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (sp_target_group_get_name (target), "Nyanlända 20–64 år");
 
   /* An empty name is refused; the description still goes in. */
   gtk_editable_set_text (GTK_EDITABLE (name_row), " ");
   g_signal_emit_by_name (name_row, "apply");
-  spin ();
+  sp_test_gui_spin ();
   assert_true (gtk_widget_has_css_class (name_row, "error"));
   assert_true (gtk_widget_get_visible (VIEW_CHILD (f, "target-groups", "target_error_label")));
   assert_string_equal (sp_target_group_get_name (target), "Nyanlända 20–64 år");
   gtk_editable_set_text (GTK_EDITABLE (description_row), "Med aktivitetsersättning");
   g_signal_emit_by_name (description_row, "apply");
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (sp_target_group_get_description (target), "Med aktivitetsersättning");
   assert_string_equal (sp_target_group_get_name (target), "Nyanlända 20–64 år");
 
   /* Move it up (Alt+Up), then delete it, then undo. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.move-up", NULL));
-  spin ();
+  sp_test_gui_spin ();
   if (n0 > 0)
     {
       g_autoptr(SpTargetGroup) moved = g_list_model_get_item (G_LIST_MODEL (targets), n0 - 1);
@@ -760,7 +755,7 @@ test_target_groups (void **state)
       assert_int_equal (sp_record_get_id (SP_RECORD (moved)), sp_record_get_id (SP_RECORD (target)));
     }
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.delete", NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (targets)), n0);
   assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (targets)), n0 + 1);
@@ -775,18 +770,21 @@ test_search (void **state)
   g_autoptr(GArray) section_ids = NULL;
   g_autoptr(GArray) goal_ids = NULL;
   guint n0 = g_list_model_get_n_items (shown);
+  HasItems has;
 
   assert_true (sp_plan_search (f->db, SP_EXAMPLE_YEAR, "Beredningsgruppen", &section_ids, &goal_ids, NULL));
   assert_true (section_ids->len > 0 && section_ids->len < n0);
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.search", NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (SEARCH_CHILD (f, "search_bar"))));
   gtk_editable_set_text (GTK_EDITABLE (SEARCH_CHILD (f, "search_entry")), "Beredningsgruppen");
-  WAIT_FOR (g_list_model_get_n_items (shown) == section_ids->len);
+  has = (HasItems) { shown, section_ids->len };
+  sp_test_gui_wait_until (has_items, &has, "the search to show only the sections found");
   assert_int_equal (g_list_model_get_n_items (shown), section_ids->len);
   gtk_editable_set_text (GTK_EDITABLE (SEARCH_CHILD (f, "search_entry")), "");
-  WAIT_FOR (g_list_model_get_n_items (shown) == n0);
+  has.n_items = n0;
+  sp_test_gui_wait_until (has_items, &has, "every section to be shown again");
   assert_int_equal (g_list_model_get_n_items (shown), n0);
 }
 
@@ -813,19 +811,19 @@ test_board (void **state)
 
   /* A year without a plan shows how to start one. */
   sp_plan_page_set_year (f->page, 2015);
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (gtk_stack_get_visible_child_name (GTK_STACK (PAGE_CHILD (f, "main_stack"))), "empty");
   sp_plan_page_set_year (f->page, SP_EXAMPLE_YEAR);
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (gtk_stack_get_visible_child_name (GTK_STACK (PAGE_CHILD (f, "main_stack"))), "plan");
 
   /* No database: an empty page, and back. */
   sp_plan_page_set_database (f->page, NULL);
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (gtk_stack_get_visible_child_name (GTK_STACK (PAGE_CHILD (f, "main_stack"))), "empty");
   assert_null (gtk_list_box_get_row_at_index (list, 0));
   sp_plan_page_set_database (f->page, f->db);
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (gtk_stack_get_visible_child_name (GTK_STACK (PAGE_CHILD (f, "main_stack"))), "plan");
   assert_non_null (gtk_list_box_get_row_at_index (list, 0));
 }
@@ -860,6 +858,21 @@ find_drop_target (GtkWidget *root,
   return NULL;
 }
 
+typedef struct {
+  GtkWidget     *view;
+  gint64         id;
+  GtkDropTarget *found;
+} RowDropTarget;
+
+static gboolean
+has_row_drop_target (gpointer data)
+{
+  RowDropTarget *target = data;
+
+  target->found = find_drop_target (target->view, target->id);
+  return target->found != NULL;
+}
+
 /* A section dragged onto the first row goes first. */
 static void
 test_drag_and_drop (void **state)
@@ -870,20 +883,23 @@ test_drag_and_drop (void **state)
   SpSection *first = section_at (sections, 0);
   SpSection *last = section_at (sections, n - 1);
   gint64 last_id = sp_record_get_id (SP_RECORD (last));
+  RowDropTarget row_target;
   GtkDropTarget *target;
   GValue value = G_VALUE_INIT;
   gboolean dropped = FALSE;
 
   /* The list makes its rows when it is drawn. */
-  WAIT_FOR ((target = find_drop_target (VIEW_CHILD (f, "sections", "sections_view"),
-                                        sp_record_get_id (SP_RECORD (first)))) != NULL);
+  row_target = (RowDropTarget) { VIEW_CHILD (f, "sections", "sections_view"),
+                                  sp_record_get_id (SP_RECORD (first)), NULL };
+  sp_test_gui_wait_until (has_row_drop_target, &row_target, "the first section's row to be made");
+  target = row_target.found;
   assert_true (n > 2);
   assert_non_null (target);
   g_value_init (&value, SP_TYPE_SECTION);
   g_value_set_object (&value, last);
   g_signal_emit_by_name (target, "drop", &value, 1.0, 1.0, &dropped);
   g_value_unset (&value);
-  spin ();
+  sp_test_gui_spin ();
   assert_true (dropped);
   assert_int_equal (sp_record_get_id (SP_RECORD (section_at (sections, 0))), last_id);
   assert_int_equal (sp_record_get_id (SP_RECORD (selected_section (f))), last_id);
@@ -902,7 +918,7 @@ test_areas (void **state)
   gboolean refused = FALSE;
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (PAGE_CHILD (f, "view_stack")), "areas");
-  spin ();
+  sp_test_gui_spin ();
   assert_true (n_areas > 0);
   /* Try to delete each area until one is in use. */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (selection)) && !refused; i++)
@@ -914,9 +930,9 @@ test_areas (void **state)
       if (!SP_IS_AREA (item))
         continue;
       gtk_single_selection_set_selected (selection, i);
-      spin ();
+      sp_test_gui_spin ();
       assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "plan.delete-area", NULL));
-      spin ();
+      sp_test_gui_spin ();
       if (g_list_model_get_n_items (G_LIST_MODEL (areas)) == n_areas)
         {
           refused = TRUE;
@@ -926,7 +942,7 @@ test_areas (void **state)
       else
         {
           assert_true (sp_history_undo (sp_database_get_history (f->db), &error));
-          spin ();
+          sp_test_gui_spin ();
           assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (areas)), n_areas);
         }
     }
@@ -942,18 +958,18 @@ test_narrow (void **state)
   GtkWidget *editor = VIEW_CHILD (f, "sections", "section_editor_stack");
 
   gtk_window_set_default_size (f->window, 360, 640);
-  WAIT_FOR (adw_leaflet_get_folded (leaflet));
+  sp_test_gui_wait_until (leaflet_is_folded, leaflet, "the sections to fold at 360 pixels");
   assert_true (gtk_widget_get_width (GTK_WIDGET (f->window)) <= 400);
   assert_true (adw_leaflet_get_folded (leaflet));
   assert_ptr_not_equal (adw_leaflet_get_visible_child (leaflet), editor);
 
   /* Enter on a row opens its editor; the back button returns. */
   g_signal_emit_by_name (VIEW_CHILD (f, "sections", "sections_view"), "activate", 1);
-  spin ();
+  sp_test_gui_spin ();
   assert_ptr_equal (adw_leaflet_get_visible_child (leaflet), editor);
   assert_true (gtk_widget_get_visible (VIEW_CHILD (f, "sections", "section_back_button")));
   g_signal_emit_by_name (VIEW_CHILD (f, "sections", "section_back_button"), "clicked");
-  spin ();
+  sp_test_gui_spin ();
   assert_ptr_not_equal (adw_leaflet_get_visible_child (leaflet), editor);
 }
 
@@ -976,20 +992,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_narrow, setup, teardown),
   };
 
-  /* gtk_init () sets the locale from the environment again. */
-  g_setenv ("LANGUAGE", "sv", TRUE);
-  g_setenv ("LC_ALL", "sv_SE.UTF-8", TRUE);
-  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
-    {
-      g_printerr ("# the locale sv_SE.UTF-8 is missing: run build-aux/dev test\n");
-      return 1;
-    }
-  bindtextdomain (GETTEXT_PACKAGE, PO_BUILD_DIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  gtk_init ();
-  adw_init ();
-
+  if (!sp_test_gui_init ())
+    return 1;
   return cmocka_run_group_tests_name ("plan-page", tests, NULL, NULL);
 }
