@@ -612,7 +612,11 @@ main (void)
     g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   }
 
+  /* The application's startup runs gtk_init (), which sets the locale from
+   * the environment again: LC_ALL keeps it Swedish (a C or C.UTF-8 locale
+   * would make gettext ignore LANGUAGE, as glibc 2.41 does for C.UTF-8). */
   g_setenv ("LANGUAGE", "sv", TRUE);
+  g_setenv ("LC_ALL", "sv_SE.UTF-8", TRUE);
   if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
     {
       g_printerr ("# the locale sv_SE.UTF-8 is missing: run build-aux/dev test\n");
