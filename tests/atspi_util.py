@@ -44,7 +44,8 @@ Typical use::
 
 Every wait is bounded and raises Timeout (an AssertionError) that says what
 was awaited. Functions that take a role accept either a pyatspi role constant
-(pyatspi.ROLE_PUSH_BUTTON) or its name ("push button"); those that take a
+(pyatspi.ROLE_PUSH_BUTTON) or its name ("push button", or "button" as
+libatspi 2.56 calls it: both are accepted everywhere); those that take a
 state accept a pyatspi state constant or its name ("selected").
 """
 
@@ -154,13 +155,18 @@ def wait_until(predicate, timeout=DEFAULT_TIMEOUT, what="a condition",
 # Roles, names, states
 
 
+# Role names that libatspi renamed: 2.56 (Debian 13) calls "push button" "button".
+_ROLE_ALIASES = {"push button": "button", "button": "push button"}
+
+
 def _role_value(role):
   if role is None or not isinstance(role, str):
     return role
   wanted = role.strip().lower()
-  for value in pyatspi.Atspi.Role.__enum_values__.values():
-    if pyatspi.Atspi.role_get_name(value) == wanted:
-      return value
+  for text in (wanted, _ROLE_ALIASES.get(wanted)):
+    for value in pyatspi.Atspi.Role.__enum_values__.values():
+      if text is not None and pyatspi.Atspi.role_get_name(value) == text:
+        return value
   raise ValueError(f"unknown AT-SPI role {role!r}")
 
 
