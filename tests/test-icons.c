@@ -1,13 +1,14 @@
-/* test-icons.c: every icon the UI names is bundled, resolves and loads
+/* test-icons.c: every icon the UI names resolves and loads
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The names come from the .ui templates compiled into our resources and from
- * the string literals of src/ that end in -symbolic. Each must be bundled
- * (ui/icons/scalable/actions/, see ui/icons/README.md), found by the icon
- * theme the application actually loads, and load as an image: an icon theme
- * that drops a name, or a system without the SVG loader (librsvg2-common),
- * would otherwise show the "image-missing" placeholder.
+ * the string literals of src/ that end in -symbolic. Each must be found by
+ * the icon theme the application actually loads and load as an image: an
+ * icon theme that drops a name (Adwaita 48 dropped emblem-ok-symbolic), or a
+ * system without the SVG loader (librsvg2-common), would otherwise show the
+ * "image-missing" placeholder. Run on Debian 12 and in the Debian 13 root
+ * (build-aux/debian13), so a name must exist in both themes.
  */
 #include "config.h"
 
@@ -21,8 +22,6 @@
 
 #include "app/sp-application.h"
 #include "sp-test-util.h"
-
-#define ICONS_PATH RESOURCE_PATH "/icons/scalable/actions"
 
 static SpApplication *app;
 static char *tmp_home;
@@ -167,12 +166,8 @@ test_ui_icons (void **state)
   for (guint i = 0; i < names->len; i++)
     {
       const char *name = g_ptr_array_index (names, i);
-      g_autofree char *bundled = g_strdup_printf ("%s/%s.svg", ICONS_PATH, name);
-      g_autofree char *problem = NULL;
+      g_autofree char *problem = icon_problem (theme, name);
 
-      if (!g_resources_get_info (bundled, 0, NULL, NULL, NULL))
-        g_string_append_printf (problems, "# %s: not bundled as %s\n", name, bundled);
-      problem = icon_problem (theme, name);
       if (problem != NULL)
         g_string_append_printf (problems, "# %s\n", problem);
     }
