@@ -29,8 +29,10 @@
 #include "sp-test-util.h"
 #include "ui/sp-budget-cell.h"
 #include "ui/sp-budget-chart.h"
+#include "ui/sp-budget-line-dialog.h"
 #include "ui/sp-budget-page.h"
 #include "ui/sp-budget-row.h"
+#include "ui/sp-budget-table.h"
 
 #define YEAR SP_EXAMPLE_YEAR
 
@@ -55,12 +57,20 @@ spin (void)
       g_usleep (2000);
 }
 
+/* A widget of the page's template, or of the templates of its parts. */
 static GtkWidget *
 child (Fixture    *f,
        const char *name)
 {
   GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->page), SP_TYPE_BUDGET_PAGE, name);
 
+  if (object == NULL)
+    {
+      GObject *table = gtk_widget_get_template_child (GTK_WIDGET (f->page), SP_TYPE_BUDGET_PAGE, "table");
+
+      assert_non_null (table);
+      object = gtk_widget_get_template_child (GTK_WIDGET (table), SP_TYPE_BUDGET_TABLE, name);
+    }
   assert_non_null (object);
   return GTK_WIDGET (object);
 }
@@ -681,6 +691,17 @@ open_dialog (void)
   return dialog;
 }
 
+/* A widget of the add/change line dialog's template. */
+static gpointer
+dialog_child (AdwMessageDialog *dialog,
+              const char       *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), SP_TYPE_BUDGET_LINE_DIALOG, name);
+
+  assert_non_null (object);
+  return object;
+}
+
 /* Lines are added from the dialog and deleted with an undo. */
 static void
 test_add_delete (void **state)
@@ -694,8 +715,8 @@ test_add_delete (void **state)
   dialog = open_dialog ();
   assert_non_null (dialog);
   /* The example's areas: Medlemsbidrag, Styrelse, Kansli, … */
-  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "area-drop-down"), 2);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "text-entry"), "Telefon");
+  gtk_drop_down_set_selected (dialog_child (dialog, "area_drop_down"), 2);
+  gtk_editable_set_text (dialog_child (dialog, "text_entry"), "Telefon");
   adw_message_dialog_response (dialog, "add");
   spin ();
 
@@ -737,8 +758,8 @@ test_change_area_and_account (void **state)
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL));
   dialog = open_dialog ();
   assert_non_null (dialog);
-  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "area-drop-down"), 2);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "text-entry"), "Telefon");
+  gtk_drop_down_set_selected (dialog_child (dialog, "area_drop_down"), 2);
+  gtk_editable_set_text (dialog_child (dialog, "text_entry"), "Telefon");
   adw_message_dialog_response (dialog, "add");
   gtk_window_destroy (GTK_WINDOW (dialog));
   spin ();
@@ -756,9 +777,10 @@ test_change_area_and_account (void **state)
   assert_non_null (dialog);
   assert_string_equal (adw_message_dialog_get_heading (dialog), _("Change Area and Account"));
   assert_string_equal (adw_message_dialog_get_body (dialog), "Telefon");
-  assert_null (g_object_get_data (G_OBJECT (dialog), "text-entry"));
-  area_drop = g_object_get_data (G_OBJECT (dialog), "area-drop-down");
-  account_drop = g_object_get_data (G_OBJECT (dialog), "account-drop-down");
+  /* No text to give: only the area and account are changed. */
+  assert_false (gtk_widget_get_visible (dialog_child (dialog, "text_entry")));
+  area_drop = dialog_child (dialog, "area_drop_down");
+  account_drop = dialog_child (dialog, "account_drop_down");
   assert_int_equal (gtk_drop_down_get_selected (area_drop), 2);
   {
     g_autoptr(SpAccount) shown = g_list_model_get_item (G_LIST_MODEL (accounts), gtk_drop_down_get_selected (account_drop));
