@@ -29,6 +29,7 @@
 #include "sp-test-util.h"
 #include "ui/sp-budget-cell.h"
 #include "ui/sp-budget-chart.h"
+#include "ui/sp-budget-contributions.h"
 #include "ui/sp-budget-line-dialog.h"
 #include "ui/sp-budget-page.h"
 #include "ui/sp-budget-row.h"
@@ -70,6 +71,14 @@ child (Fixture    *f,
 
       assert_non_null (table);
       object = gtk_widget_get_template_child (GTK_WIDGET (table), SP_TYPE_BUDGET_TABLE, name);
+    }
+  if (object == NULL)
+    {
+      GObject *contributions = gtk_widget_get_template_child (GTK_WIDGET (f->page), SP_TYPE_BUDGET_PAGE,
+                                                              "contributions");
+
+      assert_non_null (contributions);
+      object = gtk_widget_get_template_child (GTK_WIDGET (contributions), SP_TYPE_BUDGET_CONTRIBUTIONS, name);
     }
   assert_non_null (object);
   return GTK_WIDGET (object);
