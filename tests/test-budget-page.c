@@ -639,6 +639,171 @@ has_label (GtkWidget  *root,
   return FALSE;
 }
 
+/* What the table's store reported: how often, and the last change. */
+typedef struct {
+  guint calls;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+static void
+on_rows_items_changed_cb (GListModel   *rows,
+                          guint         position,
+                          guint         removed,
+                          guint         added,
+                          ItemsChanged *seen)
+{
+  seen->calls++;
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
+}
+
+static gboolean
+has_n_items (GListModel *model,
+             guint       n)
+{
+  return g_list_model_get_n_items (model) == n;
+}
+
+/* Runs the main loop until @model has @n items, for at most five seconds. */
+static gboolean
+wait_for_n_items (GListModel *model,
+                  guint       n)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  while (!has_n_items (model, n) && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  return has_n_items (model, n);
+}
+
+/* The change an edit of @line by @delta makes to @row's amount in @column. */
+static SpMoney
+expected_change (SpBudgetRow  *row,
+                 SpBudgetLine *line,
+                 SpMoney       delta)
+{
+  gboolean revenue = sp_budget_line_get_account_kind (line) == SP_ACCOUNT_KIND_REVENUE;
+  SpBudgetRowSum sum = sp_budget_row_get_sum (row);
+
+  switch (sp_budget_row_get_kind (row))
+    {
+    case SP_BUDGET_ROW_LINE:
+      return sp_budget_row_get_id (row) == sp_record_get_id (SP_RECORD (line)) ? delta : 0;
+    case SP_BUDGET_ROW_GROUP:
+    case SP_BUDGET_ROW_AREA:
+      if (sp_budget_row_get_id (row) != (sp_budget_row_get_kind (row) == SP_BUDGET_ROW_GROUP
+                                         ? sp_budget_line_get_group_id (line) : sp_budget_line_get_area_id (line)))
+        return 0;
+      if (sum == SP_BUDGET_ROW_SUM_NET)
+        return revenue ? delta : -delta;
+      return (sum == SP_BUDGET_ROW_SUM_REVENUE) == revenue ? delta : 0;
+    case SP_BUDGET_ROW_REVENUE:
+      return revenue ? delta : 0;
+    case SP_BUDGET_ROW_COSTS:
+      return revenue ? 0 : delta;
+    case SP_BUDGET_ROW_RESULT:
+      return revenue ? delta : -delta;
+    case SP_BUDGET_ROW_EQUITY:
+    case SP_BUDGET_ROW_FRAME:
+    default:
+      return 0;
+    }
+}
+
+/* An edited amount updates the rows in place: every row stays the same
+ * object, the store reports no change, the other rows keep their amounts,
+ * and the line, its area, its group and the totals show the new sums. A
+ * line added in an area inserts just its row. */
+static void
+test_rows_in_place (void **state)
+{
+  Fixture *f = *state;
+  GListModel *rows = sp_budget_table_get_rows (SP_BUDGET_TABLE (child (f, "table")));
+  guint n = g_list_model_get_n_items (rows);
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree SpMoney *amounts = g_new (SpMoney, n);
+  SpBudgetLine *line = line_at (f, 3);
+  SpMoney delta = G_GINT64_CONSTANT (1234500);
+  SpMoney old;
+  g_autofree char *typed = NULL;
+  ItemsChanged seen = { 0 };
+  SpBudgetLineData data;
+  gint64 id;
+  guint position = 0;
+
+  assert_true (n > 10);
+  for (guint i = 0; i < n; i++)
+    {
+      SpBudgetRow *row = g_list_model_get_item (rows, i);
+
+      g_ptr_array_add (before, row);
+      amounts[i] = sp_budget_row_get_amount (row, SP_BUDGET_COLUMN_BUDGET);
+    }
+  assert_true (SP_BUDGET_IS_SET (sp_budget_line_get_amount (line, SP_BUDGET_COLUMN_BUDGET)));
+  g_signal_connect (rows, "items-changed", G_CALLBACK (on_rows_items_changed_cb), &seen);
+
+  old = sp_budget_line_get_amount (line, SP_BUDGET_COLUMN_BUDGET);
+  typed = sp_money_format (old + delta, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_NO_UNIT);
+  type_into (line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET), typed);
+  assert_int_equal (stored (f, sp_record_get_id (SP_RECORD (line)), SP_BUDGET_COLUMN_BUDGET), old + delta);
+  assert_int_equal (seen.calls, 0);
+  assert_int_equal (g_list_model_get_n_items (rows), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpBudgetRow) row = g_list_model_get_item (rows, i);
+      SpMoney change = expected_change (row, line, delta);
+
+      assert_ptr_equal (row, g_ptr_array_index (before, i));
+      if (change == 0)
+        assert_int_equal (sp_budget_row_get_amount (row, SP_BUDGET_COLUMN_BUDGET), amounts[i]);
+      else
+        assert_int_equal (sp_budget_row_get_amount (row, SP_BUDGET_COLUMN_BUDGET), amounts[i] + change);
+    }
+  /* The revenue or costs total shows the new sum in its cell too. */
+  for (guint i = 0; i < n; i++)
+    {
+      SpBudgetRow *row = g_ptr_array_index (before, i);
+      SpBudgetRowKind total = sp_budget_line_get_account_kind (line) == SP_ACCOUNT_KIND_REVENUE
+        ? SP_BUDGET_ROW_REVENUE : SP_BUDGET_ROW_COSTS;
+
+      if (sp_budget_row_get_kind (row) == total)
+        {
+          g_autofree char *text = fmt (amounts[i] + delta, SP_MONEY_UNIT_KR);
+
+          assert_string_equal (sp_budget_cell_get_text (find_cell (f, total, 0, SP_BUDGET_COLUMN_BUDGET)), text);
+        }
+    }
+
+  /* A new line in the same area: one row inserted, the others kept. */
+  sp_budget_line_data_init (&data);
+  data.area_id = sp_budget_line_get_area_id (line);
+  data.account = sp_budget_line_get_account (line);
+  data.text = "Telefon";
+  id = sp_budget_line_add (f->db, YEAR, &data, NULL);
+  assert_true (id != 0);
+  assert_true (wait_for_n_items (rows, n + 1));
+  assert_int_equal (seen.calls, 1);
+  assert_int_equal (seen.removed, 0);
+  assert_int_equal (seen.added, 1);
+  for (guint i = 0; i < n + 1; i++)
+    {
+      g_autoptr(SpBudgetRow) row = g_list_model_get_item (rows, i);
+
+      if (i == seen.position)
+        {
+          assert_int_equal (sp_budget_row_get_kind (row), SP_BUDGET_ROW_LINE);
+          assert_int_equal (sp_budget_row_get_id (row), id);
+          continue;
+        }
+      assert_ptr_equal (row, g_ptr_array_index (before, position++));
+    }
+  g_signal_handlers_disconnect_by_func (rows, on_rows_items_changed_cb, &seen);
+}
+
 /* Last year's actuals beside its budget, and the deviation in money and per cent:
  * the board's fees were budgeted at 140 000 kr and cost 126 500 kr. */
 static void
@@ -899,6 +1064,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_totals, setup, teardown),
     cmocka_unit_test_setup_teardown (test_contributions, setup, teardown),
     cmocka_unit_test_setup_teardown (test_undo_redo, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_rows_in_place, setup, teardown),
     cmocka_unit_test_setup_teardown (test_unit_switch, setup, teardown),
     cmocka_unit_test_setup_teardown (test_deviation, setup, teardown),
     cmocka_unit_test_setup_teardown (test_add_delete, setup, teardown),
