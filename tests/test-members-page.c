@@ -28,6 +28,7 @@
 #include "core/sp-money.h"
 #include "core/sp-year.h"
 #include "sp-test-util.h"
+#include "ui/sp-board-member-row.h"
 #include "ui/sp-member-board-editor.h"
 #include "ui/sp-member-editor.h"
 #include "ui/sp-members-page.h"
@@ -182,6 +183,25 @@ find_row (GtkListBox *list,
   return NULL;
 }
 
+/* The first widget of @type under @root (itself included), with the style
+ * class @css_class unless that is NULL; NULL when there is none. */
+static GtkWidget *
+find_descendant (GtkWidget  *root,
+                 GType       type,
+                 const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_descendant (c, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The amount shown for @name among the contributions, or NULL. */
 static const char *
 shown_contribution (Fixture    *f,
@@ -191,7 +211,7 @@ shown_contribution (Fixture    *f,
 
   if (row == NULL)
     return NULL;
-  return gtk_label_get_text (g_object_get_data (G_OBJECT (row), "amount-label"));
+  return gtk_label_get_text (GTK_LABEL (find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL, "numeric")));
 }
 
 /* Whether some GtkLabel under @root shows exactly @text. */
@@ -712,7 +732,7 @@ test_reorder_end_delete (void **state)
   spin ();
   dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   assert_non_null (dialog);
-  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "year-spin"), 2010);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, NULL)), 2010);
   adw_message_dialog_response (dialog, "end");
   spin ();
   norberg = load_member (f->db, "Norbergs kommun");
@@ -811,8 +831,7 @@ test_board (void **state)
   adw_combo_row_set_selected (child (editor, type, "office_row"), SP_BOARD_OFFICE_CHAIR);
   press_save (editor, type);
   assert_refused (editor, type, "office_row", NULL);
-  assert_int_equal (sp_board_member_get_office (SP_BOARD_MEMBER (g_object_get_data (G_OBJECT (find_row (list, "Eva Lundin")),
-                                                                                     "representative"))),
+  assert_int_equal (sp_board_member_get_office (sp_board_member_row_get_representative (SP_BOARD_MEMBER_ROW (find_row (list, "Eva Lundin")))),
                     SP_BOARD_OFFICE_VICE_CHAIR);
   gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL);
   spin ();
@@ -824,7 +843,7 @@ test_board (void **state)
   assert_null (find_row (list, "Anna Ek"));
   row = find_row (list, "Lars Nyberg");
   assert_non_null (row);
-  g_signal_emit_by_name (g_object_get_data (G_OBJECT (row), "remove-button"), "clicked");
+  g_signal_emit_by_name (child (row, SP_TYPE_BOARD_MEMBER_ROW, "remove_button"), "clicked");
   spin ();
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (board)), n - 1);
   assert_null (find_row (list, "Lars Nyberg"));

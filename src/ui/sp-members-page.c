@@ -20,8 +20,10 @@
 #include "core/sp-member.h"
 #include "core/sp-money.h"
 #include "core/sp-year.h"
+#include "sp-board-member-row.h"
 #include "sp-member-board-editor.h"
 #include "sp-member-editor.h"
+#include "sp-member-row.h"
 #include "sp-window.h"
 
 typedef enum {
@@ -39,6 +41,9 @@ struct _SpMembersPage
   SpRecordList   *members;
   SpRecordList   *board;
   gint64          selected_id;
+  /* The open "End the Membership?" dialog's year (weak) and member */
+  GtkSpinButton  *end_year_spin;
+  gint64          end_member_id;
 
   /* Template widgets */
   GtkStack       *main_stack;
@@ -257,7 +262,7 @@ get_selected_member (SpMembersPage *self,
     return NULL;
   if (position != NULL)
     *position = gtk_list_box_row_get_index (row);
-  return g_object_get_data (G_OBJECT (row), "member");
+  return sp_member_row_get_member (SP_MEMBER_ROW (row));
 }
 
 static char *
@@ -298,7 +303,7 @@ static void
 update_member_row (SpMembersPage *self,
                    GtkWidget     *row)
 {
-  SpMember *member = g_object_get_data (G_OBJECT (row), "member");
+  SpMember *member = sp_member_row_get_member (SP_MEMBER_ROW (row));
   g_autofree char *subtitle = member_subtitle (member, self->year);
   const char *name = sp_member_get_name (member);
 
@@ -358,13 +363,8 @@ create_member_row (gpointer item,
                    gpointer user_data)
 {
   SpMembersPage *self = user_data;
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = sp_member_row_new (item);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "member", g_object_ref (item), g_object_unref);
   update_member_row (self, row);
   g_signal_connect_object (item, "notify", G_CALLBACK (on_member_notify_cb), row, 0);
   return row;
@@ -380,37 +380,6 @@ update_member_rows (SpMembersPage *self)
 }
 
 /* --- The board --- */
-
-static char *
-board_subtitle (SpBoardMember *representative)
-{
-  SpBoardOffice office = sp_board_member_get_office (representative);
-  const char *role = sp_board_role_get_label (sp_board_member_get_role (representative));
-
-  if (office == SP_BOARD_OFFICE_NONE)
-    return g_strdup_printf ("%s · %s", sp_board_member_get_member_name (representative), role);
-  return g_strdup_printf ("%s · %s · %s", sp_board_member_get_member_name (representative), role,
-                          sp_board_office_get_label (office));
-}
-
-static void
-update_board_row (GtkWidget *row)
-{
-  SpBoardMember *representative = g_object_get_data (G_OBJECT (row), "representative");
-  g_autofree char *subtitle = board_subtitle (representative);
-  const char *name = sp_board_member_get_name (representative);
-  GtkWidget *edit_button = g_object_get_data (G_OBJECT (row), "edit-button");
-  GtkWidget *remove_button = g_object_get_data (G_OBJECT (row), "remove-button");
-  /* Translators: the accessible names of a board member's buttons; %s is the person */
-  g_autofree char *edit_label = g_strdup_printf (_("Edit %s"), name);
-  g_autofree char *remove_label = g_strdup_printf (_("Remove %s from the board"), name);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_tooltip_text (row, name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (edit_button), GTK_ACCESSIBLE_PROPERTY_LABEL, edit_label, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove_button), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-}
 
 static void
 open_board_editor (SpMembersPage *self,
@@ -448,65 +417,33 @@ remove_representative (SpMembersPage *self,
 }
 
 static void
-on_board_edit_button_clicked_cb (GtkButton *button,
-                                 GtkWidget *row)
+on_board_row_edit_cb (SpBoardMemberRow *row,
+                      gpointer          user_data)
 {
-  GtkWidget *page = gtk_widget_get_ancestor (row, SP_TYPE_MEMBERS_PAGE);
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (row), SP_TYPE_MEMBERS_PAGE);
 
   if (page != NULL)
-    open_board_editor (SP_MEMBERS_PAGE (page), g_object_get_data (G_OBJECT (row), "representative"));
+    open_board_editor (SP_MEMBERS_PAGE (page), sp_board_member_row_get_representative (row));
 }
 
 static void
-on_board_remove_button_clicked_cb (GtkButton *button,
-                                   GtkWidget *row)
+on_board_row_remove_cb (SpBoardMemberRow *row,
+                        gpointer          user_data)
 {
-  GtkWidget *page = gtk_widget_get_ancestor (row, SP_TYPE_MEMBERS_PAGE);
+  GtkWidget *page = gtk_widget_get_ancestor (GTK_WIDGET (row), SP_TYPE_MEMBERS_PAGE);
 
   if (page != NULL)
-    remove_representative (SP_MEMBERS_PAGE (page), g_object_get_data (G_OBJECT (row), "representative"));
-}
-
-static void
-on_representative_notify_cb (SpBoardMember *representative,
-                             GParamSpec    *pspec,
-                             GtkWidget     *row)
-{
-  /* A row on its way out is left alone. */
-  if (gtk_widget_get_parent (row) != NULL)
-    update_board_row (row);
+    remove_representative (SP_MEMBERS_PAGE (page), sp_board_member_row_get_representative (row));
 }
 
 static GtkWidget *
 create_board_row (gpointer item,
                   gpointer user_data)
 {
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *edit_button = gtk_button_new_from_icon_name ("document-edit-symbolic");
-  GtkWidget *remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkWidget *row = sp_board_member_row_new (item);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 1);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  g_object_set_data_full (G_OBJECT (row), "representative", g_object_ref (item), g_object_unref);
-
-  gtk_widget_set_tooltip_text (edit_button, _("Edit the Board Member"));
-  gtk_widget_set_tooltip_text (remove_button, _("Remove from the Board"));
-  for (GtkWidget **b = (GtkWidget *[]) { edit_button, remove_button, NULL }; *b != NULL; b++)
-    {
-      gtk_widget_set_valign (*b, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (*b, "flat");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), *b);
-    }
-  g_object_set_data (G_OBJECT (row), "edit-button", edit_button);
-  g_object_set_data (G_OBJECT (row), "remove-button", remove_button);
-  /* Activating the row (Enter, a click) presses its edit button. */
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), edit_button);
-  g_signal_connect (edit_button, "clicked", G_CALLBACK (on_board_edit_button_clicked_cb), row);
-  g_signal_connect (remove_button, "clicked", G_CALLBACK (on_board_remove_button_clicked_cb), row);
-
-  update_board_row (row);
-  g_signal_connect_object (item, "notify", G_CALLBACK (on_representative_notify_cb), row, 0);
+  g_signal_connect (row, "edit", G_CALLBACK (on_board_row_edit_cb), NULL);
+  g_signal_connect (row, "remove", G_CALLBACK (on_board_row_remove_cb), NULL);
   return row;
 }
 
@@ -548,7 +485,6 @@ create_contribution_row (const char *title,
   gtk_widget_add_css_class (label, "numeric");
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  g_object_set_data (G_OBJECT (row), "amount-label", label);
   return row;
 }
 
@@ -657,7 +593,7 @@ on_members_list_row_selected_cb (SpMembersPage *self,
                                  GtkListBox    *list)
 {
   if (row != NULL)
-    self->selected_id = sp_record_get_id (g_object_get_data (G_OBJECT (row), "member"));
+    self->selected_id = sp_record_get_id (SP_RECORD (sp_member_row_get_member (SP_MEMBER_ROW (row))));
   update_member_actions (self);
 }
 
@@ -775,11 +711,11 @@ on_end_membership_response_cb (AdwMessageDialog *dialog,
                                const char       *response,
                                SpMembersPage    *self)
 {
-  GtkSpinButton *spin = g_object_get_data (G_OBJECT (dialog), "year-spin");
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "member-id"));
+  GtkSpinButton *spin = self->end_year_spin;
+  gint64 id = self->end_member_id;
   g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (response, "end") != 0 || self->database == NULL)
+  if (g_strcmp0 (response, "end") != 0 || self->database == NULL || spin == NULL)
     return;
   if (!sp_member_end_membership (self->database, id, gtk_spin_button_get_value_as_int (spin), &error))
     {
@@ -832,9 +768,9 @@ on_end_membership_cb (GtkWidget  *widget,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
 
-  g_object_set_data (G_OBJECT (dialog), "year-spin", spin);
-  g_object_set_data (G_OBJECT (dialog), "member-id",
-                     GSIZE_TO_POINTER ((gsize) sp_record_get_id (SP_RECORD (member))));
+  /* The dialog is modal: one at a time asks for the last year. */
+  g_set_weak_pointer (&self->end_year_spin, GTK_SPIN_BUTTON (spin));
+  self->end_member_id = sp_record_get_id (SP_RECORD (member));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_end_membership_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -893,6 +829,7 @@ sp_members_page_dispose (GObject *object)
   g_clear_object (&self->members);
   g_clear_object (&self->board);
   g_clear_object (&self->database);
+  g_clear_weak_pointer (&self->end_year_spin);
 
   G_OBJECT_CLASS (sp_members_page_parent_class)->dispose (object);
 }
