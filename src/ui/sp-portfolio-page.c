@@ -37,6 +37,12 @@ typedef enum {
   N_COLUMNS
 } Column;
 
+/* What a column's factory and sorter work for */
+typedef struct {
+  SpPortfolioPage *page;
+  Column           column;
+} ColumnInfo;
+
 struct _SpPortfolioPage
 {
   GtkWidget            parent_instance;
@@ -53,6 +59,7 @@ struct _SpPortfolioPage
   GtkSingleSelection  *selection;
   GtkColumnViewColumn *columns[N_COLUMNS];
   GtkSorter           *sorters[N_COLUMNS];
+  ColumnInfo           column_infos[N_COLUMNS];
 
   GHashTable          *figures;        /* the page year's: gint64 * → SpProjectYearFigures */
   GHashTable          *filter_figures; /* the filter year's, or NULL */
@@ -64,6 +71,8 @@ struct _SpPortfolioPage
   gboolean             updating;
   guint                warm_id;         /* idle: the projects' search texts */
   guint                warm_position;
+  gint64               delete_id;       /* the project the open delete dialog asks about */
+  char                *delete_name;
 
   /* Template widgets */
   GtkStack            *main_stack;
@@ -738,12 +747,12 @@ show_toast (SpPortfolioPage *self,
 static void
 on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *item,
-                     SpPortfolioPage          *self)
+                     ColumnInfo               *info)
 {
   /* The least each column needs, so that a narrow window scrolls rather
    * than squeezing dates and amounts. */
   static const int width_chars[N_COLUMNS] = { 14, 10, 9, 23, 11, 7, 12 };
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "sp-column"));
+  Column column = info->column;
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -761,9 +770,10 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
 static void
 on_factory_bind_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
-                    SpPortfolioPage          *self)
+                    ColumnInfo               *info)
 {
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "sp-column"));
+  SpPortfolioPage *self = info->page;
+  Column column = info->column;
 
   g_hash_table_insert (self->bound_items, item, GINT_TO_POINTER (column));
   update_cell (self, column, GTK_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
@@ -772,9 +782,9 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
 static void
 on_factory_unbind_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *item,
-                      SpPortfolioPage          *self)
+                      ColumnInfo               *info)
 {
-  g_hash_table_remove (self->bound_items, item);
+  g_hash_table_remove (info->page->bound_items, item);
 }
 
 static void
@@ -902,7 +912,7 @@ on_new_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     SpPortfolioPage  *self)
 {
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "sp-entry");
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
   g_autoptr(GError) error = NULL;
   SpProjectData data = { 0 };
   gint64 id;
@@ -959,7 +969,6 @@ new_action (GtkWidget  *widget,
   adw_message_dialog_set_default_response (dialog, "create");
   adw_message_dialog_set_close_response (dialog, "cancel");
   adw_message_dialog_set_response_enabled (dialog, "create", FALSE);
-  g_object_set_data (G_OBJECT (dialog), "sp-entry", entry);
   g_signal_connect (entry, "changed", G_CALLBACK (on_new_entry_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
@@ -971,8 +980,8 @@ on_delete_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
                        SpPortfolioPage  *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "sp-id"));
-  const char *name = g_object_get_data (G_OBJECT (dialog), "sp-name");
+  gint64 id = self->delete_id;
+  const char *name = self->delete_name;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   gboolean archived = FALSE;
@@ -1023,8 +1032,10 @@ delete_action (GtkWidget  *widget,
   adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data (G_OBJECT (dialog), "sp-id", GSIZE_TO_POINTER (sp_record_get_id (SP_RECORD (project))));
-  g_object_set_data_full (G_OBJECT (dialog), "sp-name", g_strdup (sp_project_get_name (project)), g_free);
+  /* The dialog is modal: one at a time asks. */
+  self->delete_id = sp_record_get_id (SP_RECORD (project));
+  g_free (self->delete_name);
+  self->delete_name = g_strdup (sp_project_get_name (project));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -1053,21 +1064,22 @@ add_column (SpPortfolioPage *self,
             gboolean         expand)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  ColumnInfo *info = &self->column_infos[column];
   GtkCustomSorter *sorter;
 
-  g_object_set_data (G_OBJECT (factory), "sp-column", GINT_TO_POINTER (column));
-  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
+  info->page = self;
+  info->column = column;
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), info);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), info);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), info);
 
   self->columns[column] = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (self->columns[column], TRUE);
   gtk_column_view_column_set_expand (self->columns[column], expand);
 
-  /* One compare function for every column: it asks the sorter which column
-   * it sorts. */
+  /* One compare function for every column: the column's info says which
+   * column it sorts (see sp_portfolio_page_init()). */
   sorter = gtk_custom_sorter_new (NULL, NULL, NULL);
-  g_object_set_data (G_OBJECT (sorter), "sp-column", GINT_TO_POINTER (column));
   self->sorters[column] = GTK_SORTER (sorter);
   gtk_column_view_column_set_sorter (self->columns[column], self->sorters[column]);
   gtk_column_view_append_column (self->column_view, self->columns[column]);
@@ -1078,11 +1090,9 @@ compare_for_column (gconstpointer a,
                     gconstpointer b,
                     gpointer      user_data)
 {
-  GtkSorter *sorter = user_data;
-  SpPortfolioPage *self = g_object_get_data (G_OBJECT (sorter), "sp-page");
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (sorter), "sp-column"));
+  ColumnInfo *info = user_data;
 
-  return compare_projects (self, column, SP_PROJECT ((gpointer) a), SP_PROJECT ((gpointer) b));
+  return compare_projects (info->page, info->column, SP_PROJECT ((gpointer) a), SP_PROJECT ((gpointer) b));
 }
 
 /* Folds the projects' search texts while nothing else happens, a few
@@ -1166,6 +1176,7 @@ sp_portfolio_page_finalize (GObject *object)
   g_clear_pointer (&self->owner_ids, g_array_unref);
   g_clear_pointer (&self->filter_years, g_array_unref);
   g_free (self->needle);
+  g_free (self->delete_name);
 
   G_OBJECT_CLASS (sp_portfolio_page_parent_class)->finalize (object);
 }
@@ -1327,11 +1338,8 @@ sp_portfolio_page_init (SpPortfolioPage *self)
   gtk_column_view_column_set_fixed_width (self->columns[COLUMN_OWNER], 140);
   gtk_column_view_column_set_resizable (self->columns[COLUMN_OWNER], TRUE);
   for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      g_object_set_data (G_OBJECT (self->sorters[i]), "sp-page", self);
-      gtk_custom_sorter_set_sort_func (GTK_CUSTOM_SORTER (self->sorters[i]), compare_for_column,
-                                       self->sorters[i], NULL);
-    }
+    gtk_custom_sorter_set_sort_func (GTK_CUSTOM_SORTER (self->sorters[i]), compare_for_column,
+                                     &self->column_infos[i], NULL);
   update_column_titles (self);
 
   set_up_models (self);
