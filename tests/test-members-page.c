@@ -28,8 +28,11 @@
 #include "core/sp-money.h"
 #include "core/sp-year.h"
 #include "sp-test-util.h"
+#include "ui/sp-association-editor.h"
 #include "ui/sp-board-member-row.h"
+#include "ui/sp-board-view.h"
 #include "ui/sp-member-board-editor.h"
+#include "ui/sp-member-contributions.h"
 #include "ui/sp-member-editor.h"
 #include "ui/sp-members-page.h"
 
@@ -76,6 +79,12 @@ child (gpointer    widget,
 }
 
 #define PAGE_CHILD(f, name) child ((f)->page, SP_TYPE_MEMBERS_PAGE, (name))
+/* The parts of the page, each with its own template */
+#define ASSOCIATION_CHILD(f, name) \
+  child (PAGE_CHILD ((f), "association_editor"), SP_TYPE_ASSOCIATION_EDITOR, (name))
+#define BOARD_CHILD(f, name) child (PAGE_CHILD ((f), "board_view"), SP_TYPE_BOARD_VIEW, (name))
+#define CONTRIBUTIONS_CHILD(f, name) \
+  child (PAGE_CHILD ((f), "contributions"), SP_TYPE_MEMBER_CONTRIBUTIONS, (name))
 
 /* The one open toplevel of @type, or NULL. */
 static GtkWidget *
@@ -207,7 +216,7 @@ static const char *
 shown_contribution (Fixture    *f,
                     const char *name)
 {
-  GtkListBoxRow *row = find_row (PAGE_CHILD (f, "contributions_list"), name);
+  GtkListBoxRow *row = find_row (CONTRIBUTIONS_CHILD (f, "contributions_list"), name);
 
   if (row == NULL)
     return NULL;
@@ -574,8 +583,8 @@ test_member_names (void **state)
 
     assert_null (none);
     assert_null (shown_contribution (f, "Fagersta kommun"));
-    assert_non_null (strstr (gtk_label_get_text (PAGE_CHILD (f, "contributions_placeholder")), error->message));
-    assert_true (gtk_widget_get_mapped (PAGE_CHILD (f, "contributions_placeholder")));
+    assert_non_null (strstr (gtk_label_get_text (CONTRIBUTIONS_CHILD (f, "contributions_placeholder")), error->message));
+    assert_true (gtk_widget_get_mapped (CONTRIBUTIONS_CHILD (f, "contributions_placeholder")));
   }
 
   /* One character more is refused. */
@@ -592,7 +601,7 @@ apply_row (Fixture    *f,
            const char *name,
            const char *text)
 {
-  AdwEntryRow *row = PAGE_CHILD (f, name);
+  AdwEntryRow *row = ASSOCIATION_CHILD (f, name);
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (row, "entry-activated");
@@ -604,9 +613,9 @@ test_association (void **state)
 {
   Fixture *f = *state;
   SpHistory *history = sp_database_get_history (f->db);
-  GtkLabel *error_label = PAGE_CHILD (f, "association_error_label");
-  GtkWidget *org_row = PAGE_CHILD (f, "org_number_row");
-  GtkWidget *name_row = PAGE_CHILD (f, "name_row");
+  GtkLabel *error_label = ASSOCIATION_CHILD (f, "association_error_label");
+  GtkWidget *org_row = ASSOCIATION_CHILD (f, "org_number_row");
+  GtkWidget *name_row = ASSOCIATION_CHILD (f, "name_row");
   const char *bad_numbers[] = { "123", "222000-123", "22200-01230", "222000+1230", "abcdef-ghij", "222000-1231" };
   const char *odd_name = "Förbundet & Co <Väst> \"Nord\" 'Syd'";
   g_autoptr(SpAssociation) stored = NULL;
@@ -658,7 +667,7 @@ test_association (void **state)
 
   /* The address is saved when the focus leaves it. */
   {
-    GtkTextView *view = PAGE_CHILD (f, "address_view");
+    GtkTextView *view = ASSOCIATION_CHILD (f, "address_view");
 
     gtk_widget_grab_focus (GTK_WIDGET (view));
     spin ();
@@ -770,14 +779,14 @@ test_board (void **state)
   Fixture *f = *state;
   GType type = SP_TYPE_MEMBER_BOARD_EDITOR;
   SpHistory *history = sp_database_get_history (f->db);
-  GtkListBox *list = PAGE_CHILD (f, "board_list");
+  GtkListBox *list = BOARD_CHILD (f, "board_list");
   g_autoptr(SpRecordList) board = sp_board_list_new (f->db, SP_EXAMPLE_YEAR);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (board));
   SpMemberBoardEditor *editor;
   GtkListBoxRow *row;
 
   assert_int_equal (count_rows (list), n);
-  assert_non_null (strstr (adw_preferences_group_get_title (PAGE_CHILD (f, "board_group")), "2009"));
+  assert_non_null (strstr (adw_preferences_group_get_title (BOARD_CHILD (f, "board_group")), "2009"));
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.add", NULL));
   spin ();
@@ -855,9 +864,9 @@ test_board (void **state)
   sp_members_page_set_year (f->page, 2010);
   spin ();
   assert_int_equal (count_rows (list), 0);
-  assert_non_null (strstr (adw_preferences_group_get_title (PAGE_CHILD (f, "board_group")), "2010"));
+  assert_non_null (strstr (adw_preferences_group_get_title (BOARD_CHILD (f, "board_group")), "2010"));
   assert_null (shown_contribution (f, "Fagersta kommun"));
-  assert_true (gtk_widget_get_mapped (PAGE_CHILD (f, "contributions_placeholder")));
+  assert_true (gtk_widget_get_mapped (CONTRIBUTIONS_CHILD (f, "contributions_placeholder")));
   sp_members_page_set_year (f->page, SP_EXAMPLE_YEAR);
   spin ();
   assert_int_equal (count_rows (list), n);
@@ -934,7 +943,7 @@ static void
 test_adopted_year (void **state)
 {
   Fixture *f = *state;
-  GtkWidget *notice = PAGE_CHILD (f, "contributions_notice");
+  GtkWidget *notice = CONTRIBUTIONS_CHILD (f, "contributions_notice");
   g_autoptr(GError) error = NULL;
 
   assert_false (gtk_widget_get_visible (notice));
