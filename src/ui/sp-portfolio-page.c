@@ -24,47 +24,42 @@
 #include "core/sp-year.h"
 #include "ui/sp-delete-project-dialog.h"
 #include "ui/sp-new-project-dialog.h"
+#include "ui/sp-portfolio-editor-pane.h"
 #include "ui/sp-portfolio-filter-bar.h"
+#include "ui/sp-portfolio-summary.h"
 #include "ui/sp-portfolio-table.h"
 #include "ui/sp-project-chart.h"
-#include "ui/sp-project-editor.h"
 #include "ui/sp-window.h"
 
 struct _SpPortfolioPage
 {
-  GtkWidget             parent_instance;
+  GtkWidget               parent_instance;
 
-  SpDatabase           *database;
-  int                   year;
-  gulong                changed_id;
+  SpDatabase             *database;
+  int                     year;
+  gulong                  changed_id;
 
-  SpRecordList         *projects;
-  SpRecordList         *members;
-  GtkFilterListModel   *filter_model;
-  GtkSortListModel     *sort_model;
-  GtkSingleSelection   *selection;
+  SpRecordList           *projects;
+  SpRecordList           *members;
+  GtkFilterListModel     *filter_model;
+  GtkSortListModel       *sort_model;
+  GtkSingleSelection     *selection;
 
-  GHashTable           *figures;        /* the page year's: gint64 * → SpProjectYearFigures */
-  int                   filter_figures_year; /* the year whose figures the filter bar has */
-  guint                 warm_id;         /* idle: the projects' search texts */
-  guint                 warm_position;
+  GHashTable             *figures;             /* the page year's: gint64 * → SpProjectYearFigures */
+  int                     filter_figures_year; /* the year whose figures the filter bar has */
+  guint                   warm_id;             /* idle: the projects' search texts */
+  guint                   warm_position;
 
   /* Template widgets */
-  GtkStack             *main_stack;
-  AdwLeaflet           *leaflet;
-  SpPortfolioFilterBar *filter_bar;
-  GtkLabel             *counts_label;
-  GtkLabel             *granted_label;
-  GtkRevealer          *budget_revealer;
-  GtkLabel             *budget_warning_label;
-  GtkStack             *list_stack;
-  GtkStack             *view_stack;
-  SpProjectChart       *chart;
-  SpPortfolioTable     *table;
-  GtkWidget            *editor_pane;
-  GtkLabel             *editor_title;
-  GtkStack             *editor_stack;
-  SpProjectEditor      *editor;
+  GtkStack               *main_stack;
+  AdwLeaflet             *leaflet;
+  SpPortfolioFilterBar   *filter_bar;
+  SpPortfolioSummary     *summary;
+  GtkStack               *list_stack;
+  GtkStack               *view_stack;
+  SpProjectChart         *chart;
+  SpPortfolioTable       *table;
+  SpPortfolioEditorPane  *editor_pane;
 };
 
 G_DEFINE_FINAL_TYPE (SpPortfolioPage, sp_portfolio_page, GTK_TYPE_WIDGET)
@@ -136,9 +131,6 @@ update_counts (SpPortfolioPage *self)
   GListModel *model = G_LIST_MODEL (self->filter_model);
   guint n = g_list_model_get_n_items (model);
   guint n_applications = 0;
-  g_autofree char *projects = NULL;
-  g_autofree char *applications = NULL;
-  g_autofree char *text = NULL;
 
   for (guint i = 0; i < n; i++)
     {
@@ -148,12 +140,7 @@ update_counts (SpPortfolioPage *self)
         n_applications++;
     }
 
-  projects = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", n), n);
-  applications = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u application", "%u applications",
-                                               n_applications), n_applications);
-  /* Translators: the counts above the project list, e.g. "12 projects, 3 applications" */
-  text = g_strdup_printf (_("%s, %s"), projects, applications);
-  gtk_label_set_text (self->counts_label, text);
+  sp_portfolio_summary_set_counts (self->summary, n, n_applications);
 
   if (self->projects != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->projects)) > 0)
     {
@@ -163,70 +150,6 @@ update_counts (SpPortfolioPage *self)
   else
     gtk_stack_set_visible_child_name (self->main_stack, "empty");
   update_chart (self);
-}
-
-static void
-update_budget (SpPortfolioPage *self)
-{
-  g_autoptr(GHashTable) by_area = NULL;
-  g_autoptr(SpBudgetTotals) totals = NULL;
-  g_autoptr(GString) warning = g_string_new (NULL);
-  g_autofree char *total_text = NULL;
-  g_autofree char *granted_text = NULL;
-  GHashTableIter iter;
-  gpointer value;
-  SpMoney total = 0;
-
-  if (self->database == NULL)
-    {
-      gtk_revealer_set_reveal_child (self->budget_revealer, FALSE);
-      gtk_label_set_text (self->granted_label, "");
-      return;
-    }
-
-  sp_project_get_granted_total (self->database, self->year, &total, NULL);
-  total_text = sp_money_format (total, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
-  /* Translators: under the project list: the granted funds of all projects in a year */
-  granted_text = g_strdup_printf (_("Granted funds %d: %s"), self->year, total_text);
-  gtk_label_set_text (self->granted_label, granted_text);
-
-  by_area = sp_project_get_granted_by_area (self->database, self->year, NULL);
-  totals = sp_budget_totals_new (self->database, self->year, NULL);
-  if (by_area != NULL && totals != NULL)
-    {
-      g_hash_table_iter_init (&iter, by_area);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        {
-          const SpProjectAreaSum *sum = value;
-          const SpBudgetSubtotal *sub;
-          g_autoptr(SpArea) area = NULL;
-          g_autofree char *granted = NULL;
-          g_autofree char *budget = NULL;
-          SpMoney costs = 0;
-
-          if (sum->area_id == 0)
-            continue;
-          sub = sp_budget_totals_find_area (totals, sum->area_id);
-          if (sub != NULL && sub->sum.n_set[SP_BUDGET_COLUMN_BUDGET] > 0)
-            costs = sub->sum.costs[SP_BUDGET_COLUMN_BUDGET];
-          if (sum->granted <= costs)
-            continue;
-
-          area = sp_area_load (self->database, sum->area_id, NULL);
-          granted = sp_money_format (sum->granted, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
-          budget = sp_money_format (costs, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
-          if (warning->len > 0)
-            g_string_append_c (warning, '\n');
-          g_string_append_printf (warning,
-                                  /* Translators: a warning: the granted funds of a year exceed the
-                                   * budget's costs for the projects' activity area */
-                                  _("%s: %s granted in %d, but the budget has %s"),
-                                  area != NULL ? sp_area_get_name (area) : "?",
-                                  granted, self->year, budget);
-        }
-    }
-  gtk_label_set_text (self->budget_warning_label, warning->str);
-  gtk_revealer_set_reveal_child (self->budget_revealer, warning->len > 0);
 }
 
 static SpProject *
@@ -252,11 +175,7 @@ update_editor (SpPortfolioPage *self)
 {
   SpProject *project = get_selected_project (self);
 
-  sp_project_editor_set_project (self->editor, project);
-  gtk_stack_set_visible_child_name (self->editor_stack, project != NULL ? "editor" : "none");
-  gtk_label_set_text (self->editor_title, project != NULL ? sp_project_get_name (project) : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->editor_title),
-                               project != NULL ? sp_project_get_name (project) : NULL);
+  sp_portfolio_editor_pane_set_project (self->editor_pane, project);
   update_actions (self);
 }
 
@@ -274,7 +193,7 @@ refresh (SpPortfolioPage *self)
   sp_portfolio_filter_bar_refilter (self->filter_bar);
   sp_portfolio_table_update_cells (self->table);
   update_counts (self);
-  update_budget (self);
+  sp_portfolio_summary_update_funds (self->summary, self->database, self->year);
   update_editor (self);
 }
 
@@ -339,7 +258,7 @@ on_filter_bar_notify_show_chart_cb (SpPortfolioPage *self)
 }
 
 static void
-on_back_button_clicked_cb (SpPortfolioPage *self)
+on_editor_pane_back_cb (SpPortfolioPage *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
@@ -362,7 +281,7 @@ on_table_activate_cb (SpPortfolioPage *self,
                       guint            position)
 {
   gtk_single_selection_set_selected (self->selection, position);
-  adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->editor_pane));
 }
 
 static void
@@ -405,7 +324,7 @@ on_new_response_cb (SpNewProjectDialog *dialog,
   /* The new application shows whatever the filters say. */
   sp_portfolio_filter_bar_reset (self->filter_bar);
   select_project (self, id);
-  adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->editor_pane));
 }
 
 static void
@@ -627,9 +546,10 @@ sp_portfolio_page_class_init (SpPortfolioPageClass *klass)
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (SP_TYPE_PROJECT_EDITOR);
+  g_type_ensure (SP_TYPE_PORTFOLIO_EDITOR_PANE);
   g_type_ensure (SP_TYPE_PROJECT_CHART);
   g_type_ensure (SP_TYPE_PORTFOLIO_FILTER_BAR);
+  g_type_ensure (SP_TYPE_PORTFOLIO_SUMMARY);
   g_type_ensure (SP_TYPE_PORTFOLIO_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/samplan/Samplan/sp-portfolio-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -638,21 +558,15 @@ sp_portfolio_page_class_init (SpPortfolioPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, filter_bar);
-  gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, counts_label);
-  gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, granted_label);
-  gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, budget_revealer);
-  gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, budget_warning_label);
+  gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, summary);
   gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, chart);
   gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, table);
   gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, editor_pane);
-  gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, editor_title);
-  gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, editor_stack);
-  gtk_widget_class_bind_template_child (widget_class, SpPortfolioPage, editor);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_bar_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_bar_notify_show_chart_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_editor_pane_back_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_table_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "portfolio.new", NULL, new_action);
@@ -715,8 +629,8 @@ sp_portfolio_page_set_database (SpPortfolioPage *self,
   g_clear_object (&self->members);
   g_set_object (&self->database, database);
 
-  if (self->editor != NULL)
-    sp_project_editor_set_database (self->editor, database);
+  if (self->editor_pane != NULL)
+    sp_portfolio_editor_pane_set_database (self->editor_pane, database);
 
   if (database != NULL)
     {
@@ -760,7 +674,7 @@ sp_portfolio_page_set_year (SpPortfolioPage *self,
     return;
 
   self->year = year;
-  sp_project_editor_set_year (self->editor, year);
+  sp_portfolio_editor_pane_set_year (self->editor_pane, year);
   sp_portfolio_table_set_year (self->table, year);
   rebuild_year_list (self);
   refresh (self);
