@@ -18,7 +18,6 @@
 
 #include "core/sp-edit.h"
 #include "core/sp-member.h"
-#include "core/sp-plan.h"
 #include "core/sp-project.h"
 #include "core/sp-year.h"
 

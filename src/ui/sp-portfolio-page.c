@@ -4,24 +4,19 @@
  *
  * All projects across the years in a table (SpPortfolioTable), sorted, then
  * filtered by the bar above it (SpPortfolioFilterBar), with the figures of the
- * page's year beside them, and the editor of the selected project in a
- * leaflet beside the list. The page keeps the models, the counts and the
- * budget warning under the bar, and the page's actions and shortcuts.
+ * page's year beside them and the counts and funds under the bar
+ * (SpPortfolioSummary); the editor of the selected project is in a leaflet
+ * beside the list (SpPortfolioEditorPane). The page keeps the models, the
+ * selection, and the page's actions and shortcuts.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "sp-portfolio-page.h"
 
-#include "core/sp-budget.h"
-#include "core/sp-error.h"
 #include "core/sp-member.h"
-#include "core/sp-money.h"
-#include "core/sp-plan.h"
 #include "core/sp-project.h"
-#include "core/sp-year.h"
 #include "ui/sp-delete-project-dialog.h"
 #include "ui/sp-new-project-dialog.h"
 #include "ui/sp-portfolio-editor-pane.h"

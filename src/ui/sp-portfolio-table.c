@@ -61,7 +61,7 @@ static guint signals[N_SIGNALS];
 
 static const SpProjectYearFigures *
 lookup_figures (SpPortfolioTable *self,
-                SpProject       *project)
+                SpProject        *project)
 {
   gint64 id = sp_record_get_id (SP_RECORD (project));
 
@@ -128,9 +128,9 @@ format_evaluation (SpProject *project)
 
 static void
 update_cell (SpPortfolioTable *self,
-             Column           column,
-             GtkLabel        *label,
-             SpProject       *project)
+             Column            column,
+             GtkLabel         *label,
+             SpProject        *project)
 {
   const SpProjectYearFigures *figures = lookup_figures (self, project);
   g_autofree char *text = NULL;
@@ -237,9 +237,9 @@ compare_keys (const char  *a,
 
 static int
 compare_projects (SpPortfolioTable *self,
-                  Column           column,
-                  SpProject       *pa,
-                  SpProject       *pb)
+                  Column            column,
+                  SpProject        *pa,
+                  SpProject        *pb)
 {
   const SpProjectYearFigures *fa, *fb;
   int result = 0;
@@ -364,9 +364,9 @@ on_column_view_activate_cb (SpPortfolioTable *self,
 
 static void
 add_column (SpPortfolioTable *self,
-            Column           column,
-            const char      *title,
-            gboolean         expand)
+            Column            column,
+            const char       *title,
+            gboolean          expand)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   ColumnInfo *info = &self->column_infos[column];
