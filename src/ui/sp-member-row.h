@@ -15,5 +15,7 @@ G_DECLARE_FINAL_TYPE (SpMemberRow, sp_member_row, SP, MEMBER_ROW, AdwActionRow)
 
 GtkWidget *sp_member_row_new        (SpMember    *member);
 SpMember  *sp_member_row_get_member (SpMemberRow *self);
+void       sp_member_row_update     (SpMemberRow *self,
+                                     int          year);
 
 G_END_DECLS

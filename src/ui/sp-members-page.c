@@ -16,7 +16,6 @@
 #include "sp-members-page.h"
 
 #include "core/sp-member.h"
-#include "core/sp-money.h"
 #include "sp-association-editor.h"
 #include "sp-board-view.h"
 #include "sp-end-membership-dialog.h"
@@ -94,14 +93,6 @@ get_parent_window (SpMembersPage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-/* A whole number in the Swedish form ("12 150"), like an amount without unit. */
-static char *
-format_count (gint64 n)
-{
-  return sp_money_format (sp_money_from_kr (n), SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_NO_UNIT);
-}
-
-
 /* --- The members --- */
 
 static SpMember *
@@ -117,55 +108,11 @@ get_selected_member (SpMembersPage *self,
   return sp_member_row_get_member (SP_MEMBER_ROW (row));
 }
 
-static char *
-member_subtitle (SpMember *member,
-                 int       year)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  gint64 population = sp_member_get_population (member);
-  int from = sp_member_get_from_year (member);
-  int to = sp_member_get_to_year (member);
-
-  g_ptr_array_add (parts, g_strdup (sp_member_kind_get_label (sp_member_get_kind (member))));
-  if (population >= 0)
-    {
-      g_autofree char *count = format_count (population);
-      /* Translators: %s is a number of inhabitants, e.g. "12 150" */
-      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s inhabitant", "%s inhabitants",
-                                                            (gulong) MIN (population, G_MAXINT)),
-                                               count));
-    }
-  if (!sp_member_get_pays_own_share (member))
-    g_ptr_array_add (parts, g_strdup (_("share paid by another member")));
-  if (from != 0 && to != 0)
-    /* Translators: the years of a membership, e.g. "member 2007–2012" */
-    g_ptr_array_add (parts, g_strdup_printf (_("member %d–%d"), from, to));
-  else if (from != 0)
-    g_ptr_array_add (parts, g_strdup_printf (_("member since %d"), from));
-  else if (to != 0)
-    g_ptr_array_add (parts, g_strdup_printf (_("member until %d"), to));
-  if (!sp_member_is_member_in (member, year))
-    g_ptr_array_add (parts, g_strdup_printf (_("not a member in %d"), year));
-  g_ptr_array_add (parts, NULL);
-
-  return g_strjoinv (" · ", (char **) parts->pdata);
-}
-
 static void
 update_member_row (SpMembersPage *self,
                    GtkWidget     *row)
 {
-  SpMember *member = sp_member_row_get_member (SP_MEMBER_ROW (row));
-  g_autofree char *subtitle = member_subtitle (member, self->year);
-  const char *name = sp_member_get_name (member);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_tooltip_text (row, name);
-  if (sp_member_is_member_in (member, self->year))
-    gtk_widget_remove_css_class (row, "dim-label");
-  else
-    gtk_widget_add_css_class (row, "dim-label");
+  sp_member_row_update (SP_MEMBER_ROW (row), self->year);
 }
 
 static void
