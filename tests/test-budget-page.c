@@ -29,8 +29,11 @@
 #include "sp-test-util.h"
 #include "ui/sp-budget-cell.h"
 #include "ui/sp-budget-chart.h"
+#include "ui/sp-budget-contributions.h"
+#include "ui/sp-budget-line-dialog.h"
 #include "ui/sp-budget-page.h"
 #include "ui/sp-budget-row.h"
+#include "ui/sp-budget-table.h"
 
 #define YEAR SP_EXAMPLE_YEAR
 
@@ -55,12 +58,28 @@ spin (void)
       g_usleep (2000);
 }
 
+/* A widget of the page's template, or of the templates of its parts. */
 static GtkWidget *
 child (Fixture    *f,
        const char *name)
 {
   GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->page), SP_TYPE_BUDGET_PAGE, name);
 
+  if (object == NULL)
+    {
+      GObject *table = gtk_widget_get_template_child (GTK_WIDGET (f->page), SP_TYPE_BUDGET_PAGE, "table");
+
+      assert_non_null (table);
+      object = gtk_widget_get_template_child (GTK_WIDGET (table), SP_TYPE_BUDGET_TABLE, name);
+    }
+  if (object == NULL)
+    {
+      GObject *contributions = gtk_widget_get_template_child (GTK_WIDGET (f->page), SP_TYPE_BUDGET_PAGE,
+                                                              "contributions");
+
+      assert_non_null (contributions);
+      object = gtk_widget_get_template_child (GTK_WIDGET (contributions), SP_TYPE_BUDGET_CONTRIBUTIONS, name);
+    }
   assert_non_null (object);
   return GTK_WIDGET (object);
 }
@@ -620,6 +639,171 @@ has_label (GtkWidget  *root,
   return FALSE;
 }
 
+/* What the table's store reported: how often, and the last change. */
+typedef struct {
+  guint calls;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+static void
+on_rows_items_changed_cb (GListModel   *rows,
+                          guint         position,
+                          guint         removed,
+                          guint         added,
+                          ItemsChanged *seen)
+{
+  seen->calls++;
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
+}
+
+static gboolean
+has_n_items (GListModel *model,
+             guint       n)
+{
+  return g_list_model_get_n_items (model) == n;
+}
+
+/* Runs the main loop until @model has @n items, for at most five seconds. */
+static gboolean
+wait_for_n_items (GListModel *model,
+                  guint       n)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  while (!has_n_items (model, n) && g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  return has_n_items (model, n);
+}
+
+/* The change an edit of @line by @delta makes to @row's amount in @column. */
+static SpMoney
+expected_change (SpBudgetRow  *row,
+                 SpBudgetLine *line,
+                 SpMoney       delta)
+{
+  gboolean revenue = sp_budget_line_get_account_kind (line) == SP_ACCOUNT_KIND_REVENUE;
+  SpBudgetRowSum sum = sp_budget_row_get_sum (row);
+
+  switch (sp_budget_row_get_kind (row))
+    {
+    case SP_BUDGET_ROW_LINE:
+      return sp_budget_row_get_id (row) == sp_record_get_id (SP_RECORD (line)) ? delta : 0;
+    case SP_BUDGET_ROW_GROUP:
+    case SP_BUDGET_ROW_AREA:
+      if (sp_budget_row_get_id (row) != (sp_budget_row_get_kind (row) == SP_BUDGET_ROW_GROUP
+                                         ? sp_budget_line_get_group_id (line) : sp_budget_line_get_area_id (line)))
+        return 0;
+      if (sum == SP_BUDGET_ROW_SUM_NET)
+        return revenue ? delta : -delta;
+      return (sum == SP_BUDGET_ROW_SUM_REVENUE) == revenue ? delta : 0;
+    case SP_BUDGET_ROW_REVENUE:
+      return revenue ? delta : 0;
+    case SP_BUDGET_ROW_COSTS:
+      return revenue ? 0 : delta;
+    case SP_BUDGET_ROW_RESULT:
+      return revenue ? delta : -delta;
+    case SP_BUDGET_ROW_EQUITY:
+    case SP_BUDGET_ROW_FRAME:
+    default:
+      return 0;
+    }
+}
+
+/* An edited amount updates the rows in place: every row stays the same
+ * object, the store reports no change, the other rows keep their amounts,
+ * and the line, its area, its group and the totals show the new sums. A
+ * line added in an area inserts just its row. */
+static void
+test_rows_in_place (void **state)
+{
+  Fixture *f = *state;
+  GListModel *rows = sp_budget_table_get_rows (SP_BUDGET_TABLE (child (f, "table")));
+  guint n = g_list_model_get_n_items (rows);
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree SpMoney *amounts = g_new (SpMoney, n);
+  SpBudgetLine *line = line_at (f, 3);
+  SpMoney delta = G_GINT64_CONSTANT (1234500);
+  SpMoney old;
+  g_autofree char *typed = NULL;
+  ItemsChanged seen = { 0 };
+  SpBudgetLineData data;
+  gint64 id;
+  guint position = 0;
+
+  assert_true (n > 10);
+  for (guint i = 0; i < n; i++)
+    {
+      SpBudgetRow *row = g_list_model_get_item (rows, i);
+
+      g_ptr_array_add (before, row);
+      amounts[i] = sp_budget_row_get_amount (row, SP_BUDGET_COLUMN_BUDGET);
+    }
+  assert_true (SP_BUDGET_IS_SET (sp_budget_line_get_amount (line, SP_BUDGET_COLUMN_BUDGET)));
+  g_signal_connect (rows, "items-changed", G_CALLBACK (on_rows_items_changed_cb), &seen);
+
+  old = sp_budget_line_get_amount (line, SP_BUDGET_COLUMN_BUDGET);
+  typed = sp_money_format (old + delta, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_NO_UNIT);
+  type_into (line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET), typed);
+  assert_int_equal (stored (f, sp_record_get_id (SP_RECORD (line)), SP_BUDGET_COLUMN_BUDGET), old + delta);
+  assert_int_equal (seen.calls, 0);
+  assert_int_equal (g_list_model_get_n_items (rows), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpBudgetRow) row = g_list_model_get_item (rows, i);
+      SpMoney change = expected_change (row, line, delta);
+
+      assert_ptr_equal (row, g_ptr_array_index (before, i));
+      if (change == 0)
+        assert_int_equal (sp_budget_row_get_amount (row, SP_BUDGET_COLUMN_BUDGET), amounts[i]);
+      else
+        assert_int_equal (sp_budget_row_get_amount (row, SP_BUDGET_COLUMN_BUDGET), amounts[i] + change);
+    }
+  /* The revenue or costs total shows the new sum in its cell too. */
+  for (guint i = 0; i < n; i++)
+    {
+      SpBudgetRow *row = g_ptr_array_index (before, i);
+      SpBudgetRowKind total = sp_budget_line_get_account_kind (line) == SP_ACCOUNT_KIND_REVENUE
+        ? SP_BUDGET_ROW_REVENUE : SP_BUDGET_ROW_COSTS;
+
+      if (sp_budget_row_get_kind (row) == total)
+        {
+          g_autofree char *text = fmt (amounts[i] + delta, SP_MONEY_UNIT_KR);
+
+          assert_string_equal (sp_budget_cell_get_text (find_cell (f, total, 0, SP_BUDGET_COLUMN_BUDGET)), text);
+        }
+    }
+
+  /* A new line in the same area: one row inserted, the others kept. */
+  sp_budget_line_data_init (&data);
+  data.area_id = sp_budget_line_get_area_id (line);
+  data.account = sp_budget_line_get_account (line);
+  data.text = "Telefon";
+  id = sp_budget_line_add (f->db, YEAR, &data, NULL);
+  assert_true (id != 0);
+  assert_true (wait_for_n_items (rows, n + 1));
+  assert_int_equal (seen.calls, 1);
+  assert_int_equal (seen.removed, 0);
+  assert_int_equal (seen.added, 1);
+  for (guint i = 0; i < n + 1; i++)
+    {
+      g_autoptr(SpBudgetRow) row = g_list_model_get_item (rows, i);
+
+      if (i == seen.position)
+        {
+          assert_int_equal (sp_budget_row_get_kind (row), SP_BUDGET_ROW_LINE);
+          assert_int_equal (sp_budget_row_get_id (row), id);
+          continue;
+        }
+      assert_ptr_equal (row, g_ptr_array_index (before, position++));
+    }
+  g_signal_handlers_disconnect_by_func (rows, on_rows_items_changed_cb, &seen);
+}
+
 /* Last year's actuals beside its budget, and the deviation in money and per cent:
  * the board's fees were budgeted at 140 000 kr and cost 126 500 kr. */
 static void
@@ -681,6 +865,17 @@ open_dialog (void)
   return dialog;
 }
 
+/* A widget of the add/change line dialog's template. */
+static gpointer
+dialog_child (AdwMessageDialog *dialog,
+              const char       *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (dialog), SP_TYPE_BUDGET_LINE_DIALOG, name);
+
+  assert_non_null (object);
+  return object;
+}
+
 /* Lines are added from the dialog and deleted with an undo. */
 static void
 test_add_delete (void **state)
@@ -694,8 +889,8 @@ test_add_delete (void **state)
   dialog = open_dialog ();
   assert_non_null (dialog);
   /* The example's areas: Medlemsbidrag, Styrelse, Kansli, … */
-  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "area-drop-down"), 2);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "text-entry"), "Telefon");
+  gtk_drop_down_set_selected (dialog_child (dialog, "area_drop_down"), 2);
+  gtk_editable_set_text (dialog_child (dialog, "text_entry"), "Telefon");
   adw_message_dialog_response (dialog, "add");
   spin ();
 
@@ -737,8 +932,8 @@ test_change_area_and_account (void **state)
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL));
   dialog = open_dialog ();
   assert_non_null (dialog);
-  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (dialog), "area-drop-down"), 2);
-  gtk_editable_set_text (g_object_get_data (G_OBJECT (dialog), "text-entry"), "Telefon");
+  gtk_drop_down_set_selected (dialog_child (dialog, "area_drop_down"), 2);
+  gtk_editable_set_text (dialog_child (dialog, "text_entry"), "Telefon");
   adw_message_dialog_response (dialog, "add");
   gtk_window_destroy (GTK_WINDOW (dialog));
   spin ();
@@ -756,9 +951,10 @@ test_change_area_and_account (void **state)
   assert_non_null (dialog);
   assert_string_equal (adw_message_dialog_get_heading (dialog), _("Change Area and Account"));
   assert_string_equal (adw_message_dialog_get_body (dialog), "Telefon");
-  assert_null (g_object_get_data (G_OBJECT (dialog), "text-entry"));
-  area_drop = g_object_get_data (G_OBJECT (dialog), "area-drop-down");
-  account_drop = g_object_get_data (G_OBJECT (dialog), "account-drop-down");
+  /* No text to give: only the area and account are changed. */
+  assert_false (gtk_widget_get_visible (dialog_child (dialog, "text_entry")));
+  area_drop = dialog_child (dialog, "area_drop_down");
+  account_drop = dialog_child (dialog, "account_drop_down");
   assert_int_equal (gtk_drop_down_get_selected (area_drop), 2);
   {
     g_autoptr(SpAccount) shown = g_list_model_get_item (G_LIST_MODEL (accounts), gtk_drop_down_get_selected (account_drop));
@@ -868,6 +1064,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_totals, setup, teardown),
     cmocka_unit_test_setup_teardown (test_contributions, setup, teardown),
     cmocka_unit_test_setup_teardown (test_undo_redo, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_rows_in_place, setup, teardown),
     cmocka_unit_test_setup_teardown (test_unit_switch, setup, teardown),
     cmocka_unit_test_setup_teardown (test_deviation, setup, teardown),
     cmocka_unit_test_setup_teardown (test_add_delete, setup, teardown),

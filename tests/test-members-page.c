@@ -29,7 +29,11 @@
 #include "sp-plan-year.h"
 #include "sp-test-gui.h"
 #include "sp-test-util.h"
+#include "ui/sp-association-editor.h"
+#include "ui/sp-board-member-row.h"
+#include "ui/sp-board-view.h"
 #include "ui/sp-member-board-editor.h"
+#include "ui/sp-member-contributions.h"
 #include "ui/sp-member-editor.h"
 #include "ui/sp-members-page.h"
 
@@ -40,6 +44,12 @@ typedef struct {
 } Fixture;
 
 #define PAGE_CHILD(f, name) sp_test_gui_child ((f)->page, SP_TYPE_MEMBERS_PAGE, (name))
+/* The parts of the page, each with its own template */
+#define ASSOCIATION_CHILD(f, name) \
+  sp_test_gui_child (PAGE_CHILD ((f), "association_editor"), SP_TYPE_ASSOCIATION_EDITOR, (name))
+#define BOARD_CHILD(f, name) sp_test_gui_child (PAGE_CHILD ((f), "board_view"), SP_TYPE_BOARD_VIEW, (name))
+#define CONTRIBUTIONS_CHILD(f, name) \
+  sp_test_gui_child (PAGE_CHILD ((f), "contributions"), SP_TYPE_MEMBER_CONTRIBUTIONS, (name))
 
 static int
 setup (void **state)
@@ -114,16 +124,35 @@ find_row (GtkListBox *list,
   return NULL;
 }
 
+/* The first widget of @type under @root (itself included), with the style
+ * class @css_class unless that is NULL; NULL when there is none. */
+static GtkWidget *
+find_descendant (GtkWidget  *root,
+                 GType       type,
+                 const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_descendant (c, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* The amount shown for @name among the contributions, or NULL. */
 static const char *
 shown_contribution (Fixture    *f,
                     const char *name)
 {
-  GtkListBoxRow *row = find_row (PAGE_CHILD (f, "contributions_list"), name);
+  GtkListBoxRow *row = find_row (CONTRIBUTIONS_CHILD (f, "contributions_list"), name);
 
   if (row == NULL)
     return NULL;
-  return gtk_label_get_text (g_object_get_data (G_OBJECT (row), "amount-label"));
+  return gtk_label_get_text (GTK_LABEL (find_descendant (GTK_WIDGET (row), GTK_TYPE_LABEL, "numeric")));
 }
 
 /* Whether some GtkLabel under @root shows exactly @text. */
@@ -486,8 +515,8 @@ test_member_names (void **state)
 
     assert_null (none);
     assert_null (shown_contribution (f, "Fagersta kommun"));
-    assert_non_null (strstr (gtk_label_get_text (PAGE_CHILD (f, "contributions_placeholder")), error->message));
-    assert_true (gtk_widget_get_mapped (PAGE_CHILD (f, "contributions_placeholder")));
+    assert_non_null (strstr (gtk_label_get_text (CONTRIBUTIONS_CHILD (f, "contributions_placeholder")), error->message));
+    assert_true (gtk_widget_get_mapped (CONTRIBUTIONS_CHILD (f, "contributions_placeholder")));
   }
 
   /* One character more is refused. */
@@ -504,7 +533,7 @@ apply_row (Fixture    *f,
            const char *name,
            const char *text)
 {
-  AdwEntryRow *row = PAGE_CHILD (f, name);
+  AdwEntryRow *row = ASSOCIATION_CHILD (f, name);
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (row, "entry-activated");
@@ -516,9 +545,9 @@ test_association (void **state)
 {
   Fixture *f = *state;
   SpHistory *history = sp_database_get_history (f->db);
-  GtkLabel *error_label = PAGE_CHILD (f, "association_error_label");
-  GtkWidget *org_row = PAGE_CHILD (f, "org_number_row");
-  GtkWidget *name_row = PAGE_CHILD (f, "name_row");
+  GtkLabel *error_label = ASSOCIATION_CHILD (f, "association_error_label");
+  GtkWidget *org_row = ASSOCIATION_CHILD (f, "org_number_row");
+  GtkWidget *name_row = ASSOCIATION_CHILD (f, "name_row");
   const char *bad_numbers[] = { "123", "222000-123", "22200-01230", "222000+1230", "abcdef-ghij", "222000-1231" };
   const char *odd_name = "Förbundet & Co <Väst> \"Nord\" 'Syd'";
   g_autoptr(SpAssociation) stored = NULL;
@@ -570,7 +599,7 @@ test_association (void **state)
 
   /* The address is saved when the focus leaves it. */
   {
-    GtkTextView *view = PAGE_CHILD (f, "address_view");
+    GtkTextView *view = ASSOCIATION_CHILD (f, "address_view");
 
     gtk_widget_grab_focus (GTK_WIDGET (view));
     sp_test_gui_spin ();
@@ -644,7 +673,7 @@ test_reorder_end_delete (void **state)
   sp_test_gui_spin ();
   dialog = ADW_MESSAGE_DIALOG (sp_test_gui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   assert_non_null (dialog);
-  gtk_spin_button_set_value (g_object_get_data (G_OBJECT (dialog), "year-spin"), 2010);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, NULL)), 2010);
   adw_message_dialog_response (dialog, "end");
   sp_test_gui_spin ();
   norberg = load_member (f->db, "Norbergs kommun");
@@ -688,14 +717,14 @@ test_board (void **state)
   Fixture *f = *state;
   GType type = SP_TYPE_MEMBER_BOARD_EDITOR;
   SpHistory *history = sp_database_get_history (f->db);
-  GtkListBox *list = PAGE_CHILD (f, "board_list");
+  GtkListBox *list = BOARD_CHILD (f, "board_list");
   g_autoptr(SpRecordList) board = sp_board_list_new (f->db, SP_EXAMPLE_YEAR);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (board));
   SpMemberBoardEditor *editor;
   GtkListBoxRow *row;
 
   assert_int_equal (count_rows (list), n);
-  assert_non_null (strstr (adw_preferences_group_get_title (PAGE_CHILD (f, "board_group")), "2009"));
+  assert_non_null (strstr (adw_preferences_group_get_title (BOARD_CHILD (f, "board_group")), "2009"));
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "board.add", NULL));
   sp_test_gui_spin ();
@@ -751,8 +780,7 @@ test_board (void **state)
   adw_combo_row_set_selected (sp_test_gui_child (editor, type, "office_row"), SP_BOARD_OFFICE_CHAIR);
   press_save (editor, type);
   assert_refused (editor, type, "office_row", NULL);
-  assert_int_equal (sp_board_member_get_office (SP_BOARD_MEMBER (g_object_get_data (G_OBJECT (find_row (list, "Eva Lundin")),
-                                                                                     "representative"))),
+  assert_int_equal (sp_board_member_get_office (sp_board_member_row_get_representative (SP_BOARD_MEMBER_ROW (find_row (list, "Eva Lundin")))),
                     SP_BOARD_OFFICE_VICE_CHAIR);
   gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL);
   sp_test_gui_spin ();
@@ -764,7 +792,7 @@ test_board (void **state)
   assert_null (find_row (list, "Anna Ek"));
   row = find_row (list, "Lars Nyberg");
   assert_non_null (row);
-  g_signal_emit_by_name (g_object_get_data (G_OBJECT (row), "remove-button"), "clicked");
+  g_signal_emit_by_name (sp_test_gui_child (row, SP_TYPE_BOARD_MEMBER_ROW, "remove_button"), "clicked");
   sp_test_gui_spin ();
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (board)), n - 1);
   assert_null (find_row (list, "Lars Nyberg"));
@@ -776,9 +804,9 @@ test_board (void **state)
   sp_members_page_set_year (f->page, 2010);
   sp_test_gui_spin ();
   assert_int_equal (count_rows (list), 0);
-  assert_non_null (strstr (adw_preferences_group_get_title (PAGE_CHILD (f, "board_group")), "2010"));
+  assert_non_null (strstr (adw_preferences_group_get_title (BOARD_CHILD (f, "board_group")), "2010"));
   assert_null (shown_contribution (f, "Fagersta kommun"));
-  assert_true (gtk_widget_get_mapped (PAGE_CHILD (f, "contributions_placeholder")));
+  assert_true (gtk_widget_get_mapped (CONTRIBUTIONS_CHILD (f, "contributions_placeholder")));
   sp_members_page_set_year (f->page, SP_EXAMPLE_YEAR);
   sp_test_gui_spin ();
   assert_int_equal (count_rows (list), n);
@@ -855,7 +883,7 @@ static void
 test_adopted_year (void **state)
 {
   Fixture *f = *state;
-  GtkWidget *notice = PAGE_CHILD (f, "contributions_notice");
+  GtkWidget *notice = CONTRIBUTIONS_CHILD (f, "contributions_notice");
   g_autoptr(GError) error = NULL;
 
   assert_false (gtk_widget_get_visible (notice));

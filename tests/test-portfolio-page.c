@@ -29,6 +29,7 @@
 #include "sp-project-decision.h"
 #include "sp-project-grant.h"
 #include "sp-project-participants.h"
+#include "sp-portfolio.h"
 #include "sp-project.h"
 #include "sp-test-util.h"
 #include "ui/sp-portfolio-page.h"

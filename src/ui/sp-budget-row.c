@@ -2,14 +2,17 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The budget page flattens the year's lines into these rows. A row keeps its
- * identity (kind and id) across reloads, so an edit that changes only amounts
- * updates the rows in place and the cells keep their focus: a line row follows
- * its SpBudgetLine (which the core list keeps the same object), and the sums
- * of group, area and total rows are set by the page. Either way the row
- * emits ::changed for its cells.
+ * sp_budget_row_sync_store() flattens the year's lines into these rows. A
+ * row keeps its identity (kind and id) across reloads: an edit that changes
+ * only amounts updates the rows in place and the cells keep their focus, and
+ * a line that comes, goes or moves changes only the rows where it was and
+ * where it is. A line row follows its SpBudgetLine (which the core list keeps
+ * the same object); the sums of group, area and total rows are set from the
+ * year's totals. Either way the row emits ::changed for its cells.
  */
 #include "config.h"
+
+#include <glib/gi18n.h>
 
 #include "sp-budget-row.h"
 
@@ -42,6 +45,263 @@ on_line_notify_cb (SpBudgetRow *self,
 {
   g_signal_emit (self, signals[CHANGED], 0);
 }
+
+/* ---- Making the rows from the lines ----------------------------------- */
+
+typedef struct {
+  SpBudgetRowKind kind;
+  gint64          id;
+  SpBudgetLine   *line;
+} RowKey;
+
+static void
+sum_amounts (const SpBudgetSum *sum,
+             SpBudgetRowSum     what,
+             SpMoney           *amounts)
+{
+  for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
+    {
+      if (sum == NULL || sum->n_set[c] == 0)
+        amounts[c] = SP_BUDGET_NOT_SET;
+      else if (what == SP_BUDGET_ROW_SUM_REVENUE)
+        amounts[c] = sum->revenue[c];
+      else if (what == SP_BUDGET_ROW_SUM_COSTS)
+        amounts[c] = sum->costs[c];
+      else
+        amounts[c] = sum->result[c];
+    }
+}
+
+/* What the rows of the table are now, from the lines (in budget order). */
+static GArray *
+collect_keys (GListModel *lines,
+              GHashTable *kinds)
+{
+  GArray *keys = g_array_new (FALSE, TRUE, sizeof (RowKey));
+  guint n = lines != NULL ? g_list_model_get_n_items (lines) : 0;
+  gint64 group_id = -1, area_id = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpBudgetLine) line = g_list_model_get_item (lines, i);
+      int flag = sp_budget_line_get_account_kind (line) == SP_ACCOUNT_KIND_REVENUE ? 1 : 2;
+      gint64 g = sp_budget_line_get_group_id (line);
+      gint64 a = sp_budget_line_get_area_id (line);
+      RowKey key;
+
+      if (g != group_id)
+        {
+          key = (RowKey) { SP_BUDGET_ROW_GROUP, g, NULL };
+          g_array_append_val (keys, key);
+          group_id = g;
+          area_id = -1;
+        }
+      if (a != area_id)
+        {
+          key = (RowKey) { SP_BUDGET_ROW_AREA, a, NULL };
+          g_array_append_val (keys, key);
+          area_id = a;
+        }
+      key = (RowKey) { SP_BUDGET_ROW_LINE, sp_record_get_id (SP_RECORD (line)), line };
+      g_array_append_val (keys, key);
+
+      /* Which kinds of account each group and area has: 1 revenue, 2 costs. */
+      g_hash_table_insert (kinds, GINT_TO_POINTER ((int) (g * 2)),
+                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (kinds, GINT_TO_POINTER ((int) (g * 2)))) | flag));
+      g_hash_table_insert (kinds, GINT_TO_POINTER ((int) (a * 2 + 1)),
+                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (kinds, GINT_TO_POINTER ((int) (a * 2 + 1)))) | flag));
+    }
+
+  if (n > 0)
+    {
+      static const SpBudgetRowKind totals[] = {
+        SP_BUDGET_ROW_REVENUE, SP_BUDGET_ROW_COSTS, SP_BUDGET_ROW_RESULT,
+        SP_BUDGET_ROW_EQUITY, SP_BUDGET_ROW_FRAME,
+      };
+      for (guint i = 0; i < G_N_ELEMENTS (totals); i++)
+        {
+          RowKey key = { totals[i], 0, NULL };
+          g_array_append_val (keys, key);
+        }
+    }
+  return keys;
+}
+
+static gboolean
+row_matches (SpBudgetRow  *row,
+             const RowKey *key)
+{
+  return row->kind == key->kind && row->id == key->id && row->line == key->line;
+}
+
+/* A row of the store's range [@from, @to) that is @key, or %NULL. */
+static SpBudgetRow *
+find_row (GListModel   *store,
+          guint         from,
+          guint         to,
+          const RowKey *key)
+{
+  for (guint i = from; i < to; i++)
+    {
+      g_autoptr(SpBudgetRow) row = g_list_model_get_item (store, i);
+
+      if (row_matches (row, key))
+        return row; /* the store keeps it */
+    }
+  return NULL;
+}
+
+static const char *
+total_title (SpBudgetRowKind kind)
+{
+  switch (kind)
+    {
+    case SP_BUDGET_ROW_REVENUE:
+      return _("Total revenue");
+    case SP_BUDGET_ROW_COSTS:
+      return _("Total costs");
+    case SP_BUDGET_ROW_RESULT:
+      return _("Result");
+    case SP_BUDGET_ROW_EQUITY:
+      return _("Equity used");
+    case SP_BUDGET_ROW_FRAME:
+      return _("Budget frame from the members");
+    case SP_BUDGET_ROW_GROUP:
+    case SP_BUDGET_ROW_AREA:
+    case SP_BUDGET_ROW_LINE:
+    default:
+      return "";
+    }
+}
+
+static SpBudgetRow *
+row_at (GListModel *model,
+        guint       position)
+{
+  g_autoptr(SpBudgetRow) row = g_list_model_get_item (model, position);
+  return row; /* the store keeps it */
+}
+
+/* Makes the store's rows those of @keys. Rows before and after the part
+ * that changed are kept as they are, unreported; rows of that part that
+ * are still wanted (a line moved elsewhere) are kept as objects. */
+static void
+splice_rows (GListStore *store,
+             GArray     *keys)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint n_old = g_list_model_get_n_items (model);
+  guint n_new = keys->len;
+  guint prefix = 0, suffix = 0;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  while (prefix < n_old && prefix < n_new &&
+         row_matches (row_at (model, prefix), &g_array_index (keys, RowKey, prefix)))
+    prefix++;
+  while (suffix < n_old - prefix && suffix < n_new - prefix &&
+         row_matches (row_at (model, n_old - 1 - suffix), &g_array_index (keys, RowKey, n_new - 1 - suffix)))
+    suffix++;
+  if (prefix + suffix == n_old && prefix + suffix == n_new)
+    return;
+
+  rows = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = prefix; i < n_new - suffix; i++)
+    {
+      RowKey *key = &g_array_index (keys, RowKey, i);
+      SpBudgetRow *kept = find_row (model, prefix, n_old - suffix, key);
+
+      g_ptr_array_add (rows, kept != NULL ? g_object_ref (kept) : sp_budget_row_new (key->kind, key->id, key->line));
+    }
+  g_list_store_splice (store, prefix, n_old - prefix - suffix, rows->pdata, rows->len);
+}
+
+/**
+ * sp_budget_row_sync_store:
+ * @store: the rows of the budget table, of #SpBudgetRow
+ * @lines: (nullable): the year's budget lines, in budget order
+ * @totals: (nullable): their sums
+ *
+ * Flattens @lines into the rows of @store: for each group its row, for each
+ * area its row, each line, then the totals. Where lines came or went, only
+ * that part of @store changes; then the rows that are not lines get their
+ * sums, and each row whose title or amounts changed emits ::changed.
+ */
+void
+sp_budget_row_sync_store (GListStore           *store,
+                          GListModel           *lines,
+                          const SpBudgetTotals *totals)
+{
+  g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);
+  g_autoptr(GArray) keys = NULL;
+  GListModel *model = G_LIST_MODEL (store);
+  guint n;
+
+  g_return_if_fail (G_IS_LIST_STORE (store));
+  g_return_if_fail (lines == NULL || G_IS_LIST_MODEL (lines));
+
+  keys = collect_keys (lines, kinds);
+  splice_rows (store, keys);
+
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      SpBudgetRow *row = row_at (model, i);
+      SpBudgetRowKind kind = sp_budget_row_get_kind (row);
+      SpMoney amounts[SP_BUDGET_N_COLUMNS];
+      const SpBudgetSubtotal *subtotal = NULL;
+      const char *title = NULL;
+      SpBudgetRowSum what = SP_BUDGET_ROW_SUM_NONE;
+      int flags = 0;
+
+      switch (kind)
+        {
+        case SP_BUDGET_ROW_LINE:
+          continue;
+        case SP_BUDGET_ROW_GROUP:
+        case SP_BUDGET_ROW_AREA:
+          {
+            /* The next line names its group and area. */
+            for (guint j = i + 1; j < n && title == NULL; j++)
+              {
+                SpBudgetLine *line = sp_budget_row_get_line (row_at (model, j));
+                if (line != NULL)
+                  title = kind == SP_BUDGET_ROW_GROUP ? sp_budget_line_get_group_name (line)
+                                                      : sp_budget_line_get_area_name (line);
+              }
+            if (totals != NULL)
+              subtotal = kind == SP_BUDGET_ROW_GROUP
+                ? sp_budget_totals_find_group (totals, sp_budget_row_get_id (row))
+                : sp_budget_totals_find_area (totals, sp_budget_row_get_id (row));
+            flags = GPOINTER_TO_INT (g_hash_table_lookup (kinds,
+              GINT_TO_POINTER ((int) (sp_budget_row_get_id (row) * 2 + (kind == SP_BUDGET_ROW_AREA)))));
+            what = flags == 1 ? SP_BUDGET_ROW_SUM_REVENUE : flags == 2 ? SP_BUDGET_ROW_SUM_COSTS
+                                                                       : SP_BUDGET_ROW_SUM_NET;
+            sum_amounts (subtotal != NULL ? &subtotal->sum : NULL, what, amounts);
+          }
+          break;
+        case SP_BUDGET_ROW_REVENUE:
+        case SP_BUDGET_ROW_COSTS:
+        case SP_BUDGET_ROW_RESULT:
+          title = total_title (kind);
+          what = kind == SP_BUDGET_ROW_REVENUE ? SP_BUDGET_ROW_SUM_REVENUE
+               : kind == SP_BUDGET_ROW_COSTS ? SP_BUDGET_ROW_SUM_COSTS : SP_BUDGET_ROW_SUM_NET;
+          sum_amounts (totals != NULL ? &totals->total : NULL, what, amounts);
+          break;
+        case SP_BUDGET_ROW_EQUITY:
+        case SP_BUDGET_ROW_FRAME:
+        default:
+          title = total_title (kind);
+          for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
+            amounts[c] = totals == NULL ? SP_BUDGET_NOT_SET
+                       : kind == SP_BUDGET_ROW_EQUITY ? totals->equity_used[c] : totals->frame[c];
+          break;
+        }
+      sp_budget_row_update (row, title, what, amounts);
+    }
+}
+
+
+/* ---- GObject ------------------------------------------------------------ */
 
 static void
 sp_budget_row_dispose (GObject *object)

@@ -70,5 +70,8 @@ GtkWidget       *sp_budget_row_get_cell    (SpBudgetRow     *self,
 void             sp_budget_row_set_cell    (SpBudgetRow     *self,
                                             SpBudgetColumn   column,
                                             GtkWidget       *cell);
+void             sp_budget_row_sync_store  (GListStore           *store,
+                                            GListModel           *lines,
+                                            const SpBudgetTotals *totals);
 
 G_END_DECLS
