@@ -29,6 +29,7 @@
 #include "ui/sp-export-dialog.h"
 #include "ui/sp-members-page.h"
 #include "ui/sp-sie-dialog.h"
+#include "ui/sp-start-dialog.h"
 #include "ui/sp-window.h"
 
 static char *tmp_home;
@@ -301,10 +302,10 @@ check_welcome (GtkWindow *gtk_window,
   dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
   assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
-  gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (dialog), "name-entry")),
+  gtk_editable_set_text (sp_start_dialog_get_name_row (SP_START_DIALOG (dialog)),
                          "Samordningsförbundet Väst");
   assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (g_object_get_data (G_OBJECT (dialog), "year-spin")), 2027);
+  gtk_spin_button_set_value (sp_start_dialog_get_year_spin (SP_START_DIALOG (dialog)), 2027);
   adw_message_dialog_response (dialog, "create");
 
   association = sp_association_load (db, NULL);

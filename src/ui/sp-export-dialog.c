@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-export-dialog.h"
+#include "sp-export-member-row.h"
 #include "sp-message.h"
 
 #include "sp-member.h"
@@ -20,7 +21,7 @@ struct _SpExportDialog
   SpDatabase      *database;
   GSettings       *settings;
   char            *folder;
-  GPtrArray       *member_rows;   /* AdwActionRow, each with its "member-id" and "check" */
+  GPtrArray       *member_rows;   /* SpExportMemberRow */
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
@@ -41,19 +42,13 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static GtkCheckButton *
-row_check (GtkWidget *row)
-{
-  return g_object_get_data (G_OBJECT (row), "check");
-}
-
 static void
 update_export_action (SpExportDialog *self)
 {
   gboolean any = gtk_check_button_get_active (self->treasurer_check);
 
   for (guint i = 0; !any && i < self->member_rows->len; i++)
-    any = gtk_check_button_get_active (row_check (g_ptr_array_index (self->member_rows, i)));
+    any = sp_export_member_row_get_active (g_ptr_array_index (self->member_rows, i));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.run", any && self->folder != NULL);
 }
 
@@ -81,28 +76,13 @@ fill_members (SpExportDialog *self)
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (members)); i++)
     {
       g_autoptr(SpMember) member = g_list_model_get_item (G_LIST_MODEL (members), i);
-      GtkWidget *row, *check;
+      GtkWidget *row;
 
       if (!sp_member_is_member_in (member, year))
         continue;
 
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), sp_member_get_name (member));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), sp_member_kind_get_label (sp_member_get_kind (member)));
-      check = gtk_check_button_new ();
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      sp_member_get_name (member), -1);
-      g_signal_connect_object (check, "toggled", G_CALLBACK (on_check_toggled_cb), self, G_CONNECT_SWAPPED);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-
-      g_object_set_data (G_OBJECT (row), "check", check);
-      g_object_set_data_full (G_OBJECT (row), "member-id",
-                              g_memdup2 (&(gint64) { sp_record_get_id (SP_RECORD (member)) }, sizeof (gint64)),
-                              g_free);
+      row = sp_export_member_row_new (member);
+      g_signal_connect_object (row, "notify::active", G_CALLBACK (on_check_toggled_cb), self, G_CONNECT_SWAPPED);
       adw_preferences_group_add (self->members_group, row);
       g_ptr_array_add (self->member_rows, row);
     }
@@ -116,10 +96,18 @@ on_year_changed_cb (SpExportDialog *self)
 }
 
 static void
-on_open_folder_cb (AdwToast *toast,
-                   gpointer  user_data)
+free_folder (gpointer  folder,
+             GClosure *closure)
 {
-  g_autoptr(GFile) folder = g_file_new_for_path (g_object_get_data (G_OBJECT (toast), "folder"));
+  g_free (folder);
+}
+
+/* @folder_path: the folder the workbooks were written in, the toast's own copy */
+static void
+on_open_folder_cb (AdwToast   *toast,
+                   const char *folder_path)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
   g_autofree char *uri = g_file_get_uri (folder);
   g_autoptr(GError) error = NULL;
 
@@ -154,9 +142,9 @@ on_run_cb (GtkWidget  *widget,
                              written->len, folder_name);
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("Open Folder"));
-  g_object_set_data_full (G_OBJECT (toast), "folder", g_strdup (folder), g_free);
   /* The toast may outlive this dialog: it opens the folder by itself. */
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_open_folder_cb), NULL);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_open_folder_cb),
+                         g_strdup (folder), free_folder, 0);
 
   g_signal_emit (self, signals[SIGNAL_EXPORTED], 0, toast, &shown);
   if (shown)
@@ -342,9 +330,9 @@ sp_export_dialog_set_member_selected (SpExportDialog *self,
 
   for (guint i = 0; i < self->member_rows->len; i++)
     {
-      GtkWidget *row = g_ptr_array_index (self->member_rows, i);
-      if (*(gint64 *) g_object_get_data (G_OBJECT (row), "member-id") == member_id)
-        gtk_check_button_set_active (row_check (row), selected);
+      SpExportMemberRow *row = g_ptr_array_index (self->member_rows, i);
+      if (sp_export_member_row_get_member_id (row) == member_id)
+        sp_export_member_row_set_active (row, selected);
     }
 }
 
@@ -388,9 +376,11 @@ sp_export_dialog_export (SpExportDialog  *self,
   options.treasurer = gtk_check_button_get_active (self->treasurer_check);
   for (guint i = 0; i < self->member_rows->len; i++)
     {
-      GtkWidget *row = g_ptr_array_index (self->member_rows, i);
-      if (gtk_check_button_get_active (row_check (row)))
-        g_array_append_val (ids, *(gint64 *) g_object_get_data (G_OBJECT (row), "member-id"));
+      SpExportMemberRow *row = g_ptr_array_index (self->member_rows, i);
+      gint64 member_id = sp_export_member_row_get_member_id (row);
+
+      if (sp_export_member_row_get_active (row))
+        g_array_append_val (ids, member_id);
     }
   options.member_ids = ids;
   options.progress = on_progress_cb;

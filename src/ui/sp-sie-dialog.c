@@ -27,6 +27,8 @@ struct _SpSieDialog
   SpSieImport    *import;
   int             year;
   GPtrArray      *groups;       /* AdwPreferencesGroup shown on the page */
+  GPtrArray      *mapping_rows; /* AdwComboRow of each account not in the budget */
+  GPtrArray      *mapping_accounts; /* char *: the SIE account of the mapping row at the same index */
   GArray         *accounts;     /* int: the budget account of each choice after "leave out" */
   GtkStringList  *choices;
 
@@ -96,11 +98,13 @@ on_mapping_selected_cb (AdwComboRow *row,
                         SpSieDialog *self)
 {
   guint selected = adw_combo_row_get_selected (row);
-  const char *sie_account = g_object_get_data (G_OBJECT (row), "sie-account");
   int account = selected == 0 || selected == GTK_INVALID_LIST_POSITION
                 ? 0 : g_array_index (self->accounts, int, selected - 1);
+  guint index;
 
-  sp_sie_dialog_map_account (self, sie_account, account);
+  if (!g_ptr_array_find (self->mapping_rows, row, &index))
+    return;
+  sp_sie_dialog_map_account (self, g_ptr_array_index (self->mapping_accounts, index), account);
 }
 
 static void
@@ -139,6 +143,8 @@ refresh (SpSieDialog *self)
   for (guint i = 0; i < self->groups->len; i++)
     adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
   g_ptr_array_set_size (self->groups, 0);
+  g_ptr_array_set_size (self->mapping_rows, 0);
+  g_ptr_array_set_size (self->mapping_accounts, 0);
 
   group = add_group (self, _("File"), NULL);
   add_row (group, _("File"), summary->file_name);
@@ -190,7 +196,8 @@ refresh (SpSieDialog *self)
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), amount);
           adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (self->choices));
           adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
-          g_object_set_data_full (G_OBJECT (row), "sie-account", g_strdup (account->sie_account), g_free);
+          g_ptr_array_add (self->mapping_rows, row);
+          g_ptr_array_add (self->mapping_accounts, g_strdup (account->sie_account));
           g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_mapping_selected_cb), self, 0);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
         }
@@ -269,6 +276,8 @@ sp_sie_dialog_dispose (GObject *object)
   g_clear_object (&self->database);
   g_clear_object (&self->choices);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->mapping_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->mapping_accounts, g_ptr_array_unref);
   g_clear_pointer (&self->accounts, g_array_unref);
 
   G_OBJECT_CLASS (sp_sie_dialog_parent_class)->dispose (object);
@@ -316,6 +325,8 @@ static void
 sp_sie_dialog_init (SpSieDialog *self)
 {
   self->groups = g_ptr_array_new ();
+  self->mapping_rows = g_ptr_array_new ();
+  self->mapping_accounts = g_ptr_array_new_with_free_func (g_free);
   self->accounts = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_widget_init_template (GTK_WIDGET (self));
 }

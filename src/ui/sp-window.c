@@ -15,6 +15,7 @@
 #include "sp-plan-page.h"
 #include "sp-portfolio-page.h"
 #include "sp-sie-dialog.h"
+#include "sp-start-dialog.h"
 
 #include "sp-association.h"
 #include "sp-history.h"
@@ -201,21 +202,12 @@ on_undo_cb (GtkWidget  *widget,
 }
 
 static void
-on_start_entry_changed_cb (GtkEditable      *entry,
-                           AdwMessageDialog *dialog)
+on_start_response_cb (SpStartDialog *dialog,
+                      const char    *response,
+                      SpWindow      *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "create", text[0] != '\0');
-}
-
-static void
-on_start_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      SpWindow         *self)
-{
-  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "name-entry");
-  GtkSpinButton *spin = g_object_get_data (G_OBJECT (dialog), "year-spin");
+  GtkEditable *entry = sp_start_dialog_get_name_row (dialog);
+  GtkSpinButton *spin = sp_start_dialog_get_year_spin (dialog);
   g_autoptr(GError) error = NULL;
   int year;
 
@@ -239,41 +231,8 @@ on_start_association_cb (GtkWidget  *widget,
                          GVariant   *parameter)
 {
   SpWindow *self = SP_WINDOW (widget);
-  GtkWidget *dialog, *group, *name_row, *year_row, *spin;
+  GtkWidget *dialog = sp_start_dialog_new (GTK_WINDOW (self), self->year);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("New Association"),
-                                   _("You can add the members, the budget and the rest afterwards."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "create", _("C_reate"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "create", FALSE);
-
-  group = adw_preferences_group_new ();
-  name_row = adw_entry_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row), _("Name of the association"));
-  adw_entry_row_set_activates_default (ADW_ENTRY_ROW (name_row), TRUE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), name_row);
-
-  year_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (year_row), _("First plan year"));
-  spin = gtk_spin_button_new_with_range (SP_YEAR_MIN, SP_YEAR_MAX, 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), self->year);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("First plan year"), -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (year_row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (year_row), spin);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), year_row);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), group);
-
-  g_object_set_data (G_OBJECT (dialog), "name-entry", name_row);
-  g_object_set_data (G_OBJECT (dialog), "year-spin", spin);
-  g_signal_connect (name_row, "changed", G_CALLBACK (on_start_entry_changed_cb), dialog);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_start_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
