@@ -38,24 +38,6 @@ static const char *account_in_use_tables[] = { "account", "budget_line", NULL };
 
 #define ACCOUNT_COLUMNS "number, name, kind"
 
-/* Replaces *field by the value's string; says whether it differed. */
-static gboolean
-take_string (char         **field,
-             const GValue  *value)
-{
-  const char *text = g_value_get_string (value);
-
-  if (text == NULL)
-    text = "";
-  if (g_strcmp0 (*field, text) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (text);
-  return TRUE;
-}
-
-#define TAKE(field, new_value) \
-  ((field) != (new_value) ? ((field) = (new_value), TRUE) : FALSE)
 
 /* ---- Accounts: loading and checking ---- */
 
@@ -303,10 +285,10 @@ sp_account_set_property (GObject      *object,
   switch (prop_id)
     {
     case ACCOUNT_PROP_NAME:
-      changed = take_string (&self->name, value);
+      changed = sp_budget_take_string (&self->name, value);
       break;
     case ACCOUNT_PROP_KIND:
-      changed = TAKE (self->kind, (SpAccountKind) g_value_get_enum (value));
+      changed = SP_BUDGET_TAKE (self->kind, (SpAccountKind) g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

@@ -87,24 +87,6 @@ static const GEnumValue budget_column_values[] = {
 
 /* The first amount among LINE_COLUMNS. */
 #define LINE_FIRST_AMOUNT 6
-/* Replaces *field by the value's string; says whether it differed. */
-static gboolean
-take_string (char         **field,
-             const GValue  *value)
-{
-  const char *text = g_value_get_string (value);
-
-  if (text == NULL)
-    text = "";
-  if (g_strcmp0 (*field, text) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (text);
-  return TRUE;
-}
-
-#define TAKE(field, new_value) \
-  ((field) != (new_value) ? ((field) = (new_value), TRUE) : FALSE)
 
 /* ---- Budget lines: loading and checking ---- */
 
@@ -282,44 +264,44 @@ sp_budget_line_set_property (GObject      *object,
   switch (prop_id)
     {
     case LINE_PROP_YEAR:
-      changed = TAKE (self->year, g_value_get_int (value));
+      changed = SP_BUDGET_TAKE (self->year, g_value_get_int (value));
       break;
     case LINE_PROP_AREA_ID:
-      changed = TAKE (self->area_id, g_value_get_int64 (value));
+      changed = SP_BUDGET_TAKE (self->area_id, g_value_get_int64 (value));
       break;
     case LINE_PROP_ACCOUNT:
-      changed = TAKE (self->account, g_value_get_int (value));
+      changed = SP_BUDGET_TAKE (self->account, g_value_get_int (value));
       break;
     case LINE_PROP_POSITION:
-      changed = TAKE (self->position, g_value_get_int (value));
+      changed = SP_BUDGET_TAKE (self->position, g_value_get_int (value));
       break;
     case LINE_PROP_TEXT:
-      changed = take_string (&self->text, value);
+      changed = sp_budget_take_string (&self->text, value);
       break;
     case LINE_PROP_COMMENT:
-      changed = take_string (&self->comment, value);
+      changed = sp_budget_take_string (&self->comment, value);
       break;
     case LINE_PROP_BUDGET:
     case LINE_PROP_PLAN1:
     case LINE_PROP_PLAN2:
     case LINE_PROP_PREVIOUS_BUDGET:
     case LINE_PROP_PREVIOUS_ACTUAL:
-      changed = TAKE (self->amounts[prop_id - LINE_PROP_BUDGET], g_value_get_int64 (value));
+      changed = SP_BUDGET_TAKE (self->amounts[prop_id - LINE_PROP_BUDGET], g_value_get_int64 (value));
       break;
     case LINE_PROP_AREA_NAME:
-      changed = take_string (&self->area_name, value);
+      changed = sp_budget_take_string (&self->area_name, value);
       break;
     case LINE_PROP_GROUP_ID:
-      changed = TAKE (self->group_id, g_value_get_int64 (value));
+      changed = SP_BUDGET_TAKE (self->group_id, g_value_get_int64 (value));
       break;
     case LINE_PROP_GROUP_NAME:
-      changed = take_string (&self->group_name, value);
+      changed = sp_budget_take_string (&self->group_name, value);
       break;
     case LINE_PROP_ACCOUNT_NAME:
-      changed = take_string (&self->account_name, value);
+      changed = sp_budget_take_string (&self->account_name, value);
       break;
     case LINE_PROP_ACCOUNT_KIND:
-      changed = TAKE (self->account_kind, (SpAccountKind) g_value_get_enum (value));
+      changed = SP_BUDGET_TAKE (self->account_kind, (SpAccountKind) g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

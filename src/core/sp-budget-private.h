@@ -33,4 +33,25 @@ GArray    *sp_budget_line_load_ids  (SpDatabase    *database,
                                      int            year,
                                      GError       **error);
 
+/* For the set_property functions of accounts and lines: replaces *field by
+ * the value's string (NULL is ""), and says whether it differed. */
+static inline gboolean
+sp_budget_take_string (char         **field,
+                       const GValue  *value)
+{
+  const char *text = g_value_get_string (value);
+
+  if (text == NULL)
+    text = "";
+  if (g_strcmp0 (*field, text) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (text);
+  return TRUE;
+}
+
+/* Assigns @new_value to @field; says whether it differed. */
+#define SP_BUDGET_TAKE(field, new_value) \
+  ((field) != (new_value) ? ((field) = (new_value), TRUE) : FALSE)
+
 G_END_DECLS
