@@ -110,6 +110,11 @@ void       sp_test_gui_wait_for_paint (GtkWidget         *widget);
  * to wait for something that should happen: use sp_test_gui_wait_until(). */
 void       sp_test_gui_run_for       (guint               ms);
 
+/* Renders @widget's window as it is now into the PNG file @path; FALSE when
+ * that fails. For pictures on request, never for a check. */
+gboolean   sp_test_gui_save_png      (GtkWidget          *widget,
+                                      const char         *path);
+
 /* Finding widgets. Each returns NULL when there is none. */
 
 /* The last visible toplevel of @type (GTK_TYPE_WINDOW: any). */
@@ -126,6 +131,9 @@ GtkWidget *sp_test_gui_find_widget_matching (GtkWidget   *root,
 /* The GtkButton under @root whose label is @label. */
 GtkWidget *sp_test_gui_find_button   (GtkWidget          *root,
                                       const char         *label);
+/* The GtkLabel under @root (@root too) whose text is exactly @text, shown or not. */
+GtkWidget *sp_test_gui_find_label    (GtkWidget          *root,
+                                      const char         *text);
 /* The widget under @root with the widget name @name (`name` in a .ui file). */
 GtkWidget *sp_test_gui_find_named    (GtkWidget          *root,
                                       const char         *name);

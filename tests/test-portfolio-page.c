@@ -17,7 +17,6 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,13 +30,14 @@
 #include "sp-project-participants.h"
 #include "sp-portfolio.h"
 #include "sp-project.h"
+#include "sp-test-gui.h"
 #include "sp-test-util.h"
 #include "ui/sp-portfolio-page.h"
 #include "ui/sp-project-chart.h"
 #include "ui/sp-project-editor.h"
 
 typedef struct {
-  char            *dir;
+  SpTestGui       *gui;
   SpDatabase      *db;
   GtkWidget       *window;
   SpPortfolioPage *page;
@@ -45,75 +45,15 @@ typedef struct {
 
 /* ---- Helpers ------------------------------------------------------------ */
 
-static void
-spin (void)
-{
-  for (int i = 0; i < 5; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-}
-
-static gboolean
-on_wait_timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin_for (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_wait_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  spin ();
-}
-
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 get (Fixture    *f,
      const char *name)
 {
-  GtkWidget *widget = find_named (GTK_WIDGET (f->page), name);
+  GtkWidget *widget = sp_test_gui_find_named (GTK_WIDGET (f->page), name);
 
   if (widget == NULL)
     fail_msg ("no widget named %s", name);
   return widget;
-}
-
-/* A toplevel other than the test window: a dialog. */
-static AdwMessageDialog *
-find_dialog (Fixture *f)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n = g_list_model_get_n_items (toplevels);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
 }
 
 /* Answers the dialog that is open, as a click on its button would, and
@@ -122,12 +62,12 @@ static void
 respond (Fixture    *f,
          const char *response)
 {
-  AdwMessageDialog *dialog = find_dialog (f);
+  AdwMessageDialog *dialog = sp_test_gui_find_dialog ();
 
   assert_non_null (dialog);
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  sp_test_gui_spin ();
 }
 
 static GListModel *
@@ -161,7 +101,7 @@ select_project_named (Fixture    *f,
     if (g_strcmp0 (sp_project_get_name (visible_project (f, i)), name) == 0)
       {
         gtk_selection_model_select_item (GTK_SELECTION_MODEL (model), i, TRUE);
-        spin ();
+        sp_test_gui_spin ();
         return sp_record_get_id (SP_RECORD (visible_project (f, i)));
       }
   fail_msg ("no visible project %s", name);
@@ -188,6 +128,42 @@ set_text (Fixture    *f,
   gtk_editable_set_text (GTK_EDITABLE (get (f, name)), text);
 }
 
+typedef struct {
+  const char *text;      /* the search to wait for */
+  gboolean    reported;  /* the entry has reported it */
+} Search;
+
+static void
+on_search_entry_search_changed_cb (GtkSearchEntry *entry,
+                                   Search         *search)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (entry)), search->text) == 0)
+    search->reported = TRUE;
+}
+
+static gboolean
+search_is_reported (gpointer data)
+{
+  return ((Search *) data)->reported;
+}
+
+/* Puts @text in the search entry and waits until the entry reports that
+ * search, after its short delay, as when a user stops typing. */
+static void
+search_for (Fixture    *f,
+            const char *text)
+{
+  GtkWidget *entry = get (f, "search_entry");
+  Search search = { text, FALSE };
+  gulong handler = g_signal_connect (entry, "search-changed",
+                                     G_CALLBACK (on_search_entry_search_changed_cb), &search);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  sp_test_gui_wait_until (search_is_reported, &search, "the search entry to report the search");
+  g_signal_handler_disconnect (entry, handler);
+  sp_test_gui_spin ();
+}
+
 /* Types @text at the end of the entry @name, one character at a time, each
  * reported at once (as the entry does after its short delay). */
 static void
@@ -204,7 +180,7 @@ type_text (Fixture    *f,
       gtk_editable_insert_text (GTK_EDITABLE (entry), c, (int) (g_utf8_next_char (c) - c), &position);
       g_signal_emit_by_name (entry, "search-changed");
     }
-  spin ();
+  sp_test_gui_spin ();
 }
 
 /* Deletes @n characters at the end of the entry @name, one at a time. */
@@ -222,21 +198,7 @@ erase_text (Fixture    *f,
       gtk_editable_delete_text (GTK_EDITABLE (entry), end - 1, end);
       g_signal_emit_by_name (entry, "search-changed");
     }
-  spin ();
-}
-
-/* Whether a cell of the list shows exactly @text. */
-static gboolean
-list_shows (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (list_shows (child, text))
-      return TRUE;
-  return FALSE;
+  sp_test_gui_spin ();
 }
 
 /* Types into an entry row and presses Enter. */
@@ -249,7 +211,7 @@ enter_row (Fixture    *f,
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (row, "entry-activated");
-  spin ();
+  sp_test_gui_spin ();
 }
 
 static void
@@ -260,7 +222,7 @@ click (Fixture    *f,
 
   assert_true (gtk_widget_is_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
-  spin ();
+  sp_test_gui_spin ();
 }
 
 static gboolean
@@ -285,10 +247,10 @@ create_application (Fixture    *f,
   GtkWidget *entry;
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "portfolio.new", NULL));
-  spin ();
-  dialog = find_dialog (f);
+  sp_test_gui_spin ();
+  dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
-  entry = find_named (GTK_WIDGET (dialog), "new_project_entry");
+  entry = sp_test_gui_find_named (GTK_WIDGET (dialog), "new_project_entry");
   assert_non_null (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), name);
   respond (f, "create");
@@ -306,26 +268,14 @@ static int
 setup (void **state)
 {
   Fixture *f = g_new0 (Fixture, 1);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = sp_test_make_tmpdir ();
-  path = g_build_filename (f->dir, "example.db", NULL);
-  f->db = sp_example_create (path, &error);
-  assert_null (error);
-  assert_non_null (f->db);
-
-  f->window = gtk_window_new ();
   /* SP_TEST_WINDOW_WIDTH: a narrower window for screenshots. */
-  gtk_window_set_default_size (GTK_WINDOW (f->window),
-                               g_getenv ("SP_TEST_WINDOW_WIDTH") != NULL ? atoi (g_getenv ("SP_TEST_WINDOW_WIDTH")) : 1200,
-                               800);
-  f->page = SP_PORTFOLIO_PAGE (sp_portfolio_page_new ());
-  gtk_window_set_child (GTK_WINDOW (f->window), GTK_WIDGET (f->page));
-  sp_portfolio_page_set_year (f->page, SP_EXAMPLE_YEAR);
-  sp_portfolio_page_set_database (f->page, f->db);
-  gtk_window_present (GTK_WINDOW (f->window));
-  spin ();
+  const char *width = g_getenv ("SP_TEST_WINDOW_WIDTH");
+
+  f->gui = sp_test_gui_start_page (sp_portfolio_page_new (), width != NULL ? atoi (width) : 1200, 800);
+  f->db = f->gui->db;
+  f->window = GTK_WIDGET (f->gui->window);
+  f->page = SP_PORTFOLIO_PAGE (f->gui->page);
+  assert_non_null (f->db);
 
   *state = f;
   return 0;
@@ -335,16 +285,8 @@ static int
 teardown (void **state)
 {
   Fixture *f = *state;
-  AdwMessageDialog *dialog;
 
-  while ((dialog = find_dialog (f)) != NULL)
-    gtk_window_destroy (GTK_WINDOW (dialog));
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  spin ();
-  sp_database_close (f->db);
-  g_object_unref (f->db);
-  sp_test_remove_tree (f->dir);
-  g_free (f->dir);
+  sp_test_gui_stop (f->gui);
   g_free (f);
   return 0;
 }
@@ -384,23 +326,19 @@ test_search_and_filters (void **state)
   GtkDropDown *owner = GTK_DROP_DOWN (get (f, "owner_dropdown"));
 
   /* Case-insensitive search by name. */
-  set_text (f, "search_entry", "FRISKARE");
-  spin_for (400);
+  search_for (f, "FRISKARE");
   assert_int_equal (n_visible (f), 2);
   assert_non_null (strstr (label_text (f, "counts_label"), "2"));
 
   /* By short name. */
-  set_text (f, "search_entry", "lfa");
-  spin_for (400);
+  search_for (f, "lfa");
   assert_int_equal (n_visible (f), 2);
 
   /* Nothing matches: the no-match page shows. */
-  set_text (f, "search_entry", "no such project");
-  spin_for (400);
+  search_for (f, "no such project");
   assert_int_equal (n_visible (f), 0);
 
-  set_text (f, "search_entry", "");
-  spin_for (400);
+  search_for (f, "");
   assert_int_equal (n_visible (f), 8);
 
   /* Typed and erased a letter at a time, the list narrows and widens
@@ -419,32 +357,31 @@ test_search_and_filters (void **state)
   assert_int_equal (n_visible (f), 1);
   assert_string_equal (sp_project_get_name (visible_project (f, 0)),
                        "2 dagars utveckling och fördjupning i lösningsfokuserat arbetssätt");
-  set_text (f, "search_entry", "");
-  spin_for (400);
+  search_for (f, "");
   assert_int_equal (n_visible (f), 8);
 
   /* By status: one granted (LFA fördjupning), one finished, six ongoing. */
   gtk_drop_down_set_selected (status, 1 + SP_PROJECT_STATUS_GRANTED);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (n_visible (f), 1);
   assert_string_equal (sp_project_get_name (visible_project (f, 0)),
                        "2 dagars utveckling och fördjupning i lösningsfokuserat arbetssätt");
   gtk_drop_down_set_selected (status, 1 + SP_PROJECT_STATUS_ONGOING);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (n_visible (f), 6);
   for (guint i = 0; i < n_visible (f); i++)
     assert_int_equal (sp_project_get_status (visible_project (f, i)), SP_PROJECT_STATUS_ONGOING);
   gtk_drop_down_set_selected (status, 0);
-  spin ();
+  sp_test_gui_spin ();
 
   /* By owner: member 3 owns three projects. */
   gtk_drop_down_set_selected (owner, 3);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (n_visible (f), 3);
   for (guint i = 0; i < n_visible (f); i++)
     assert_int_equal (sp_project_get_owner_id (visible_project (f, i)), 3);
   gtk_drop_down_set_selected (owner, 0);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (n_visible (f), 8);
 }
 
@@ -465,14 +402,14 @@ test_sorting (void **state)
   assert_string_equal (gtk_column_view_column_get_title (period), _("Period"));
 
   gtk_column_view_sort_by_column (view, name, GTK_SORT_DESCENDING);
-  spin ();
+  sp_test_gui_spin ();
   for (guint i = 1; i < n_visible (f); i++)
     assert_true (g_utf8_collate (sp_project_get_name (visible_project (f, i - 1)),
                                  sp_project_get_name (visible_project (f, i))) >= 0);
 
   /* Granted 2009, largest first: Resam (900 000 kr), then Arbetslivscoacher. */
   gtk_column_view_sort_by_column (view, granted, GTK_SORT_DESCENDING);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 0))), 3);
   assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 1))), 4);
   assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 7))), 7);
@@ -480,7 +417,7 @@ test_sorting (void **state)
   /* Participants 2009, fewest first: the two without any, then Empowerment
    * (33), Arbetslivscoacher (42), LFA grund (45) … Hälsocenter (109). */
   gtk_column_view_sort_by_column (view, participants, GTK_SORT_ASCENDING);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 2))), 1);
   assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 4))), 6);
   assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 7))), 5);
@@ -488,7 +425,7 @@ test_sorting (void **state)
   /* A change in the database re-sorts: Friskare Norberg gets the most. */
   assert_true (sp_project_set_grant (f->db, 8, 2009, sp_money_from_kr (2000000), NULL));
   gtk_column_view_sort_by_column (view, granted, GTK_SORT_DESCENDING);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 0))), 8);
 
   /* … and now the area's grants exceed the budget: the warning shows. */
@@ -652,7 +589,7 @@ test_application_workflow (void **state)
   click (f, "decision_apply_button");
   assert_string_equal (label_text (f, "status_label"), sp_project_status_get_label (SP_PROJECT_STATUS_ONGOING));
   assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_string_equal (label_text (f, "status_label"), sp_project_status_get_label (SP_PROJECT_STATUS_GRANTED));
 }
 
@@ -716,14 +653,14 @@ test_plain_fields_and_bad_input (void **state)
 
   /* A choice: the owner. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (get (f, "owner_row")), 1);
-  spin ();
+  sp_test_gui_spin ();
   g_clear_object (&project);
   project = load (f, id);
   assert_int_equal (sp_project_get_owner_id (project), 1);
 
   /* The self-evaluation switch. */
   gtk_switch_set_active (GTK_SWITCH (get (f, "self_evaluation_switch")), TRUE);
-  spin ();
+  sp_test_gui_spin ();
   g_clear_object (&project);
   project = load (f, id);
   assert_true (sp_project_get_self_evaluation_done (project));
@@ -742,11 +679,11 @@ test_texts_goals_and_target_groups (void **state)
 
   /* A text is saved when the focus leaves it. */
   gtk_widget_grab_focus (get (f, "description_view"));
-  spin ();
+  sp_test_gui_spin ();
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (get (f, "description_view")));
   gtk_text_buffer_set_text (buffer, "Hälsofrämjande insatser.\nAndra stycket.", -1);
   gtk_widget_grab_focus (get (f, "contact_row"));
-  spin ();
+  sp_test_gui_spin ();
   project = load (f, id);
   assert_string_equal (sp_project_get_description (project), "Hälsofrämjande insatser.\nAndra stycket.");
 
@@ -765,7 +702,7 @@ test_texts_goals_and_target_groups (void **state)
     assert_true (ADW_IS_ENTRY_ROW (row));
     gtk_editable_set_text (GTK_EDITABLE (row), "34 %");
     g_signal_emit_by_name (row, "entry-activated");
-    spin ();
+    sp_test_gui_spin ();
     assert_string_equal (sp_goal_get_outcome (goal), "34 %");
   }
 
@@ -780,7 +717,7 @@ test_texts_goals_and_target_groups (void **state)
   assert_true (GTK_IS_CHECK_BUTTON (check));
   assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  spin ();
+  sp_test_gui_spin ();
   groups = sp_project_get_target_groups (f->db, id, NULL);
   assert_non_null (groups);
   assert_int_equal (groups->len, 2);
@@ -809,10 +746,9 @@ test_long_and_special_names (void **state)
   title = get (f, "editor_title");
   assert_string_equal (gtk_label_get_text (GTK_LABEL (title)), long_name->str);
   assert_string_equal (gtk_widget_get_tooltip_text (title), long_name->str);
-  assert_true (list_shows (get (f, "column_view"), long_name->str));
-  assert_false (list_shows (get (f, "column_view"), "Friskare Norberg"));
-  set_text (f, "search_entry", "<samverkan>");
-  spin_for (400);
+  assert_non_null (sp_test_gui_find_label (get (f, "column_view"), long_name->str));
+  assert_null (sp_test_gui_find_label (get (f, "column_view"), "Friskare Norberg"));
+  search_for (f, "<samverkan>");
   assert_int_equal (n_visible (f), 1);
   assert_string_equal (sp_project_get_name (visible_project (f, 0)), long_name->str);
 
@@ -825,8 +761,7 @@ test_long_and_special_names (void **state)
   assert_int_equal (g_utf8_strlen (sp_project_get_name (project), -1), 200);
 
   /* The old name is no longer found. */
-  set_text (f, "search_entry", "Friskare Norberg");
-  spin_for (400);
+  search_for (f, "Friskare Norberg");
   assert_int_equal (n_visible (f), 0);
 }
 
@@ -843,12 +778,12 @@ test_delete_and_archive (void **state)
   id = sp_record_get_id (SP_RECORD (editor_project (f)));
   assert_int_equal (n_visible (f), 9);
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "portfolio.delete", NULL));
-  spin ();
+  sp_test_gui_spin ();
   respond (f, "cancel");
   assert_int_equal (n_visible (f), 9);
 
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "portfolio.delete", NULL));
-  spin ();
+  sp_test_gui_spin ();
   respond (f, "delete");
   assert_int_equal (n_visible (f), 8);
   assert_null (sp_project_load (f->db, id, NULL));
@@ -856,19 +791,19 @@ test_delete_and_archive (void **state)
 
   /* Undo brings it back. */
   assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (n_visible (f), 9);
 
   /* A project with decisions is archived: hidden unless asked for. */
   id = select_project_named (f, "Empowerment");
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "portfolio.delete", NULL));
-  spin ();
+  sp_test_gui_spin ();
   respond (f, "delete");
   project = load (f, id);
   assert_true (sp_project_get_archived (project));
   assert_int_equal (n_visible (f), 8);
   gtk_check_button_set_active (archived, TRUE);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (n_visible (f), 9);
 
   /* … and restored from the archive in its editor. */
@@ -880,7 +815,7 @@ test_delete_and_archive (void **state)
   assert_false (sp_project_get_archived (project));
   assert_true (gtk_widget_get_visible (get (f, "delete_button")));
   gtk_check_button_set_active (archived, FALSE);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (n_visible (f), 9);
 }
 
@@ -888,7 +823,7 @@ static void
 test_year_and_empty (void **state)
 {
   Fixture *f = *state;
-  g_autofree char *path = g_build_filename (f->dir, "empty.db", NULL);
+  g_autofree char *path = g_build_filename (f->gui->dir, "empty.db", NULL);
   g_autoptr(SpDatabase) empty = NULL;
   GtkDropDown *year = GTK_DROP_DOWN (get (f, "year_dropdown"));
   GListModel *years = gtk_drop_down_get_model (year);
@@ -904,25 +839,25 @@ test_year_and_empty (void **state)
     }
   assert_true (position > 0);
   gtk_drop_down_set_selected (year, position);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (n_visible (f), 4); /* Empowerment, Resam, Coacher, Hälsocenter */
   gtk_drop_down_set_selected (year, 0);
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (n_visible (f), 8);
 
   /* Another year changes the figures shown. */
   sp_portfolio_page_set_year (f->page, 2010);
-  spin ();
+  sp_test_gui_spin ();
   assert_non_null (strstr (label_text (f, "granted_label"), "2010"));
 
   /* A database without projects shows the empty page, with the new action. */
   empty = sp_database_open (path, SP_DATABASE_OPEN_DEFAULT, NULL);
   assert_non_null (empty);
   sp_portfolio_page_set_database (f->page, empty);
-  spin ();
+  sp_test_gui_spin ();
   assert_true (gtk_widget_get_mapped (get (f, "empty_new_button")));
   sp_portfolio_page_set_database (f->page, NULL);
-  spin ();
+  sp_test_gui_spin ();
   sp_database_close (empty);
 }
 
@@ -933,7 +868,7 @@ test_chart (void **state)
   SpProjectChart *chart = SP_PROJECT_CHART (get (f, "project_chart"));
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get (f, "chart_button")), TRUE);
-  spin ();
+  sp_test_gui_spin ();
   assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
   /* The example's periods run from 2008 to 2010. */
   assert_true (sp_project_chart_get_n_years (chart) >= 3);
@@ -941,15 +876,14 @@ test_chart (void **state)
   assert_int_equal (sp_project_chart_get_granted (chart, 2010), sp_money_from_kr (1100000));
 
   /* It follows the filters and the database. */
-  set_text (f, "search_entry", "Resam");
-  spin_for (400);
+  search_for (f, "Resam");
   assert_int_equal (sp_project_chart_get_granted (chart, 2009), sp_money_from_kr (900000));
   assert_true (sp_project_set_grant (f->db, 3, 2009, sp_money_from_kr (950000), NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_int_equal (sp_project_chart_get_granted (chart, 2009), sp_money_from_kr (950000));
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get (f, "chart_button")), FALSE);
-  spin ();
+  sp_test_gui_spin ();
   assert_true (gtk_widget_get_mapped (get (f, "column_view")));
 }
 
@@ -967,15 +901,15 @@ test_narrow_and_keyboard (void **state)
   /* Ctrl+F's action puts the focus in the search field. */
   select_project_named (f, "Empowerment");
   gtk_widget_grab_focus (get (f, "name_row"));
-  spin ();
+  sp_test_gui_spin ();
   assert_false (gtk_widget_has_focus (search) || gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), search));
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "portfolio.search", NULL));
-  spin ();
+  sp_test_gui_spin ();
   assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), search));
 
   /* Delete has nothing to act on without a selection. */
   gtk_single_selection_set_selected (GTK_SINGLE_SELECTION (visible_model (f)), GTK_INVALID_LIST_POSITION);
-  spin ();
+  sp_test_gui_spin ();
   assert_null (editor_project (f));
   assert_false (gtk_widget_is_sensitive (get (f, "delete_button")));
 }
@@ -990,7 +924,7 @@ test_screenshot (void **state)
   if (out == NULL)
     return;
   select_project_named (f, "Resam – Ett samordnat resursteam för Fagersta, Norberg och Skinnskatteberg");
-  spin_for (500);
+  sp_test_gui_wait_for_paint (f->window);
   assert_true (g_spawn_command_line_sync (out, NULL, NULL, NULL, NULL));
   if (g_getenv ("SP_SCREENSHOT_EDITOR") != NULL)
     {
@@ -998,13 +932,13 @@ test_screenshot (void **state)
       GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
       gtk_adjustment_set_value (adjustment, 640);
-      spin_for (300);
+      sp_test_gui_wait_for_paint (f->window);
       assert_true (g_spawn_command_line_sync (g_getenv ("SP_SCREENSHOT_EDITOR"), NULL, NULL, NULL, NULL));
     }
   if (g_getenv ("SP_SCREENSHOT_CHART") != NULL)
     {
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (get (f, "chart_button")), TRUE);
-      spin_for (500);
+      sp_test_gui_wait_for_paint (f->window);
       assert_true (g_spawn_command_line_sync (g_getenv ("SP_SCREENSHOT_CHART"), NULL, NULL, NULL, NULL));
     }
 }
@@ -1027,18 +961,10 @@ main (void)
     cmocka_unit_test_setup_teardown (test_screenshot, setup, teardown),
   };
 
-  /* In Swedish, the language of our users. */
-  g_setenv ("LANGUAGE", "sv", TRUE);
-  if (setlocale (LC_ALL, "sv_SE.UTF-8") == NULL)
-    {
-      g_printerr ("# the locale sv_SE.UTF-8 is missing: run build-aux/dev test\n");
-      return 1;
-    }
+  if (!sp_test_gui_init ())
+    return 1;
   /* SP_TEST_LOCALEDIR: translations not yet in po/ (for screenshots). */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SP_TEST_LOCALEDIR") != NULL ? g_getenv ("SP_TEST_LOCALEDIR") : PO_BUILD_DIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  gtk_init ();
-  adw_init ();
-  return cmocka_run_group_tests (tests, NULL, NULL);
+  if (g_getenv ("SP_TEST_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("SP_TEST_LOCALEDIR"));
+  return cmocka_run_group_tests_name ("portfolio-page", tests, NULL, NULL);
 }
