@@ -12,7 +12,6 @@
 #include "sp-plan-areas-view.h"
 
 #include "sp-error.h"
-#include "sp-history.h"
 #include "sp-area-group.h"
 #include "sp-area.h"
 #include "sp-plan-common.h"
@@ -23,13 +22,10 @@ struct _SpPlanAreasView
   SpPlanView           parent_instance;
 
 
-  SpHistory           *history;
-  guint                history_idle_id;
   SpRecordList        *area_groups;
   /* The group or the area in the editor. */
   SpRecord            *item;
   GArray              *group_ids;
-  gboolean             choices_ready;
 
   /* Template widgets */
   AdwLeaflet          *areas_leaflet;
@@ -75,14 +71,12 @@ update_empty_state (SpPlanAreasView *self)
 
 /* The choices of an area's group. */
 static void
-ensure_choices (SpPlanAreasView *self)
+fill_choices (SpPlanAreasView *self)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  gboolean frozen = sp_plan_view_get_frozen (self);
   GListModel *model = self->area_groups != NULL ? G_LIST_MODEL (self->area_groups) : NULL;
   guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
 
-  sp_plan_view_set_frozen (self, TRUE);
   g_array_set_size (self->group_ids, 0);
   for (guint i = 0; i < n; i++)
     {
@@ -94,18 +88,6 @@ ensure_choices (SpPlanAreasView *self)
     }
   g_ptr_array_add (names, NULL);
   sp_plan_combo_row_fill (self->area_group_row, names);
-  sp_plan_view_set_frozen (self, frozen);
-  self->choices_ready = TRUE;
-}
-
-/* The choices may have changed: made again now if they are on screen,
- * otherwise when they come there. */
-static void
-update_choices (SpPlanAreasView *self)
-{
-  self->choices_ready = FALSE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_choices (self);
 }
 
 static void
@@ -113,19 +95,19 @@ load_item (SpPlanAreasView *self)
 {
   gboolean is_area = SP_IS_AREA (self->item);
   gboolean frozen = sp_plan_view_get_frozen (self);
+  gboolean choices;
 
   if (self->item == NULL)
     return;
 
-  if (!self->choices_ready && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_choices (self);
+  choices = sp_plan_view_ensure_choices (self);
   sp_plan_view_set_frozen (self, TRUE);
   adw_preferences_group_set_title (self->area_group, is_area ? _("Activity Area") : _("Group"));
   gtk_editable_set_text (GTK_EDITABLE (self->area_name_row),
                          is_area ? sp_area_get_name (SP_AREA (self->item))
                                  : sp_area_group_get_name (SP_AREA_GROUP (self->item)));
   gtk_widget_set_visible (GTK_WIDGET (self->area_group_row), is_area);
-  if (is_area && self->choices_ready)
+  if (is_area && choices)
     adw_combo_row_set_selected (self->area_group_row,
                                 sp_plan_index_of_id (self->group_ids,
                                                      sp_area_get_group_id (SP_AREA (self->item))));
@@ -162,26 +144,6 @@ create_children_cb (gpointer item,
   return G_LIST_MODEL (sp_area_list_new (sp_plan_view_get_database (self), sp_plan_record_id (item)));
 }
 
-static gboolean
-on_history_idle_cb (gpointer user_data)
-{
-  SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (user_data);
-
-  self->history_idle_id = 0;
-  update_choices (self);
-  load_item (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* After any edit or undo: names of groups may have changed without the
- * list changing. The history notifies several properties per edit: look once. */
-static void
-on_history_notify_cb (SpPlanAreasView *self)
-{
-  if (self->history_idle_id == 0)
-    self->history_idle_id = g_idle_add (on_history_idle_cb, self);
-}
-
 static void
 rebuild (SpPlanAreasView *self)
 {
@@ -191,14 +153,8 @@ rebuild (SpPlanAreasView *self)
   if (self->area_groups != NULL)
     g_signal_handlers_disconnect_by_data (self->area_groups, self);
   g_clear_object (&self->area_groups);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
-  g_clear_object (&self->history);
   if (sp_plan_view_get_database (self) != NULL)
     {
-      self->history = g_object_ref (sp_database_get_history (sp_plan_view_get_database (self)));
-      g_signal_connect_object (self->history, "notify", G_CALLBACK (on_history_notify_cb), self,
-                               G_CONNECT_SWAPPED);
       self->area_groups = sp_area_group_list_new (sp_plan_view_get_database (self), sp_plan_view_get_year (self));
       g_signal_connect_object (self->area_groups, "items-changed", G_CALLBACK (update_empty_state),
                                self, G_CONNECT_SWAPPED);
@@ -207,7 +163,7 @@ rebuild (SpPlanAreasView *self)
     }
   gtk_single_selection_set_model (sp_plan_view_get_selection (self), G_LIST_MODEL (tree));
   sp_plan_view_set_frozen (self, FALSE);
-  update_choices (self);
+  sp_plan_view_update_choices (self);
   set_item (self, NULL);
   sp_plan_view_sync_editor (self);
   update_empty_state (self);
@@ -484,24 +440,21 @@ sp_plan_areas_view_stored_text (SpPlanView *view,
 }
 
 static void
+sp_plan_areas_view_fill_choices (SpPlanView *view)
+{
+  fill_choices (SP_PLAN_AREAS_VIEW (view));
+}
+
+static void
+sp_plan_areas_view_load_record (SpPlanView *view)
+{
+  load_item (SP_PLAN_AREAS_VIEW (view));
+}
+
+static void
 sp_plan_areas_view_editable_changed (SpPlanView *view)
 {
   update_actions (SP_PLAN_AREAS_VIEW (view));
-}
-
-/* GtkWidget */
-
-static void
-sp_plan_areas_view_map (GtkWidget *widget)
-{
-  SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (widget);
-
-  GTK_WIDGET_CLASS (sp_plan_areas_view_parent_class)->map (widget);
-  if (!self->choices_ready)
-    {
-      ensure_choices (self);
-      load_item (self);
-    }
 }
 
 /* GObject */
@@ -511,20 +464,16 @@ sp_plan_areas_view_dispose (GObject *object)
 {
   SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (object);
 
-  g_clear_handle_id (&self->history_idle_id, g_source_remove);
   sp_plan_view_set_frozen (self, TRUE);
   if (self->item != NULL)
     g_signal_handlers_disconnect_by_data (self->item, self);
   if (self->area_groups != NULL)
     g_signal_handlers_disconnect_by_data (self->area_groups, self);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_AREAS_VIEW);
 
   g_clear_object (&self->item);
   g_clear_object (&self->area_groups);
-  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (sp_plan_areas_view_parent_class)->dispose (object);
 }
@@ -554,8 +503,9 @@ sp_plan_areas_view_class_init (SpPlanAreasViewClass *klass)
   view_class->move_record = sp_plan_areas_view_move_record;
   view_class->dropped = sp_plan_areas_view_dropped;
   view_class->stored_text = sp_plan_areas_view_stored_text;
+  view_class->fill_choices = sp_plan_areas_view_fill_choices;
+  view_class->load_record = sp_plan_areas_view_load_record;
   object_class->finalize = sp_plan_areas_view_finalize;
-  widget_class->map = sp_plan_areas_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-areas-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

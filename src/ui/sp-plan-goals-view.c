@@ -13,7 +13,6 @@
 
 #include "sp-plan-goals-view.h"
 
-#include "sp-history.h"
 #include "sp-area.h"
 #include "sp-goal.h"
 #include "sp-project.h"
@@ -25,8 +24,6 @@ struct _SpPlanGoalsView
   SpPlanView          parent_instance;
 
 
-  SpHistory          *history;
-  guint               history_idle_id;
   SpRecordList       *goals;
   SpRecordList       *year_areas;
   SpRecordList       *projects;
@@ -36,7 +33,6 @@ struct _SpPlanGoalsView
   SpGoal             *goal;
   GArray             *area_ids;
   GArray             *project_ids;
-  gboolean            choices_ready;
 
   /* Template widgets */
   AdwLeaflet         *goals_leaflet;
@@ -101,15 +97,12 @@ static void on_projects_items_changed_cb (SpPlanGoalsView *self);
 
 /* The choices of the goal's area and project. */
 static void
-ensure_choices (SpPlanGoalsView *self)
+fill_choices (SpPlanGoalsView *self)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  gboolean frozen = sp_plan_view_get_frozen (self);
   const gint64 none = 0;
   GListModel *model;
   guint n;
-
-  sp_plan_view_set_frozen (self, TRUE);
 
   g_array_set_size (self->area_ids, 0);
   g_ptr_array_add (names, g_strdup (C_("activity area", "None")));
@@ -151,19 +144,6 @@ ensure_choices (SpPlanGoalsView *self)
     }
   g_ptr_array_add (names, NULL);
   sp_plan_combo_row_fill (self->goal_project_row, names);
-
-  sp_plan_view_set_frozen (self, frozen);
-  self->choices_ready = TRUE;
-}
-
-/* The choices may have changed: made again now if they are on screen,
- * otherwise when they come there. */
-static void
-update_choices (SpPlanGoalsView *self)
-{
-  self->choices_ready = FALSE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_choices (self);
 }
 
 static void
@@ -171,13 +151,12 @@ load_goal (SpPlanGoalsView *self)
 {
   SpGoal *goal = self->goal;
   gboolean frozen = sp_plan_view_get_frozen (self);
-  gboolean measurable;
+  gboolean measurable, choices;
 
   if (goal == NULL)
     return;
 
-  if (!self->choices_ready && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_choices (self);
+  choices = sp_plan_view_ensure_choices (self);
   sp_plan_view_set_frozen (self, TRUE);
   measurable = sp_goal_get_kind (goal) == SP_GOAL_KIND_MEASURABLE;
   adw_combo_row_set_selected (self->goal_kind_row, measurable ? 1 : 0);
@@ -185,7 +164,7 @@ load_goal (SpPlanGoalsView *self)
   gtk_editable_set_text (GTK_EDITABLE (self->goal_indicator_row), sp_goal_get_indicator (goal));
   gtk_editable_set_text (GTK_EDITABLE (self->goal_target_row), sp_goal_get_target_value (goal));
   gtk_editable_set_text (GTK_EDITABLE (self->goal_outcome_row), sp_goal_get_outcome (goal));
-  if (self->choices_ready)
+  if (choices)
     {
       adw_combo_row_set_selected (self->goal_area_row,
                                   sp_plan_index_of_id (self->area_ids, sp_goal_get_area_id (goal)));
@@ -277,27 +256,6 @@ filter_func (gpointer item,
   return self->matches == NULL || g_hash_table_contains (self->matches, &id);
 }
 
-static gboolean
-on_history_idle_cb (gpointer user_data)
-{
-  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (user_data);
-
-  self->history_idle_id = 0;
-  update_choices (self);
-  load_goal (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* After any edit or undo: names of areas and projects may have changed
- * without the lists changing. The history notifies several properties per
- * edit: look once. */
-static void
-on_history_notify_cb (SpPlanGoalsView *self)
-{
-  if (self->history_idle_id == 0)
-    self->history_idle_id = g_idle_add (on_history_idle_cb, self);
-}
-
 static void
 disconnect_list (SpPlanGoalsView  *self,
                  SpRecordList    **list)
@@ -314,14 +272,8 @@ rebuild (SpPlanGoalsView *self)
   disconnect_list (self, &self->goals);
   disconnect_list (self, &self->year_areas);
   disconnect_list (self, &self->projects);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
-  g_clear_object (&self->history);
   if (sp_plan_view_get_database (self) != NULL)
     {
-      self->history = g_object_ref (sp_database_get_history (sp_plan_view_get_database (self)));
-      g_signal_connect_object (self->history, "notify", G_CALLBACK (on_history_notify_cb), self,
-                               G_CONNECT_SWAPPED);
       self->goals = sp_goal_list_new (sp_plan_view_get_database (self), sp_plan_view_get_year (self));
       self->year_areas = sp_area_list_new_for_year (sp_plan_view_get_database (self),
                                                     sp_plan_view_get_year (self));
@@ -330,7 +282,7 @@ rebuild (SpPlanGoalsView *self)
     }
   gtk_filter_list_model_set_model (self->filter, G_LIST_MODEL (self->goals));
   sp_plan_view_set_frozen (self, FALSE);
-  update_choices (self);
+  sp_plan_view_update_choices (self);
   set_goal (self, NULL);
   sp_plan_view_sync_editor (self);
   update_empty_state (self);
@@ -361,7 +313,7 @@ format_goal (GObject  *item,
 static void
 on_projects_items_changed_cb (SpPlanGoalsView *self)
 {
-  update_choices (self);
+  sp_plan_view_update_choices (self);
 }
 
 static void
@@ -502,24 +454,21 @@ sp_plan_goals_view_stored_text (SpPlanView *view,
 }
 
 static void
+sp_plan_goals_view_fill_choices (SpPlanView *view)
+{
+  fill_choices (SP_PLAN_GOALS_VIEW (view));
+}
+
+static void
+sp_plan_goals_view_load_record (SpPlanView *view)
+{
+  load_goal (SP_PLAN_GOALS_VIEW (view));
+}
+
+static void
 sp_plan_goals_view_editable_changed (SpPlanView *view)
 {
   update_actions (SP_PLAN_GOALS_VIEW (view));
-}
-
-/* GtkWidget */
-
-static void
-sp_plan_goals_view_map (GtkWidget *widget)
-{
-  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (widget);
-
-  GTK_WIDGET_CLASS (sp_plan_goals_view_parent_class)->map (widget);
-  if (!self->choices_ready)
-    {
-      ensure_choices (self);
-      load_goal (self);
-    }
 }
 
 /* GObject */
@@ -529,12 +478,9 @@ sp_plan_goals_view_dispose (GObject *object)
 {
   SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (object);
 
-  g_clear_handle_id (&self->history_idle_id, g_source_remove);
   sp_plan_view_set_frozen (self, TRUE);
   if (self->goal != NULL)
     g_signal_handlers_disconnect_by_data (self->goal, self);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
   disconnect_list (self, &self->goals);
   disconnect_list (self, &self->year_areas);
   disconnect_list (self, &self->projects);
@@ -542,7 +488,6 @@ sp_plan_goals_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_GOALS_VIEW);
 
   g_clear_object (&self->goal);
-  g_clear_object (&self->history);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->matches, g_hash_table_unref);
 
@@ -575,8 +520,9 @@ sp_plan_goals_view_class_init (SpPlanGoalsViewClass *klass)
   view_class->find_position = sp_plan_goals_view_find_position;
   view_class->move_record = sp_plan_goals_view_move_record;
   view_class->stored_text = sp_plan_goals_view_stored_text;
+  view_class->fill_choices = sp_plan_goals_view_fill_choices;
+  view_class->load_record = sp_plan_goals_view_load_record;
   object_class->finalize = sp_plan_goals_view_finalize;
-  widget_class->map = sp_plan_goals_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-goals-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

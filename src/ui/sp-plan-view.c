@@ -13,10 +13,15 @@
  * record up and down. A tab hands its widgets over with
  * sp_plan_view_set_list() and sp_plan_view_set_editor(), and says in its
  * class what differs: how a record is shown, found and moved.
+ *
+ * An editor may offer choices made of other lists (a goal's activity area
+ * and project, an area's group): they are made when the tab is first shown,
+ * and again after any edit or undo, which may have renamed one.
  */
 #include "config.h"
 
 #include "sp-plan-view.h"
+#include "sp-history.h"
 #include "sp-limits.h"
 #include "sp-plan-common.h"
 
@@ -31,6 +36,11 @@ typedef struct
   GtkSingleSelection *selection;
   SpRecord           *record;
   gboolean            frozen;
+
+  /* The choices of the editor: made, and watching the edits for a change. */
+  gboolean            choices_ready;
+  SpHistory          *history;
+  guint               history_idle_id;
 
   /* Not owned: the tab's template widgets. */
   GtkListView        *list_view;
@@ -63,6 +73,59 @@ reload (SpPlanView *self)
 {
   if (SP_PLAN_VIEW_GET_CLASS (self)->reload != NULL)
     SP_PLAN_VIEW_GET_CLASS (self)->reload (self);
+}
+
+static void
+fill_choices (SpPlanView *self)
+{
+  SpPlanViewPrivate *priv = sp_plan_view_get_instance_private (self);
+  gboolean frozen = priv->frozen;
+
+  priv->frozen = TRUE;
+  SP_PLAN_VIEW_GET_CLASS (self)->fill_choices (self);
+  priv->frozen = frozen;
+  priv->choices_ready = TRUE;
+}
+
+static gboolean
+on_history_idle_cb (gpointer user_data)
+{
+  SpPlanView *self = SP_PLAN_VIEW (user_data);
+  SpPlanViewPrivate *priv = sp_plan_view_get_instance_private (self);
+
+  priv->history_idle_id = 0;
+  sp_plan_view_update_choices (self);
+  SP_PLAN_VIEW_GET_CLASS (self)->load_record (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* After any edit or undo: names in the choices may have changed without
+ * their lists changing. The history notifies several properties per edit:
+ * look once. */
+static void
+on_history_notify_cb (SpPlanView *self)
+{
+  SpPlanViewPrivate *priv = sp_plan_view_get_instance_private (self);
+
+  if (priv->history_idle_id == 0)
+    priv->history_idle_id = g_idle_add (on_history_idle_cb, self);
+}
+
+/* A tab with choices watches the edits of its database. */
+static void
+watch_history (SpPlanView *self)
+{
+  SpPlanViewPrivate *priv = sp_plan_view_get_instance_private (self);
+
+  if (priv->history != NULL)
+    g_signal_handlers_disconnect_by_data (priv->history, self);
+  g_clear_object (&priv->history);
+  if (priv->database != NULL && SP_PLAN_VIEW_GET_CLASS (self)->fill_choices != NULL)
+    {
+      priv->history = g_object_ref (sp_database_get_history (priv->database));
+      g_signal_connect_object (priv->history, "notify", G_CALLBACK (on_history_notify_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
 }
 
 static gboolean
@@ -145,12 +208,16 @@ sp_plan_view_dispose (GObject *object)
   GtkWidget *child;
 
   priv->frozen = TRUE;
+  g_clear_handle_id (&priv->history_idle_id, g_source_remove);
+  if (priv->history != NULL)
+    g_signal_handlers_disconnect_by_data (priv->history, self);
   if (priv->selection != NULL)
     g_signal_handlers_disconnect_by_data (priv->selection, self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&priv->record);
   g_clear_object (&priv->selection);
+  g_clear_object (&priv->history);
   g_clear_object (&priv->database);
 
   G_OBJECT_CLASS (sp_plan_view_parent_class)->dispose (object);
@@ -196,6 +263,7 @@ sp_plan_view_set_property (GObject      *object,
         return;
       flush (self);
       g_set_object (&priv->database, g_value_get_object (value));
+      watch_history (self);
       reload (self);
       break;
     case PROP_YEAR:
@@ -219,14 +287,31 @@ sp_plan_view_set_property (GObject      *object,
   g_object_notify_by_pspec (object, pspec);
 }
 
+/* The choices are made when the tab is first shown. */
+static void
+sp_plan_view_map (GtkWidget *widget)
+{
+  SpPlanView *self = SP_PLAN_VIEW (widget);
+  SpPlanViewPrivate *priv = sp_plan_view_get_instance_private (self);
+
+  GTK_WIDGET_CLASS (sp_plan_view_parent_class)->map (widget);
+  if (SP_PLAN_VIEW_GET_CLASS (self)->fill_choices != NULL && !priv->choices_ready)
+    {
+      fill_choices (self);
+      SP_PLAN_VIEW_GET_CLASS (self)->load_record (self);
+    }
+}
+
 static void
 sp_plan_view_class_init (SpPlanViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sp_plan_view_dispose;
   object_class->get_property = sp_plan_view_get_property;
   object_class->set_property = sp_plan_view_set_property;
+  widget_class->map = sp_plan_view_map;
   klass->record_type = SP_TYPE_RECORD;
   klass->dropped = sp_plan_view_real_dropped;
 
@@ -522,4 +607,38 @@ sp_plan_view_store_on_leave (gpointer   view,
   g_return_if_fail (SP_IS_PLAN_VIEW (view) && SP_PLAN_VIEW_GET_CLASS (view)->stored_text != NULL);
 
   sp_plan_focus_leave_connect (field, G_CALLBACK (on_field_focus_leave_cb), view);
+}
+
+/**
+ * sp_plan_view_ensure_choices:
+ *
+ * Makes the choices of the editor (#SpPlanViewClass.fill_choices) if they
+ * are not made yet and the tab is on screen.
+ *
+ * Returns: whether the choices are made
+ */
+gboolean
+sp_plan_view_ensure_choices (gpointer view)
+{
+  SpPlanViewPrivate *priv = sp_plan_view_get_instance_private (view);
+
+  g_return_val_if_fail (SP_IS_PLAN_VIEW (view) && SP_PLAN_VIEW_GET_CLASS (view)->fill_choices != NULL, FALSE);
+
+  if (!priv->choices_ready && gtk_widget_get_mapped (GTK_WIDGET (view)))
+    fill_choices (view);
+  return priv->choices_ready;
+}
+
+/* The choices may have changed: made again now if they are on screen,
+ * otherwise when they come there. */
+void
+sp_plan_view_update_choices (gpointer view)
+{
+  SpPlanViewPrivate *priv = sp_plan_view_get_instance_private (view);
+
+  g_return_if_fail (SP_IS_PLAN_VIEW (view) && SP_PLAN_VIEW_GET_CLASS (view)->fill_choices != NULL);
+
+  priv->choices_ready = FALSE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (view)))
+    fill_choices (view);
 }

@@ -31,6 +31,11 @@ G_DECLARE_DERIVABLE_TYPE (SpPlanView, sp_plan_view, SP, PLAN_VIEW, GtkWidget)
  *   by default it moves to the position of @onto
  * @stored_text: the stored text of what @field of the editor shows, or
  *   %NULL for none (see sp_plan_view_store_on_leave())
+ * @fill_choices: a tab whose editor offers choices made of other lists:
+ *   makes them (the editor is frozen meanwhile); see
+ *   sp_plan_view_ensure_choices()
+ * @load_record: shows the stored values of the record in the editor again,
+ *   after the choices were made
  */
 struct _SpPlanViewClass
 {
@@ -55,6 +60,9 @@ struct _SpPlanViewClass
                                    SpRecord    *onto);
   const char *(*stored_text)      (SpPlanView  *self,
                                    GtkWidget   *field);
+
+  void        (*fill_choices)     (SpPlanView  *self);
+  void        (*load_record)      (SpPlanView  *self);
 };
 
 SpDatabase         *sp_plan_view_get_database         (gpointer             view);
@@ -89,5 +97,7 @@ void                sp_plan_view_move_record          (gpointer             view
                                                        guint                new_index);
 void                sp_plan_view_store_on_leave       (gpointer             view,
                                                        GtkWidget           *field);
+gboolean            sp_plan_view_ensure_choices       (gpointer             view);
+void                sp_plan_view_update_choices       (gpointer             view);
 
 G_END_DECLS
