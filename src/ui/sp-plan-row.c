@@ -51,6 +51,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* What sp_plan_row_factory_new() makes the rows of one list with. */
+typedef struct
+{
+  GObject             *view;
+  gboolean             in_tree;
+  SpPlanRowFormatFunc  format;
+  GCallback            dropped;
+} FactoryData;
+
 /* GtkListView's rows (GTK 4.8) take no name from their child: give them one. */
 static void
 set_row_accessible_label (GtkWidget  *child,
@@ -133,15 +142,6 @@ on_click_released_cb (SpPlanRow       *self,
   if (leaflet != NULL && adw_leaflet_get_folded (ADW_LEAFLET (leaflet)))
     adw_leaflet_navigate (ADW_LEAFLET (leaflet), ADW_NAVIGATION_DIRECTION_FORWARD);
 }
-
-/* The factory's rows, for one list */
-typedef struct
-{
-  GObject             *view;
-  gboolean             in_tree;
-  SpPlanRowFormatFunc  format;
-  GCallback            dropped;
-} FactoryData;
 
 static void
 on_factory_setup_cb (GtkSignalListItemFactory *factory,
