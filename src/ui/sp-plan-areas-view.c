@@ -12,7 +12,6 @@
 #include "sp-plan-areas-view.h"
 
 #include "sp-error.h"
-#include "sp-history.h"
 #include "sp-area-group.h"
 #include "sp-area.h"
 #include "sp-plan-common.h"
@@ -23,15 +22,10 @@ struct _SpPlanAreasView
   SpPlanView           parent_instance;
 
 
-  SpHistory           *history;
-  guint                history_idle_id;
   SpRecordList        *area_groups;
-  GtkSingleSelection  *selection;
   /* The group or the area in the editor. */
   SpRecord            *item;
   GArray              *group_ids;
-  gboolean             choices_ready;
-  gboolean             freeze_editor;
 
   /* Template widgets */
   AdwLeaflet          *areas_leaflet;
@@ -63,11 +57,8 @@ update_actions (SpPlanAreasView *self)
 
   gtk_widget_action_set_enabled (widget, "plan.add-area-group", editable);
   gtk_widget_action_set_enabled (widget, "plan.add-area", editable && has_groups (self));
-  gtk_widget_action_set_enabled (widget, "plan.add", editable);
   gtk_widget_action_set_enabled (widget, "plan.delete-area", selected);
-  gtk_widget_action_set_enabled (widget, "plan.delete", selected);
-  gtk_widget_action_set_enabled (widget, "plan.move-up", selected);
-  gtk_widget_action_set_enabled (widget, "plan.move-down", selected);
+  sp_plan_view_enable_actions (self, editable, selected);
   gtk_widget_set_sensitive (GTK_WIDGET (self->area_group), editable);
 }
 
@@ -80,14 +71,12 @@ update_empty_state (SpPlanAreasView *self)
 
 /* The choices of an area's group. */
 static void
-ensure_choices (SpPlanAreasView *self)
+fill_choices (SpPlanAreasView *self)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  gboolean frozen = self->freeze_editor;
   GListModel *model = self->area_groups != NULL ? G_LIST_MODEL (self->area_groups) : NULL;
   guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
 
-  self->freeze_editor = TRUE;
   g_array_set_size (self->group_ids, 0);
   for (guint i = 0; i < n; i++)
     {
@@ -99,42 +88,30 @@ ensure_choices (SpPlanAreasView *self)
     }
   g_ptr_array_add (names, NULL);
   sp_plan_combo_row_fill (self->area_group_row, names);
-  self->freeze_editor = frozen;
-  self->choices_ready = TRUE;
-}
-
-/* The choices may have changed: made again now if they are on screen,
- * otherwise when they come there. */
-static void
-update_choices (SpPlanAreasView *self)
-{
-  self->choices_ready = FALSE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_choices (self);
 }
 
 static void
 load_item (SpPlanAreasView *self)
 {
   gboolean is_area = SP_IS_AREA (self->item);
-  gboolean frozen = self->freeze_editor;
+  gboolean frozen = sp_plan_view_get_frozen (self);
+  gboolean choices;
 
   if (self->item == NULL)
     return;
 
-  if (!self->choices_ready && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_choices (self);
-  self->freeze_editor = TRUE;
+  choices = sp_plan_view_ensure_choices (self);
+  sp_plan_view_set_frozen (self, TRUE);
   adw_preferences_group_set_title (self->area_group, is_area ? _("Activity Area") : _("Group"));
   gtk_editable_set_text (GTK_EDITABLE (self->area_name_row),
                          is_area ? sp_area_get_name (SP_AREA (self->item))
                                  : sp_area_group_get_name (SP_AREA_GROUP (self->item)));
   gtk_widget_set_visible (GTK_WIDGET (self->area_group_row), is_area);
-  if (is_area && self->choices_ready)
+  if (is_area && choices)
     adw_combo_row_set_selected (self->area_group_row,
                                 sp_plan_index_of_id (self->group_ids,
                                                      sp_area_get_group_id (SP_AREA (self->item))));
-  self->freeze_editor = frozen;
+  sp_plan_view_set_frozen (self, frozen);
   sp_plan_clear_field_error (self->area_error_label, GTK_WIDGET (self->area_name_row));
 }
 
@@ -156,20 +133,6 @@ set_item (SpPlanAreasView *self,
   gtk_stack_set_visible_child_name (self->area_editor_stack, item != NULL ? "editor" : "none");
 }
 
-static void
-sync_editor (SpPlanAreasView *self)
-{
-  GtkTreeListRow *row;
-  g_autoptr(GObject) item = NULL;
-
-  if (self->freeze_editor)
-    return;
-  row = gtk_single_selection_get_selected_item (self->selection);
-  item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
-  set_item (self, SP_IS_RECORD (item) ? SP_RECORD (item) : NULL);
-  update_actions (self);
-}
-
 static GListModel *
 create_children_cb (gpointer item,
                     gpointer user_data)
@@ -181,97 +144,29 @@ create_children_cb (gpointer item,
   return G_LIST_MODEL (sp_area_list_new (sp_plan_view_get_database (self), sp_plan_record_id (item)));
 }
 
-static gboolean
-on_history_idle_cb (gpointer user_data)
-{
-  SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (user_data);
-
-  self->history_idle_id = 0;
-  update_choices (self);
-  load_item (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* After any edit or undo: names of groups may have changed without the
- * list changing. The history notifies several properties per edit: look once. */
-static void
-on_history_notify_cb (SpPlanAreasView *self)
-{
-  if (self->history_idle_id == 0)
-    self->history_idle_id = g_idle_add (on_history_idle_cb, self);
-}
-
 static void
 rebuild (SpPlanAreasView *self)
 {
   g_autoptr(GtkTreeListModel) tree = NULL;
 
-  self->freeze_editor = TRUE;
+  sp_plan_view_set_frozen (self, TRUE);
   if (self->area_groups != NULL)
     g_signal_handlers_disconnect_by_data (self->area_groups, self);
   g_clear_object (&self->area_groups);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
-  g_clear_object (&self->history);
   if (sp_plan_view_get_database (self) != NULL)
     {
-      self->history = g_object_ref (sp_database_get_history (sp_plan_view_get_database (self)));
-      g_signal_connect_object (self->history, "notify", G_CALLBACK (on_history_notify_cb), self,
-                               G_CONNECT_SWAPPED);
       self->area_groups = sp_area_group_list_new (sp_plan_view_get_database (self), sp_plan_view_get_year (self));
       g_signal_connect_object (self->area_groups, "items-changed", G_CALLBACK (update_empty_state),
                                self, G_CONNECT_SWAPPED);
       tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->area_groups)), FALSE, TRUE,
                                       create_children_cb, self, NULL);
     }
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (tree));
-  self->freeze_editor = FALSE;
-  update_choices (self);
+  gtk_single_selection_set_model (sp_plan_view_get_selection (self), G_LIST_MODEL (tree));
+  sp_plan_view_set_frozen (self, FALSE);
+  sp_plan_view_update_choices (self);
   set_item (self, NULL);
-  sync_editor (self);
+  sp_plan_view_sync_editor (self);
   update_empty_state (self);
-}
-
-/* The index of @record among its siblings: the groups of the year, or the
- * areas of its group. */
-static gboolean
-record_index (SpPlanAreasView *self,
-              SpRecord        *record,
-              guint           *position)
-{
-  SpRecordList *list = NULL;
-  g_autoptr(SpRecordList) areas = NULL;
-
-  if (SP_IS_AREA_GROUP (record))
-    list = self->area_groups;
-  else if (SP_IS_AREA (record))
-    list = areas = sp_area_list_new (sp_plan_view_get_database (self), sp_area_get_group_id (SP_AREA (record)));
-  return list != NULL && sp_record_list_find (list, sp_record_get_id (record), position) != NULL;
-}
-
-/* Moves @record to @new_index among its siblings and keeps it selected. */
-static void
-move_record (SpPlanAreasView *self,
-             SpRecord        *record,
-             guint            new_index)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SpRecord) keep = g_object_ref (record);
-  gint64 id = sp_record_get_id (record);
-  gboolean ok;
-
-  self->freeze_editor = TRUE;
-  if (SP_IS_AREA_GROUP (record))
-    ok = sp_area_group_move (sp_plan_view_get_database (self), id, new_index, &error);
-  else
-    ok = sp_area_move (sp_plan_view_get_database (self), id, new_index, &error);
-  sp_plan_select_id (self->selection, G_OBJECT_TYPE (record), id);
-  self->freeze_editor = FALSE;
-
-  if (!ok && error != NULL)
-    sp_plan_show_message (GTK_WIDGET (self), error->message);
-  sync_editor (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->areas_view));
 }
 
 static void
@@ -286,91 +181,10 @@ format_item (GObject  *item,
 
 /* Callbacks */
 
-static gboolean
-on_row_dropped_cb (SpPlanAreasView *self,
-                   GObject         *dragged,
-                   SpPlanRow       *row)
-{
-  GObject *onto = sp_plan_row_get_item (row);
-  guint position;
-
-  if (!sp_plan_view_get_editable (self) || sp_plan_view_get_database (self) == NULL ||
-      !record_index (self, SP_RECORD (onto), &position))
-    return FALSE;
-  if (SP_IS_AREA (dragged) && sp_area_get_group_id (SP_AREA (dragged)) != sp_area_get_group_id (SP_AREA (onto)))
-    {
-      /* Onto an area of another group: move it there. */
-      g_autoptr(GError) error = NULL;
-      gint64 id = sp_record_get_id (SP_RECORD (dragged));
-
-      if (!sp_area_set_group (sp_plan_view_get_database (self), id, sp_area_get_group_id (SP_AREA (onto)),
-                              position, &error))
-        sp_plan_show_message (GTK_WIDGET (self), error->message);
-      sp_plan_select_id (self->selection, SP_TYPE_AREA, id);
-      return TRUE;
-    }
-  move_record (self, SP_RECORD (dragged), position);
-  return TRUE;
-}
-
-static void
-on_row_setup_cb (SpPlanAreasView          *self,
-                 GtkListItem              *list_item,
-                 GtkSignalListItemFactory *factory)
-{
-  GtkWidget *row = sp_plan_row_new (TRUE, format_item);
-
-  g_object_bind_property (self, "editable", row, "draggable", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (row, "dropped", G_CALLBACK (on_row_dropped_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_item_set_child (list_item, row);
-}
-
-static void
-on_row_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  sp_plan_row_set_list_row (SP_PLAN_ROW (gtk_list_item_get_child (list_item)),
-                            gtk_list_item_get_item (list_item));
-}
-
-static void
-on_row_unbind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  user_data)
-{
-  sp_plan_row_set_list_row (SP_PLAN_ROW (gtk_list_item_get_child (list_item)), NULL);
-}
-
-static void
-on_areas_view_activate_cb (SpPlanAreasView *self,
-                           guint            position)
-{
-  adw_leaflet_set_visible_child (self->areas_leaflet, GTK_WIDGET (self->area_editor_stack));
-  gtk_widget_grab_focus (GTK_WIDGET (self->area_name_row));
-}
-
 static void
 on_area_back_clicked_cb (SpPlanAreasView *self)
 {
-  adw_leaflet_navigate (self->areas_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  gtk_widget_grab_focus (GTK_WIDGET (self->areas_view));
-}
-
-/* Leaving the name row after changing it stores it, as Enter does. */
-static void
-on_area_name_row_focus_leave_cb (SpPlanAreasView         *self,
-                                 GtkEventControllerFocus *controller)
-{
-  const char *stored = NULL;
-
-  if (SP_IS_AREA (self->item))
-    stored = sp_area_get_name (SP_AREA (self->item));
-  else if (SP_IS_AREA_GROUP (self->item))
-    stored = sp_area_group_get_name (SP_AREA_GROUP (self->item));
-
-  if (stored != NULL && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->area_name_row)), stored) != 0)
-    g_signal_emit_by_name (self->area_name_row, "apply");
+  sp_plan_view_show_list (self);
 }
 
 static void
@@ -404,7 +218,7 @@ on_area_group_row_selected_cb (SpPlanAreasView *self,
   guint selected = adw_combo_row_get_selected (self->area_group_row);
   gint64 group_id, id;
 
-  if (self->freeze_editor || !SP_IS_AREA (self->item) || sp_plan_view_get_database (self) == NULL ||
+  if (sp_plan_view_get_frozen (self) || !SP_IS_AREA (self->item) || sp_plan_view_get_database (self) == NULL ||
       selected >= self->group_ids->len)
     return;
   group_id = g_array_index (self->group_ids, gint64, selected);
@@ -417,7 +231,7 @@ on_area_group_row_selected_cb (SpPlanAreasView *self,
       return;
     }
   sp_plan_clear_field_error (self->area_error_label, row);
-  sp_plan_select_id (self->selection, SP_TYPE_AREA, id);
+  sp_plan_view_select (self, SP_TYPE_AREA, id);
 }
 
 /* Selects the new group or area @id and puts the focus in its editor. */
@@ -426,9 +240,8 @@ show_new (SpPlanAreasView *self,
           GType            type,
           gint64           id)
 {
-  sp_plan_select_id (self->selection, type, id);
-  adw_leaflet_set_visible_child (self->areas_leaflet, GTK_WIDGET (self->area_editor_stack));
-  gtk_widget_grab_focus (GTK_WIDGET (self->area_name_row));
+  sp_plan_view_select (self, type, id);
+  sp_plan_view_show_editor (self, NULL);
 }
 
 static void
@@ -544,21 +357,6 @@ on_delete_area_action_cb (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->areas_view));
 }
 
-static void
-on_move_action_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (widget);
-  gboolean up = g_str_equal (action_name, "plan.move-up");
-  guint position;
-
-  if (sp_plan_view_get_database (self) == NULL || self->item == NULL || !sp_plan_view_get_editable (self) ||
-      !record_index (self, self->item, &position) || (up && position == 0))
-    return;
-  move_record (self, self->item, up ? position - 1 : position + 1);
-}
-
 /* SpPlanView */
 
 static void
@@ -568,24 +366,95 @@ sp_plan_areas_view_reload (SpPlanView *view)
 }
 
 static void
+sp_plan_areas_view_show_record (SpPlanView *view,
+                                SpRecord   *record)
+{
+  SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (view);
+
+  set_item (self, record);
+  update_actions (self);
+}
+
+/* The index of @record among its siblings: the groups of the year, or the
+ * areas of its group. */
+static gboolean
+sp_plan_areas_view_find_position (SpPlanView *view,
+                                  SpRecord   *record,
+                                  guint      *position)
+{
+  SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (view);
+  SpRecordList *list = NULL;
+  g_autoptr(SpRecordList) areas = NULL;
+
+  if (SP_IS_AREA_GROUP (record))
+    list = self->area_groups;
+  else if (SP_IS_AREA (record))
+    list = areas = sp_area_list_new (sp_plan_view_get_database (self), sp_area_get_group_id (SP_AREA (record)));
+  return list != NULL && sp_record_list_find (list, sp_record_get_id (record), position) != NULL;
+}
+
+static gboolean
+sp_plan_areas_view_move_record (SpPlanView  *view,
+                                SpRecord    *record,
+                                guint        new_index,
+                                GError     **error)
+{
+  if (SP_IS_AREA_GROUP (record))
+    return sp_area_group_move (sp_plan_view_get_database (view), sp_record_get_id (record), new_index, error);
+  return sp_area_move (sp_plan_view_get_database (view), sp_record_get_id (record), new_index, error);
+}
+
+/* An area dropped onto an area of another group moves to that group. */
+static gboolean
+sp_plan_areas_view_dropped (SpPlanView *view,
+                            SpRecord   *dragged,
+                            SpRecord   *onto)
+{
+  g_autoptr(GError) error = NULL;
+  guint position;
+  gint64 id;
+
+  if (!SP_IS_AREA (dragged) || sp_area_get_group_id (SP_AREA (dragged)) == sp_area_get_group_id (SP_AREA (onto)))
+    return SP_PLAN_VIEW_CLASS (sp_plan_areas_view_parent_class)->dropped (view, dragged, onto);
+  if (!sp_plan_areas_view_find_position (view, onto, &position))
+    return FALSE;
+  id = sp_record_get_id (dragged);
+  if (!sp_area_set_group (sp_plan_view_get_database (view), id, sp_area_get_group_id (SP_AREA (onto)),
+                          position, &error))
+    sp_plan_show_message (GTK_WIDGET (view), error->message);
+  sp_plan_view_select (view, SP_TYPE_AREA, id);
+  return TRUE;
+}
+
+static const char *
+sp_plan_areas_view_stored_text (SpPlanView *view,
+                                GtkWidget  *field)
+{
+  SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (view);
+
+  if (SP_IS_AREA (self->item))
+    return sp_area_get_name (SP_AREA (self->item));
+  if (SP_IS_AREA_GROUP (self->item))
+    return sp_area_group_get_name (SP_AREA_GROUP (self->item));
+  return NULL;
+}
+
+static void
+sp_plan_areas_view_fill_choices (SpPlanView *view)
+{
+  fill_choices (SP_PLAN_AREAS_VIEW (view));
+}
+
+static void
+sp_plan_areas_view_load_record (SpPlanView *view)
+{
+  load_item (SP_PLAN_AREAS_VIEW (view));
+}
+
+static void
 sp_plan_areas_view_editable_changed (SpPlanView *view)
 {
   update_actions (SP_PLAN_AREAS_VIEW (view));
-}
-
-/* GtkWidget */
-
-static void
-sp_plan_areas_view_map (GtkWidget *widget)
-{
-  SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (widget);
-
-  GTK_WIDGET_CLASS (sp_plan_areas_view_parent_class)->map (widget);
-  if (!self->choices_ready)
-    {
-      ensure_choices (self);
-      load_item (self);
-    }
 }
 
 /* GObject */
@@ -595,22 +464,16 @@ sp_plan_areas_view_dispose (GObject *object)
 {
   SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (object);
 
-  g_clear_handle_id (&self->history_idle_id, g_source_remove);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  sp_plan_view_set_frozen (self, TRUE);
   if (self->item != NULL)
     g_signal_handlers_disconnect_by_data (self->item, self);
   if (self->area_groups != NULL)
     g_signal_handlers_disconnect_by_data (self->area_groups, self);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_AREAS_VIEW);
 
   g_clear_object (&self->item);
-  g_clear_object (&self->selection);
   g_clear_object (&self->area_groups);
-  g_clear_object (&self->history);
 
   G_OBJECT_CLASS (sp_plan_areas_view_parent_class)->dispose (object);
 }
@@ -635,8 +498,14 @@ sp_plan_areas_view_class_init (SpPlanAreasViewClass *klass)
   object_class->dispose = sp_plan_areas_view_dispose;
   view_class->reload = sp_plan_areas_view_reload;
   view_class->editable_changed = sp_plan_areas_view_editable_changed;
+  view_class->show_record = sp_plan_areas_view_show_record;
+  view_class->find_position = sp_plan_areas_view_find_position;
+  view_class->move_record = sp_plan_areas_view_move_record;
+  view_class->dropped = sp_plan_areas_view_dropped;
+  view_class->stored_text = sp_plan_areas_view_stored_text;
+  view_class->fill_choices = sp_plan_areas_view_fill_choices;
+  view_class->load_record = sp_plan_areas_view_load_record;
   object_class->finalize = sp_plan_areas_view_finalize;
-  widget_class->map = sp_plan_areas_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-areas-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -650,10 +519,6 @@ sp_plan_areas_view_class_init (SpPlanAreasViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpPlanAreasView, area_group_row);
   gtk_widget_class_bind_template_child (widget_class, SpPlanAreasView, area_error_label);
 
-  gtk_widget_class_bind_template_callback (widget_class, on_row_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_unbind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_areas_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_area_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_area_name_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_area_group_row_selected_cb);
@@ -663,8 +528,7 @@ sp_plan_areas_view_class_init (SpPlanAreasViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.add", NULL, on_add_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.delete-area", NULL, on_delete_area_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, on_delete_area_action_cb);
-  gtk_widget_class_install_action (widget_class, "plan.move-up", NULL, on_move_action_cb);
-  gtk_widget_class_install_action (widget_class, "plan.move-down", NULL, on_move_action_cb);
+  sp_plan_view_class_install_move_actions (widget_class);
 }
 
 static void
@@ -673,14 +537,11 @@ sp_plan_areas_view_init (SpPlanAreasView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->group_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  self->selection = gtk_single_selection_new (NULL);
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (sync_editor), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->areas_view, GTK_SELECTION_MODEL (self->selection));
-  sp_plan_add_list_shortcuts (GTK_WIDGET (self->areas_view));
+  sp_plan_view_set_list (self, self->areas_view, TRUE, format_item);
+  sp_plan_view_set_editor (self, self->areas_leaflet, GTK_WIDGET (self->area_editor_stack),
+                           GTK_WIDGET (self->area_name_row));
   sp_plan_combo_row_init (self->area_group_row);
-  sp_plan_focus_leave_connect (GTK_WIDGET (self->area_name_row), G_CALLBACK (on_area_name_row_focus_leave_cb),
-                               self);
+  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->area_name_row));
 
   rebuild (self);
 }

@@ -13,7 +13,6 @@
 
 #include "sp-plan-goals-view.h"
 
-#include "sp-history.h"
 #include "sp-area.h"
 #include "sp-goal.h"
 #include "sp-project.h"
@@ -25,20 +24,15 @@ struct _SpPlanGoalsView
   SpPlanView          parent_instance;
 
 
-  SpHistory          *history;
-  guint               history_idle_id;
   SpRecordList       *goals;
   SpRecordList       *year_areas;
   SpRecordList       *projects;
   GtkFilterListModel *filter;
-  GtkSingleSelection *selection;
   GHashTable         *matches;
 
   SpGoal             *goal;
   GArray             *area_ids;
   GArray             *project_ids;
-  gboolean            choices_ready;
-  gboolean            freeze_editor;
 
   /* Template widgets */
   AdwLeaflet         *goals_leaflet;
@@ -74,11 +68,8 @@ update_actions (SpPlanGoalsView *self)
   gboolean selected = editable && self->goal != NULL;
 
   gtk_widget_action_set_enabled (widget, "plan.add-goal", editable);
-  gtk_widget_action_set_enabled (widget, "plan.add", editable);
   gtk_widget_action_set_enabled (widget, "plan.delete-goal", selected);
-  gtk_widget_action_set_enabled (widget, "plan.delete", selected);
-  gtk_widget_action_set_enabled (widget, "plan.move-up", selected);
-  gtk_widget_action_set_enabled (widget, "plan.move-down", selected);
+  sp_plan_view_enable_actions (self, editable, selected);
 
   /* Adopted: the editor shows the goal but does not change it. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->goal_kind_row), editable);
@@ -106,15 +97,12 @@ static void on_projects_items_changed_cb (SpPlanGoalsView *self);
 
 /* The choices of the goal's area and project. */
 static void
-ensure_choices (SpPlanGoalsView *self)
+fill_choices (SpPlanGoalsView *self)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  gboolean frozen = self->freeze_editor;
   const gint64 none = 0;
   GListModel *model;
   guint n;
-
-  self->freeze_editor = TRUE;
 
   g_array_set_size (self->area_ids, 0);
   g_ptr_array_add (names, g_strdup (C_("activity area", "None")));
@@ -156,41 +144,27 @@ ensure_choices (SpPlanGoalsView *self)
     }
   g_ptr_array_add (names, NULL);
   sp_plan_combo_row_fill (self->goal_project_row, names);
-
-  self->freeze_editor = frozen;
-  self->choices_ready = TRUE;
-}
-
-/* The choices may have changed: made again now if they are on screen,
- * otherwise when they come there. */
-static void
-update_choices (SpPlanGoalsView *self)
-{
-  self->choices_ready = FALSE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_choices (self);
 }
 
 static void
 load_goal (SpPlanGoalsView *self)
 {
   SpGoal *goal = self->goal;
-  gboolean frozen = self->freeze_editor;
-  gboolean measurable;
+  gboolean frozen = sp_plan_view_get_frozen (self);
+  gboolean measurable, choices;
 
   if (goal == NULL)
     return;
 
-  if (!self->choices_ready && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    ensure_choices (self);
-  self->freeze_editor = TRUE;
+  choices = sp_plan_view_ensure_choices (self);
+  sp_plan_view_set_frozen (self, TRUE);
   measurable = sp_goal_get_kind (goal) == SP_GOAL_KIND_MEASURABLE;
   adw_combo_row_set_selected (self->goal_kind_row, measurable ? 1 : 0);
   gtk_editable_set_text (GTK_EDITABLE (self->goal_text_row), sp_goal_get_text (goal));
   gtk_editable_set_text (GTK_EDITABLE (self->goal_indicator_row), sp_goal_get_indicator (goal));
   gtk_editable_set_text (GTK_EDITABLE (self->goal_target_row), sp_goal_get_target_value (goal));
   gtk_editable_set_text (GTK_EDITABLE (self->goal_outcome_row), sp_goal_get_outcome (goal));
-  if (self->choices_ready)
+  if (choices)
     {
       adw_combo_row_set_selected (self->goal_area_row,
                                   sp_plan_index_of_id (self->area_ids, sp_goal_get_area_id (goal)));
@@ -199,7 +173,7 @@ load_goal (SpPlanGoalsView *self)
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->goal_indicator_row), measurable && sp_plan_view_get_editable (self));
   gtk_widget_set_sensitive (GTK_WIDGET (self->goal_target_row), measurable && sp_plan_view_get_editable (self));
-  self->freeze_editor = frozen;
+  sp_plan_view_set_frozen (self, frozen);
 
   sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_text_row));
   sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_indicator_row));
@@ -225,15 +199,6 @@ set_goal (SpPlanGoalsView *self,
   gtk_stack_set_visible_child_name (self->goal_editor_stack, goal != NULL ? "editor" : "none");
 }
 
-static void
-sync_goal_editor (SpPlanGoalsView *self)
-{
-  if (self->freeze_editor)
-    return;
-  set_goal (self, gtk_single_selection_get_selected_item (self->selection));
-  update_actions (self);
-}
-
 /* Stores what @field of the goal editor says; the other fields stay as stored,
  * so that one refused field does not hold back another. */
 static void
@@ -243,7 +208,7 @@ apply_goal (SpPlanGoalsView *self,
   g_autoptr(GError) error = NULL;
   SpGoalData data;
 
-  if (self->goal == NULL || sp_plan_view_get_database (self) == NULL || self->freeze_editor)
+  if (self->goal == NULL || sp_plan_view_get_database (self) == NULL || sp_plan_view_get_frozen (self))
     return;
 
   sp_goal_get_data (self->goal, &data);
@@ -291,27 +256,6 @@ filter_func (gpointer item,
   return self->matches == NULL || g_hash_table_contains (self->matches, &id);
 }
 
-static gboolean
-on_history_idle_cb (gpointer user_data)
-{
-  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (user_data);
-
-  self->history_idle_id = 0;
-  update_choices (self);
-  load_goal (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* After any edit or undo: names of areas and projects may have changed
- * without the lists changing. The history notifies several properties per
- * edit: look once. */
-static void
-on_history_notify_cb (SpPlanGoalsView *self)
-{
-  if (self->history_idle_id == 0)
-    self->history_idle_id = g_idle_add (on_history_idle_cb, self);
-}
-
 static void
 disconnect_list (SpPlanGoalsView  *self,
                  SpRecordList    **list)
@@ -324,18 +268,12 @@ disconnect_list (SpPlanGoalsView  *self,
 static void
 rebuild (SpPlanGoalsView *self)
 {
-  self->freeze_editor = TRUE;
+  sp_plan_view_set_frozen (self, TRUE);
   disconnect_list (self, &self->goals);
   disconnect_list (self, &self->year_areas);
   disconnect_list (self, &self->projects);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
-  g_clear_object (&self->history);
   if (sp_plan_view_get_database (self) != NULL)
     {
-      self->history = g_object_ref (sp_database_get_history (sp_plan_view_get_database (self)));
-      g_signal_connect_object (self->history, "notify", G_CALLBACK (on_history_notify_cb), self,
-                               G_CONNECT_SWAPPED);
       self->goals = sp_goal_list_new (sp_plan_view_get_database (self), sp_plan_view_get_year (self));
       self->year_areas = sp_area_list_new_for_year (sp_plan_view_get_database (self),
                                                     sp_plan_view_get_year (self));
@@ -343,34 +281,12 @@ rebuild (SpPlanGoalsView *self)
                                self, G_CONNECT_SWAPPED);
     }
   gtk_filter_list_model_set_model (self->filter, G_LIST_MODEL (self->goals));
-  self->freeze_editor = FALSE;
-  update_choices (self);
+  sp_plan_view_set_frozen (self, FALSE);
+  sp_plan_view_update_choices (self);
   set_goal (self, NULL);
-  sync_goal_editor (self);
+  sp_plan_view_sync_editor (self);
   update_empty_state (self);
   update_actions (self);
-}
-
-/* Moves @goal to @new_index and keeps it selected. */
-static void
-move_goal (SpPlanGoalsView *self,
-           SpGoal          *goal,
-           guint            new_index)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SpGoal) keep = g_object_ref (goal);
-  gint64 id = sp_plan_record_id (goal);
-  gboolean ok;
-
-  self->freeze_editor = TRUE;
-  ok = sp_goal_move (sp_plan_view_get_database (self), id, new_index, &error);
-  sp_plan_select_id (self->selection, SP_TYPE_GOAL, id);
-  self->freeze_editor = FALSE;
-
-  if (!ok && error != NULL)
-    sp_plan_show_message (GTK_WIDGET (self), error->message);
-  sync_goal_editor (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->goals_view));
 }
 
 static void
@@ -397,88 +313,13 @@ format_goal (GObject  *item,
 static void
 on_projects_items_changed_cb (SpPlanGoalsView *self)
 {
-  update_choices (self);
-}
-
-static gboolean
-on_row_dropped_cb (SpPlanGoalsView *self,
-                   GObject         *dragged,
-                   SpPlanRow       *row)
-{
-  guint position;
-
-  if (!sp_plan_view_get_editable (self) || self->goals == NULL || !SP_IS_GOAL (dragged) ||
-      sp_record_list_find (self->goals, sp_plan_record_id (sp_plan_row_get_item (row)), &position) == NULL)
-    return FALSE;
-  move_goal (self, SP_GOAL (dragged), position);
-  return TRUE;
-}
-
-static void
-on_row_setup_cb (SpPlanGoalsView          *self,
-                 GtkListItem              *list_item,
-                 GtkSignalListItemFactory *factory)
-{
-  GtkWidget *row = sp_plan_row_new (FALSE, format_goal);
-
-  g_object_bind_property (self, "editable", row, "draggable", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (row, "dropped", G_CALLBACK (on_row_dropped_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_item_set_child (list_item, row);
-}
-
-static void
-on_row_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  sp_plan_row_set_item (SP_PLAN_ROW (gtk_list_item_get_child (list_item)), gtk_list_item_get_item (list_item));
-}
-
-static void
-on_row_unbind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  user_data)
-{
-  sp_plan_row_set_item (SP_PLAN_ROW (gtk_list_item_get_child (list_item)), NULL);
-}
-
-static void
-on_goals_view_activate_cb (SpPlanGoalsView *self,
-                           guint            position)
-{
-  adw_leaflet_set_visible_child (self->goals_leaflet, GTK_WIDGET (self->goal_editor_stack));
-  gtk_widget_grab_focus (GTK_WIDGET (self->goal_text_row));
+  sp_plan_view_update_choices (self);
 }
 
 static void
 on_goal_back_clicked_cb (SpPlanGoalsView *self)
 {
-  adw_leaflet_navigate (self->goals_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  gtk_widget_grab_focus (GTK_WIDGET (self->goals_view));
-}
-
-/* Leaving a row whose text was changed stores it, as Enter does: what was
- * typed is not lost when the user goes on to another goal. */
-static void
-on_editor_row_focus_leave_cb (SpPlanGoalsView         *self,
-                              GtkEventControllerFocus *controller)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  const char *stored = NULL;
-
-  if (self->goal == NULL)
-    return;
-  if (row == GTK_WIDGET (self->goal_text_row))
-    stored = sp_goal_get_text (self->goal);
-  else if (row == GTK_WIDGET (self->goal_indicator_row))
-    stored = sp_goal_get_indicator (self->goal);
-  else if (row == GTK_WIDGET (self->goal_target_row))
-    stored = sp_goal_get_target_value (self->goal);
-  else if (row == GTK_WIDGET (self->goal_outcome_row))
-    stored = sp_goal_get_outcome (self->goal);
-
-  if (stored != NULL && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), stored) != 0)
-    g_signal_emit_by_name (row, "apply");
+  sp_plan_view_show_list (self);
 }
 
 static void
@@ -533,9 +374,8 @@ on_add_goal_action_cb (GtkWidget  *widget,
     }
   if (self->matches != NULL)
     gtk_widget_activate_action (widget, "plan.clear-search", NULL);
-  sp_plan_select_id (self->selection, SP_TYPE_GOAL, id);
-  adw_leaflet_set_visible_child (self->goals_leaflet, GTK_WIDGET (self->goal_editor_stack));
-  gtk_widget_grab_focus (GTK_WIDGET (self->goal_text_row));
+  sp_plan_view_select (self, SP_TYPE_GOAL, id);
+  sp_plan_view_show_editor (self, NULL);
 }
 
 static void
@@ -557,22 +397,6 @@ on_delete_goal_action_cb (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->goals_view));
 }
 
-static void
-on_move_action_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (widget);
-  gboolean up = g_str_equal (action_name, "plan.move-up");
-  guint position;
-
-  if (sp_plan_view_get_database (self) == NULL || self->goal == NULL || !sp_plan_view_get_editable (self) ||
-      sp_record_list_find (self->goals, sp_plan_record_id (self->goal), &position) == NULL ||
-      (up && position == 0))
-    return;
-  move_goal (self, self->goal, up ? position - 1 : position + 1);
-}
-
 /* SpPlanView */
 
 static void
@@ -582,24 +406,69 @@ sp_plan_goals_view_reload (SpPlanView *view)
 }
 
 static void
+sp_plan_goals_view_show_record (SpPlanView *view,
+                                SpRecord   *record)
+{
+  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (view);
+
+  set_goal (self, SP_IS_GOAL (record) ? SP_GOAL (record) : NULL);
+  update_actions (self);
+}
+
+static gboolean
+sp_plan_goals_view_find_position (SpPlanView *view,
+                                  SpRecord   *record,
+                                  guint      *position)
+{
+  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (view);
+
+  return self->goals != NULL && sp_record_list_find (self->goals, sp_record_get_id (record), position) != NULL;
+}
+
+static gboolean
+sp_plan_goals_view_move_record (SpPlanView  *view,
+                                SpRecord    *record,
+                                guint        new_index,
+                                GError     **error)
+{
+  return sp_goal_move (sp_plan_view_get_database (view), sp_record_get_id (record), new_index, error);
+}
+
+static const char *
+sp_plan_goals_view_stored_text (SpPlanView *view,
+                                GtkWidget  *field)
+{
+  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (view);
+
+  if (self->goal == NULL)
+    return NULL;
+  if (field == GTK_WIDGET (self->goal_text_row))
+    return sp_goal_get_text (self->goal);
+  if (field == GTK_WIDGET (self->goal_indicator_row))
+    return sp_goal_get_indicator (self->goal);
+  if (field == GTK_WIDGET (self->goal_target_row))
+    return sp_goal_get_target_value (self->goal);
+  if (field == GTK_WIDGET (self->goal_outcome_row))
+    return sp_goal_get_outcome (self->goal);
+  return NULL;
+}
+
+static void
+sp_plan_goals_view_fill_choices (SpPlanView *view)
+{
+  fill_choices (SP_PLAN_GOALS_VIEW (view));
+}
+
+static void
+sp_plan_goals_view_load_record (SpPlanView *view)
+{
+  load_goal (SP_PLAN_GOALS_VIEW (view));
+}
+
+static void
 sp_plan_goals_view_editable_changed (SpPlanView *view)
 {
   update_actions (SP_PLAN_GOALS_VIEW (view));
-}
-
-/* GtkWidget */
-
-static void
-sp_plan_goals_view_map (GtkWidget *widget)
-{
-  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (widget);
-
-  GTK_WIDGET_CLASS (sp_plan_goals_view_parent_class)->map (widget);
-  if (!self->choices_ready)
-    {
-      ensure_choices (self);
-      load_goal (self);
-    }
 }
 
 /* GObject */
@@ -609,13 +478,9 @@ sp_plan_goals_view_dispose (GObject *object)
 {
   SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (object);
 
-  g_clear_handle_id (&self->history_idle_id, g_source_remove);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  sp_plan_view_set_frozen (self, TRUE);
   if (self->goal != NULL)
     g_signal_handlers_disconnect_by_data (self->goal, self);
-  if (self->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->history, self);
   disconnect_list (self, &self->goals);
   disconnect_list (self, &self->year_areas);
   disconnect_list (self, &self->projects);
@@ -623,8 +488,6 @@ sp_plan_goals_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_GOALS_VIEW);
 
   g_clear_object (&self->goal);
-  g_clear_object (&self->history);
-  g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->matches, g_hash_table_unref);
 
@@ -652,8 +515,14 @@ sp_plan_goals_view_class_init (SpPlanGoalsViewClass *klass)
   object_class->dispose = sp_plan_goals_view_dispose;
   view_class->reload = sp_plan_goals_view_reload;
   view_class->editable_changed = sp_plan_goals_view_editable_changed;
+  view_class->record_type = SP_TYPE_GOAL;
+  view_class->show_record = sp_plan_goals_view_show_record;
+  view_class->find_position = sp_plan_goals_view_find_position;
+  view_class->move_record = sp_plan_goals_view_move_record;
+  view_class->stored_text = sp_plan_goals_view_stored_text;
+  view_class->fill_choices = sp_plan_goals_view_fill_choices;
+  view_class->load_record = sp_plan_goals_view_load_record;
   object_class->finalize = sp_plan_goals_view_finalize;
-  widget_class->map = sp_plan_goals_view_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-goals-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -672,10 +541,6 @@ sp_plan_goals_view_class_init (SpPlanGoalsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_outcome_row);
   gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_error_label);
 
-  gtk_widget_class_bind_template_callback (widget_class, on_row_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_unbind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_goals_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_combo_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_row_apply_cb);
@@ -685,26 +550,23 @@ sp_plan_goals_view_class_init (SpPlanGoalsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.add", NULL, on_add_goal_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.delete-goal", NULL, on_delete_goal_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, on_delete_goal_action_cb);
-  gtk_widget_class_install_action (widget_class, "plan.move-up", NULL, on_move_action_cb);
-  gtk_widget_class_install_action (widget_class, "plan.move-down", NULL, on_move_action_cb);
+  sp_plan_view_class_install_move_actions (widget_class);
 }
 
 static void
 sp_plan_goals_view_init (SpPlanGoalsView *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-  GtkWidget *rows[4];
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->area_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->project_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   self->filter = gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (filter_func, self, NULL)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter)));
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (sync_goal_editor), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->goals_view, GTK_SELECTION_MODEL (self->selection));
-  sp_plan_add_list_shortcuts (GTK_WIDGET (self->goals_view));
+  gtk_single_selection_set_model (sp_plan_view_get_selection (self), G_LIST_MODEL (self->filter));
+  sp_plan_view_set_list (self, self->goals_view, FALSE, format_goal);
+  sp_plan_view_set_editor (self, self->goals_leaflet, GTK_WIDGET (self->goal_editor_stack),
+                           GTK_WIDGET (self->goal_text_row));
 
   gtk_string_list_append (kinds, sp_goal_kind_get_label (SP_GOAL_KIND_STRATEGIC));
   gtk_string_list_append (kinds, sp_goal_kind_get_label (SP_GOAL_KIND_MEASURABLE));
@@ -712,12 +574,10 @@ sp_plan_goals_view_init (SpPlanGoalsView *self)
   sp_plan_combo_row_init (self->goal_area_row);
   sp_plan_combo_row_init (self->goal_project_row);
 
-  rows[0] = GTK_WIDGET (self->goal_text_row);
-  rows[1] = GTK_WIDGET (self->goal_indicator_row);
-  rows[2] = GTK_WIDGET (self->goal_target_row);
-  rows[3] = GTK_WIDGET (self->goal_outcome_row);
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    sp_plan_focus_leave_connect (rows[i], G_CALLBACK (on_editor_row_focus_leave_cb), self);
+  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->goal_text_row));
+  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->goal_indicator_row));
+  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->goal_target_row));
+  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->goal_outcome_row));
 
   rebuild (self);
 }

@@ -51,6 +51,15 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* What sp_plan_row_factory_new() makes the rows of one list with. */
+typedef struct
+{
+  GObject             *view;
+  gboolean             in_tree;
+  SpPlanRowFormatFunc  format;
+  GCallback            dropped;
+} FactoryData;
+
 /* GtkListView's rows (GTK 4.8) take no name from their child: give them one. */
 static void
 set_row_accessible_label (GtkWidget  *child,
@@ -132,6 +141,51 @@ on_click_released_cb (SpPlanRow       *self,
 
   if (leaflet != NULL && adw_leaflet_get_folded (ADW_LEAFLET (leaflet)))
     adw_leaflet_navigate (ADW_LEAFLET (leaflet), ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     FactoryData              *data)
+{
+  GtkWidget *row = sp_plan_row_new (data->in_tree, data->format);
+
+  g_object_bind_property (data->view, "editable", row, "draggable", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (row, "dropped", data->dropped, data->view, G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    FactoryData              *data)
+{
+  SpPlanRow *row = SP_PLAN_ROW (gtk_list_item_get_child (list_item));
+
+  if (data->in_tree)
+    sp_plan_row_set_list_row (row, gtk_list_item_get_item (list_item));
+  else
+    sp_plan_row_set_item (row, gtk_list_item_get_item (list_item));
+}
+
+static void
+on_factory_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      FactoryData              *data)
+{
+  SpPlanRow *row = SP_PLAN_ROW (gtk_list_item_get_child (list_item));
+
+  if (data->in_tree)
+    sp_plan_row_set_list_row (row, NULL);
+  else
+    sp_plan_row_set_item (row, NULL);
+}
+
+static void
+factory_data_free (gpointer data,
+                   GClosure *closure)
+{
+  g_free (data);
 }
 
 static void
@@ -269,6 +323,38 @@ sp_plan_row_new (gboolean            in_tree,
   else
     gtk_widget_set_parent (box, GTK_WIDGET (self));
   return GTK_WIDGET (self);
+}
+
+/**
+ * sp_plan_row_factory_new:
+ * @view: the view of the list: the rows can be dragged while its "editable" is %TRUE
+ * @in_tree: whether the list is a tree list (its items are #GtkTreeListRow)
+ * @format: makes a row's texts from its item
+ * @dropped: the view's handler of a row's #SpPlanRow::dropped, called as
+ *   `gboolean dropped (view, GObject *dragged, SpPlanRow *row)`
+ *
+ * The rows of a list of the plan: each made with sp_plan_row_new() and
+ * showing its list item. The factory does not hold @view, which holds it.
+ *
+ * Returns: (transfer full): a new factory
+ */
+GtkListItemFactory *
+sp_plan_row_factory_new (GObject             *view,
+                         gboolean             in_tree,
+                         SpPlanRowFormatFunc  format,
+                         GCallback            dropped)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  FactoryData *data = g_new0 (FactoryData, 1);
+
+  data->view = view;
+  data->in_tree = in_tree;
+  data->format = format;
+  data->dropped = dropped;
+  g_signal_connect_data (factory, "setup", G_CALLBACK (on_factory_setup_cb), data, factory_data_free, 0);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), data);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_factory_unbind_cb), data);
+  return factory;
 }
 
 GObject *

@@ -23,15 +23,19 @@ typedef void (*SpPlanRowFormatFunc) (GObject  *item,
 #define SP_TYPE_PLAN_ROW (sp_plan_row_get_type ())
 G_DECLARE_FINAL_TYPE (SpPlanRow, sp_plan_row, SP, PLAN_ROW, GtkWidget)
 
-GtkWidget *sp_plan_row_new           (gboolean             in_tree,
-                                      SpPlanRowFormatFunc  format);
-GObject   *sp_plan_row_get_item      (SpPlanRow           *self);
-void       sp_plan_row_set_item      (SpPlanRow           *self,
-                                      GObject             *item);
-void       sp_plan_row_set_list_row  (SpPlanRow           *self,
-                                      GtkTreeListRow      *list_row);
-gboolean   sp_plan_row_get_draggable (SpPlanRow           *self);
-void       sp_plan_row_set_draggable (SpPlanRow           *self,
-                                      gboolean             draggable);
+GtkWidget          *sp_plan_row_new           (gboolean             in_tree,
+                                               SpPlanRowFormatFunc  format);
+GtkListItemFactory *sp_plan_row_factory_new   (GObject             *view,
+                                               gboolean             in_tree,
+                                               SpPlanRowFormatFunc  format,
+                                               GCallback            dropped);
+GObject            *sp_plan_row_get_item      (SpPlanRow           *self);
+void                sp_plan_row_set_item      (SpPlanRow           *self,
+                                               GObject             *item);
+void                sp_plan_row_set_list_row  (SpPlanRow           *self,
+                                               GtkTreeListRow      *list_row);
+gboolean            sp_plan_row_get_draggable (SpPlanRow           *self);
+void                sp_plan_row_set_draggable (SpPlanRow           *self,
+                                               gboolean             draggable);
 
 G_END_DECLS

@@ -34,7 +34,6 @@ struct _SpPlanSectionsView
 
   SpRecordList       *sections;
   GtkFilterListModel *filter;
-  GtkSingleSelection *selection;
   GHashTable         *matches;
 
   /* The section in the editor and the text the editor and database agree on. */
@@ -43,7 +42,6 @@ struct _SpPlanSectionsView
   gboolean            text_dirty;
   gboolean            loading;
   guint               save_timeout_id;
-  gboolean            freeze_editor;
 
   /* Template widgets */
   AdwLeaflet         *sections_leaflet;
@@ -71,11 +69,8 @@ update_actions (SpPlanSectionsView *self)
   gboolean selected = editable && self->section != NULL;
 
   gtk_widget_action_set_enabled (widget, "plan.add-section", editable);
-  gtk_widget_action_set_enabled (widget, "plan.add", editable);
   gtk_widget_action_set_enabled (widget, "plan.delete-section", selected);
-  gtk_widget_action_set_enabled (widget, "plan.delete", selected);
-  gtk_widget_action_set_enabled (widget, "plan.move-up", selected);
-  gtk_widget_action_set_enabled (widget, "plan.move-down", selected);
+  sp_plan_view_enable_actions (self, editable, selected);
 
   /* Adopted: the editor shows the plan but does not change it. */
   gtk_text_view_set_editable (self->section_text_view, editable);
@@ -155,15 +150,6 @@ set_section (SpPlanSectionsView *self,
     }
 }
 
-static void
-sync_section_editor (SpPlanSectionsView *self)
-{
-  if (self->freeze_editor)
-    return;
-  set_section (self, gtk_single_selection_get_selected_item (self->selection));
-  update_actions (self);
-}
-
 /* Renames the section in the editor to what the title entry says. */
 static void
 apply_section_title (SpPlanSectionsView *self)
@@ -201,7 +187,7 @@ static void
 rebuild (SpPlanSectionsView *self)
 {
   sp_plan_sections_view_flush (self);
-  self->freeze_editor = TRUE;
+  sp_plan_view_set_frozen (self, TRUE);
   if (self->sections != NULL)
     g_signal_handlers_disconnect_by_data (self->sections, self);
   g_clear_object (&self->sections);
@@ -212,34 +198,11 @@ rebuild (SpPlanSectionsView *self)
                                self, G_CONNECT_SWAPPED);
     }
   gtk_filter_list_model_set_model (self->filter, G_LIST_MODEL (self->sections));
-  self->freeze_editor = FALSE;
+  sp_plan_view_set_frozen (self, FALSE);
   set_section (self, NULL);
-  sync_section_editor (self);
+  sp_plan_view_sync_editor (self);
   update_empty_state (self);
   update_actions (self);
-}
-
-/* Moves @section to @new_index and keeps it selected. */
-static void
-move_section (SpPlanSectionsView *self,
-              SpSection          *section,
-              guint               new_index)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SpSection) keep = g_object_ref (section);
-  gint64 id = sp_plan_record_id (section);
-  gboolean ok;
-
-  sp_plan_sections_view_flush (self);
-  self->freeze_editor = TRUE;
-  ok = sp_section_move (sp_plan_view_get_database (self), id, new_index, &error);
-  sp_plan_select_id (self->selection, SP_TYPE_SECTION, id);
-  self->freeze_editor = FALSE;
-
-  if (!ok && error != NULL)
-    sp_plan_show_message (GTK_WIDGET (self), error->message);
-  sync_section_editor (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->sections_view));
 }
 
 static void
@@ -322,62 +285,10 @@ on_section_body_notify_cb (SpPlanSectionsView *self,
   load_section_text (self, TRUE);
 }
 
-static gboolean
-on_row_dropped_cb (SpPlanSectionsView *self,
-                   GObject            *dragged,
-                   SpPlanRow          *row)
-{
-  guint position;
-
-  if (!sp_plan_view_get_editable (self) || self->sections == NULL || !SP_IS_SECTION (dragged) ||
-      sp_record_list_find (self->sections, sp_plan_record_id (sp_plan_row_get_item (row)), &position) == NULL)
-    return FALSE;
-  move_section (self, SP_SECTION (dragged), position);
-  return TRUE;
-}
-
-static void
-on_row_setup_cb (SpPlanSectionsView       *self,
-                 GtkListItem              *list_item,
-                 GtkSignalListItemFactory *factory)
-{
-  GtkWidget *row = sp_plan_row_new (FALSE, format_section);
-
-  g_object_bind_property (self, "editable", row, "draggable", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (row, "dropped", G_CALLBACK (on_row_dropped_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_item_set_child (list_item, row);
-}
-
-static void
-on_row_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  sp_plan_row_set_item (SP_PLAN_ROW (gtk_list_item_get_child (list_item)), gtk_list_item_get_item (list_item));
-}
-
-static void
-on_row_unbind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  user_data)
-{
-  sp_plan_row_set_item (SP_PLAN_ROW (gtk_list_item_get_child (list_item)), NULL);
-}
-
-static void
-on_sections_view_activate_cb (SpPlanSectionsView *self,
-                              guint               position)
-{
-  adw_leaflet_set_visible_child (self->sections_leaflet, GTK_WIDGET (self->section_editor_stack));
-  gtk_widget_grab_focus (GTK_WIDGET (self->section_text_view));
-}
-
 static void
 on_section_back_clicked_cb (SpPlanSectionsView *self)
 {
-  sp_plan_sections_view_flush (self);
-  adw_leaflet_navigate (self->sections_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  gtk_widget_grab_focus (GTK_WIDGET (self->sections_view));
+  sp_plan_view_show_list (self);
 }
 
 static void
@@ -424,9 +335,8 @@ on_add_section_action_cb (GtkWidget  *widget,
     }
   if (self->matches != NULL)
     gtk_widget_activate_action (widget, "plan.clear-search", NULL);
-  sp_plan_select_id (self->selection, SP_TYPE_SECTION, id);
-  adw_leaflet_set_visible_child (self->sections_leaflet, GTK_WIDGET (self->section_editor_stack));
-  gtk_widget_grab_focus (GTK_WIDGET (self->section_title_entry));
+  sp_plan_view_select (self, SP_TYPE_SECTION, id);
+  sp_plan_view_show_editor (self, GTK_WIDGET (self->section_title_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->section_title_entry), 0, -1);
 }
 
@@ -455,28 +365,42 @@ on_delete_section_action_cb (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->sections_view));
 }
 
-static void
-on_move_action_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  SpPlanSectionsView *self = SP_PLAN_SECTIONS_VIEW (widget);
-  gboolean up = g_str_equal (action_name, "plan.move-up");
-  guint position;
-
-  if (sp_plan_view_get_database (self) == NULL || self->section == NULL || !sp_plan_view_get_editable (self) ||
-      sp_record_list_find (self->sections, sp_plan_record_id (self->section), &position) == NULL ||
-      (up && position == 0))
-    return;
-  move_section (self, self->section, up ? position - 1 : position + 1);
-}
-
 /* SpPlanView */
 
 static void
 sp_plan_sections_view_reload (SpPlanView *view)
 {
   rebuild (SP_PLAN_SECTIONS_VIEW (view));
+}
+
+static void
+sp_plan_sections_view_show_record (SpPlanView *view,
+                                   SpRecord   *record)
+{
+  SpPlanSectionsView *self = SP_PLAN_SECTIONS_VIEW (view);
+
+  set_section (self, SP_IS_SECTION (record) ? SP_SECTION (record) : NULL);
+  update_actions (self);
+}
+
+static gboolean
+sp_plan_sections_view_find_position (SpPlanView *view,
+                                     SpRecord   *record,
+                                     guint      *position)
+{
+  SpPlanSectionsView *self = SP_PLAN_SECTIONS_VIEW (view);
+
+  return self->sections != NULL &&
+         sp_record_list_find (self->sections, sp_record_get_id (record), position) != NULL;
+}
+
+static gboolean
+sp_plan_sections_view_move_record (SpPlanView  *view,
+                                   SpRecord    *record,
+                                   guint        new_index,
+                                   GError     **error)
+{
+  return sp_section_move (sp_plan_view_get_database (view), sp_record_get_id (record), new_index, error);
 }
 
 static void
@@ -509,8 +433,7 @@ sp_plan_sections_view_dispose (GObject *object)
 
   sp_plan_sections_view_flush (self);
   g_clear_handle_id (&self->save_timeout_id, g_source_remove);
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  sp_plan_view_set_frozen (self, TRUE);
   if (self->section != NULL)
     g_signal_handlers_disconnect_by_data (self->section, self);
   if (self->sections != NULL)
@@ -520,7 +443,6 @@ sp_plan_sections_view_dispose (GObject *object)
 
   g_clear_object (&self->section);
   g_clear_object (&self->sections);
-  g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->matches, g_hash_table_unref);
 
@@ -548,6 +470,10 @@ sp_plan_sections_view_class_init (SpPlanSectionsViewClass *klass)
   view_class->reload = sp_plan_sections_view_reload;
   view_class->editable_changed = sp_plan_sections_view_editable_changed;
   view_class->flush = sp_plan_sections_view_flush_cb;
+  view_class->record_type = SP_TYPE_SECTION;
+  view_class->show_record = sp_plan_sections_view_show_record;
+  view_class->find_position = sp_plan_sections_view_find_position;
+  view_class->move_record = sp_plan_sections_view_move_record;
   object_class->finalize = sp_plan_sections_view_finalize;
   widget_class->unmap = sp_plan_sections_view_unmap;
 
@@ -563,10 +489,6 @@ sp_plan_sections_view_class_init (SpPlanSectionsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_text_view);
   gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_back_button);
 
-  gtk_widget_class_bind_template_callback (widget_class, on_row_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_unbind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_sections_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_section_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_section_title_entry_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_section_title_entry_changed_cb);
@@ -575,8 +497,7 @@ sp_plan_sections_view_class_init (SpPlanSectionsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.add", NULL, on_add_section_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.delete-section", NULL, on_delete_section_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, on_delete_section_action_cb);
-  gtk_widget_class_install_action (widget_class, "plan.move-up", NULL, on_move_action_cb);
-  gtk_widget_class_install_action (widget_class, "plan.move-down", NULL, on_move_action_cb);
+  sp_plan_view_class_install_move_actions (widget_class);
 }
 
 static void
@@ -587,11 +508,10 @@ sp_plan_sections_view_init (SpPlanSectionsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->filter = gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (filter_func, self, NULL)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filter)));
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (sync_section_editor), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->sections_view, GTK_SELECTION_MODEL (self->selection));
-  sp_plan_add_list_shortcuts (GTK_WIDGET (self->sections_view));
+  gtk_single_selection_set_model (sp_plan_view_get_selection (self), G_LIST_MODEL (self->filter));
+  sp_plan_view_set_list (self, self->sections_view, FALSE, format_section);
+  sp_plan_view_set_editor (self, self->sections_leaflet, GTK_WIDGET (self->section_editor_stack),
+                           GTK_WIDGET (self->section_text_view));
 
   buffer = gtk_text_view_get_buffer (self->section_text_view);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (on_section_buffer_changed_cb), self, G_CONNECT_SWAPPED);

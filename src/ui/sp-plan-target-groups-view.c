@@ -22,9 +22,7 @@ struct _SpPlanTargetGroupsView
 
 
   SpRecordList        *targets;
-  GtkSingleSelection  *selection;
   SpTargetGroup       *target;
-  gboolean             freeze_editor;
 
   /* Template widgets */
   AdwLeaflet          *targets_leaflet;
@@ -49,11 +47,8 @@ update_actions (SpPlanTargetGroupsView *self)
   gboolean selected = editable && self->target != NULL;
 
   gtk_widget_action_set_enabled (widget, "plan.add-target-group", editable);
-  gtk_widget_action_set_enabled (widget, "plan.add", editable);
   gtk_widget_action_set_enabled (widget, "plan.delete-target-group", selected);
-  gtk_widget_action_set_enabled (widget, "plan.delete", selected);
-  gtk_widget_action_set_enabled (widget, "plan.move-up", selected);
-  gtk_widget_action_set_enabled (widget, "plan.move-down", selected);
+  sp_plan_view_enable_actions (self, editable, selected);
   gtk_widget_set_sensitive (GTK_WIDGET (self->target_group), editable);
 }
 
@@ -97,18 +92,9 @@ set_target (SpPlanTargetGroupsView *self,
 }
 
 static void
-sync_target_editor (SpPlanTargetGroupsView *self)
-{
-  if (self->freeze_editor)
-    return;
-  set_target (self, gtk_single_selection_get_selected_item (self->selection));
-  update_actions (self);
-}
-
-static void
 rebuild (SpPlanTargetGroupsView *self)
 {
-  self->freeze_editor = TRUE;
+  sp_plan_view_set_frozen (self, TRUE);
   if (self->targets != NULL)
     g_signal_handlers_disconnect_by_data (self->targets, self);
   g_clear_object (&self->targets);
@@ -118,34 +104,12 @@ rebuild (SpPlanTargetGroupsView *self)
       g_signal_connect_object (self->targets, "items-changed", G_CALLBACK (update_empty_state),
                                self, G_CONNECT_SWAPPED);
     }
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->targets));
-  self->freeze_editor = FALSE;
+  gtk_single_selection_set_model (sp_plan_view_get_selection (self), G_LIST_MODEL (self->targets));
+  sp_plan_view_set_frozen (self, FALSE);
   set_target (self, NULL);
-  sync_target_editor (self);
+  sp_plan_view_sync_editor (self);
   update_empty_state (self);
   update_actions (self);
-}
-
-/* Moves @target to @new_index and keeps it selected. */
-static void
-move_target (SpPlanTargetGroupsView *self,
-             SpTargetGroup          *target,
-             guint                   new_index)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SpTargetGroup) keep = g_object_ref (target);
-  gint64 id = sp_plan_record_id (target);
-  gboolean ok;
-
-  self->freeze_editor = TRUE;
-  ok = sp_target_group_move (sp_plan_view_get_database (self), id, new_index, &error);
-  sp_plan_select_id (self->selection, SP_TYPE_TARGET_GROUP, id);
-  self->freeze_editor = FALSE;
-
-  if (!ok && error != NULL)
-    sp_plan_show_message (GTK_WIDGET (self), error->message);
-  sync_target_editor (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->targets_view));
 }
 
 static void
@@ -159,80 +123,10 @@ format_target (GObject  *item,
 
 /* Callbacks */
 
-static gboolean
-on_row_dropped_cb (SpPlanTargetGroupsView *self,
-                   GObject                *dragged,
-                   SpPlanRow              *row)
-{
-  guint position;
-
-  if (!sp_plan_view_get_editable (self) || self->targets == NULL || !SP_IS_TARGET_GROUP (dragged) ||
-      sp_record_list_find (self->targets, sp_plan_record_id (sp_plan_row_get_item (row)), &position) == NULL)
-    return FALSE;
-  move_target (self, SP_TARGET_GROUP (dragged), position);
-  return TRUE;
-}
-
-static void
-on_row_setup_cb (SpPlanTargetGroupsView   *self,
-                 GtkListItem              *list_item,
-                 GtkSignalListItemFactory *factory)
-{
-  GtkWidget *row = sp_plan_row_new (FALSE, format_target);
-
-  g_object_bind_property (self, "editable", row, "draggable", G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (row, "dropped", G_CALLBACK (on_row_dropped_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_item_set_child (list_item, row);
-}
-
-static void
-on_row_bind_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                gpointer                  user_data)
-{
-  sp_plan_row_set_item (SP_PLAN_ROW (gtk_list_item_get_child (list_item)), gtk_list_item_get_item (list_item));
-}
-
-static void
-on_row_unbind_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  gpointer                  user_data)
-{
-  sp_plan_row_set_item (SP_PLAN_ROW (gtk_list_item_get_child (list_item)), NULL);
-}
-
-static void
-on_targets_view_activate_cb (SpPlanTargetGroupsView *self,
-                             guint                   position)
-{
-  adw_leaflet_set_visible_child (self->targets_leaflet, GTK_WIDGET (self->target_editor_stack));
-  gtk_widget_grab_focus (GTK_WIDGET (self->target_name_row));
-}
-
 static void
 on_target_back_clicked_cb (SpPlanTargetGroupsView *self)
 {
-  adw_leaflet_navigate (self->targets_leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  gtk_widget_grab_focus (GTK_WIDGET (self->targets_view));
-}
-
-/* Leaving a row whose text was changed stores it, as Enter does. */
-static void
-on_editor_row_focus_leave_cb (SpPlanTargetGroupsView  *self,
-                              GtkEventControllerFocus *controller)
-{
-  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  const char *stored = NULL;
-
-  if (self->target == NULL)
-    return;
-  if (row == GTK_WIDGET (self->target_name_row))
-    stored = sp_target_group_get_name (self->target);
-  else if (row == GTK_WIDGET (self->target_description_row))
-    stored = sp_target_group_get_description (self->target);
-
-  if (stored != NULL && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), stored) != 0)
-    g_signal_emit_by_name (row, "apply");
+  sp_plan_view_show_list (self);
 }
 
 static void
@@ -286,9 +180,8 @@ on_add_target_group_action_cb (GtkWidget  *widget,
       sp_plan_show_message (widget, error->message);
       return;
     }
-  sp_plan_select_id (self->selection, SP_TYPE_TARGET_GROUP, id);
-  adw_leaflet_set_visible_child (self->targets_leaflet, GTK_WIDGET (self->target_editor_stack));
-  gtk_widget_grab_focus (GTK_WIDGET (self->target_name_row));
+  sp_plan_view_select (self, SP_TYPE_TARGET_GROUP, id);
+  sp_plan_view_show_editor (self, NULL);
 }
 
 static void
@@ -315,28 +208,57 @@ on_delete_target_group_action_cb (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->targets_view));
 }
 
-static void
-on_move_action_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  SpPlanTargetGroupsView *self = SP_PLAN_TARGET_GROUPS_VIEW (widget);
-  gboolean up = g_str_equal (action_name, "plan.move-up");
-  guint position;
-
-  if (sp_plan_view_get_database (self) == NULL || self->target == NULL || !sp_plan_view_get_editable (self) ||
-      sp_record_list_find (self->targets, sp_plan_record_id (self->target), &position) == NULL ||
-      (up && position == 0))
-    return;
-  move_target (self, self->target, up ? position - 1 : position + 1);
-}
-
 /* SpPlanView */
 
 static void
 sp_plan_target_groups_view_reload (SpPlanView *view)
 {
   rebuild (SP_PLAN_TARGET_GROUPS_VIEW (view));
+}
+
+static void
+sp_plan_target_groups_view_show_record (SpPlanView *view,
+                                        SpRecord   *record)
+{
+  SpPlanTargetGroupsView *self = SP_PLAN_TARGET_GROUPS_VIEW (view);
+
+  set_target (self, SP_IS_TARGET_GROUP (record) ? SP_TARGET_GROUP (record) : NULL);
+  update_actions (self);
+}
+
+static gboolean
+sp_plan_target_groups_view_find_position (SpPlanView *view,
+                                          SpRecord   *record,
+                                          guint      *position)
+{
+  SpPlanTargetGroupsView *self = SP_PLAN_TARGET_GROUPS_VIEW (view);
+
+  return self->targets != NULL &&
+         sp_record_list_find (self->targets, sp_record_get_id (record), position) != NULL;
+}
+
+static gboolean
+sp_plan_target_groups_view_move_record (SpPlanView  *view,
+                                        SpRecord    *record,
+                                        guint        new_index,
+                                        GError     **error)
+{
+  return sp_target_group_move (sp_plan_view_get_database (view), sp_record_get_id (record), new_index, error);
+}
+
+static const char *
+sp_plan_target_groups_view_stored_text (SpPlanView *view,
+                                        GtkWidget  *field)
+{
+  SpPlanTargetGroupsView *self = SP_PLAN_TARGET_GROUPS_VIEW (view);
+
+  if (self->target == NULL)
+    return NULL;
+  if (field == GTK_WIDGET (self->target_name_row))
+    return sp_target_group_get_name (self->target);
+  if (field == GTK_WIDGET (self->target_description_row))
+    return sp_target_group_get_description (self->target);
+  return NULL;
 }
 
 static void
@@ -352,8 +274,7 @@ sp_plan_target_groups_view_dispose (GObject *object)
 {
   SpPlanTargetGroupsView *self = SP_PLAN_TARGET_GROUPS_VIEW (object);
 
-  if (self->selection != NULL)
-    g_signal_handlers_disconnect_by_data (self->selection, self);
+  sp_plan_view_set_frozen (self, TRUE);
   if (self->target != NULL)
     g_signal_handlers_disconnect_by_data (self->target, self);
   if (self->targets != NULL)
@@ -363,7 +284,6 @@ sp_plan_target_groups_view_dispose (GObject *object)
 
   g_clear_object (&self->target);
   g_clear_object (&self->targets);
-  g_clear_object (&self->selection);
 
   G_OBJECT_CLASS (sp_plan_target_groups_view_parent_class)->dispose (object);
 }
@@ -378,6 +298,11 @@ sp_plan_target_groups_view_class_init (SpPlanTargetGroupsViewClass *klass)
   object_class->dispose = sp_plan_target_groups_view_dispose;
   view_class->reload = sp_plan_target_groups_view_reload;
   view_class->editable_changed = sp_plan_target_groups_view_editable_changed;
+  view_class->record_type = SP_TYPE_TARGET_GROUP;
+  view_class->show_record = sp_plan_target_groups_view_show_record;
+  view_class->find_position = sp_plan_target_groups_view_find_position;
+  view_class->move_record = sp_plan_target_groups_view_move_record;
+  view_class->stored_text = sp_plan_target_groups_view_stored_text;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-target-groups-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -391,10 +316,6 @@ sp_plan_target_groups_view_class_init (SpPlanTargetGroupsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpPlanTargetGroupsView, target_description_row);
   gtk_widget_class_bind_template_child (widget_class, SpPlanTargetGroupsView, target_error_label);
 
-  gtk_widget_class_bind_template_callback (widget_class, on_row_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_bind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_row_unbind_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_targets_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_target_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_target_row_apply_cb);
 
@@ -403,8 +324,7 @@ sp_plan_target_groups_view_class_init (SpPlanTargetGroupsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.delete-target-group", NULL,
                                    on_delete_target_group_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, on_delete_target_group_action_cb);
-  gtk_widget_class_install_action (widget_class, "plan.move-up", NULL, on_move_action_cb);
-  gtk_widget_class_install_action (widget_class, "plan.move-down", NULL, on_move_action_cb);
+  sp_plan_view_class_install_move_actions (widget_class);
 }
 
 static void
@@ -412,15 +332,11 @@ sp_plan_target_groups_view_init (SpPlanTargetGroupsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->selection = gtk_single_selection_new (NULL);
-  g_signal_connect_object (self->selection, "notify::selected-item",
-                           G_CALLBACK (sync_target_editor), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->targets_view, GTK_SELECTION_MODEL (self->selection));
-  sp_plan_add_list_shortcuts (GTK_WIDGET (self->targets_view));
-  sp_plan_focus_leave_connect (GTK_WIDGET (self->target_name_row),
-                               G_CALLBACK (on_editor_row_focus_leave_cb), self);
-  sp_plan_focus_leave_connect (GTK_WIDGET (self->target_description_row),
-                               G_CALLBACK (on_editor_row_focus_leave_cb), self);
+  sp_plan_view_set_list (self, self->targets_view, FALSE, format_target);
+  sp_plan_view_set_editor (self, self->targets_leaflet, GTK_WIDGET (self->target_editor_stack),
+                           GTK_WIDGET (self->target_name_row));
+  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->target_name_row));
+  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->target_description_row));
 
   rebuild (self);
 }
