@@ -201,6 +201,35 @@ def is_placeholder_name(text):
   return not text or not text.strip() or bool(_PLACEHOLDER_NAME.match(text.strip()))
 
 
+def labelled_by_name(acc):
+  """The text of the objects acc is labelled by ("" when none).
+
+  A screen reader computes a control's name from its labelled-by relation when
+  the control has no name of its own (the accessible-name computation of
+  ARIA). GTK 4.18 names the items of a menu built from a GMenuModel only that
+  way: the item points to its label, which is not in the tree itself.
+  """
+  parts = []
+  try:
+    relations = acc.getRelationSet()
+  except _TRANSIENT_ERRORS:
+    return ""
+  for relation in relations:
+    if relation.getRelationType() != pyatspi.RELATION_LABELLED_BY:
+      continue
+    for i in range(relation.getNTargets()):
+      target = relation.getTarget(i)
+      text = target.name or ""
+      if not text:
+        try:
+          text = target.queryText().getText(0, -1)
+        except (NotImplementedError, *_TRANSIENT_ERRORS):
+          text = ""
+      if text and text.strip():
+        parts.append(text.strip())
+  return " ".join(parts)
+
+
 def states(acc):
   """The set of pyatspi state constants of acc."""
   return set(acc.getState().getStates())
@@ -561,13 +590,15 @@ def unnamed_controls(root, roles=INTERACTIVE_ROLES, showing_only=True):
   Returns a list of (accessible, path_to(accessible)) for every object whose
   role is in roles, that is showing (unless showing_only is False, which
   checks the hidden pages too) and whose name is empty or a GTK placeholder
-  (see is_placeholder_name()).
+  (see is_placeholder_name()), with no labelled-by relation to a text either
+  (see labelled_by_name()).
   """
   wanted = {_role_value(role) for role in roles}
   result = []
   for acc, _ in walk(root, showing_only=showing_only):
     try:
-      if acc.getRole() in wanted and is_placeholder_name(acc.name):
+      if (acc.getRole() in wanted and is_placeholder_name(acc.name) and
+          is_placeholder_name(labelled_by_name(acc))):
         result.append((acc, path_to(acc)))
     except _TRANSIENT_ERRORS:
       continue
