@@ -54,7 +54,6 @@ find_id (GArray *ids,
 static void
 rebuild_owner_model (SpProjectEditorBasics *self)
 {
-  SpDatabase *database = sp_project_editor_section_get_database (SP_PROJECT_EDITOR_SECTION (self));
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
   gint64 none = 0;
 
@@ -62,20 +61,7 @@ rebuild_owner_model (SpProjectEditorBasics *self)
   g_array_append_val (self->owner_ids, none);
   /* Translators: no project owner chosen */
   gtk_string_list_append (strings, C_("owner", "None"));
-  if (database != NULL)
-    {
-      g_autoptr(SpRecordList) members = sp_member_list_new (database);
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (members));
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(SpMember) member = g_list_model_get_item (G_LIST_MODEL (members), i);
-          gint64 id = sp_record_get_id (SP_RECORD (member));
-
-          g_array_append_val (self->owner_ids, id);
-          gtk_string_list_append (strings, sp_member_get_name (member));
-        }
-    }
+  sp_project_editor_section_list_members (SP_PROJECT_EDITOR_SECTION (self), strings, self->owner_ids);
   adw_combo_row_set_model (self->owner_row, G_LIST_MODEL (strings));
 }
 

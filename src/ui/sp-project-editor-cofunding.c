@@ -40,24 +40,10 @@ G_DEFINE_FINAL_TYPE (SpProjectEditorCofunding, sp_project_editor_cofunding, SP_T
 static void
 rebuild_member_model (SpProjectEditorCofunding *self)
 {
-  SpDatabase *database = sp_project_editor_section_get_database (SP_PROJECT_EDITOR_SECTION (self));
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
 
   g_array_set_size (self->member_ids, 0);
-  if (database != NULL)
-    {
-      g_autoptr(SpRecordList) members = sp_member_list_new (database);
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (members));
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(SpMember) member = g_list_model_get_item (G_LIST_MODEL (members), i);
-          gint64 id = sp_record_get_id (SP_RECORD (member));
-
-          g_array_append_val (self->member_ids, id);
-          gtk_string_list_append (strings, sp_member_get_name (member));
-        }
-    }
+  sp_project_editor_section_list_members (SP_PROJECT_EDITOR_SECTION (self), strings, self->member_ids);
   gtk_drop_down_set_model (self->cofunding_member_dropdown, G_LIST_MODEL (strings));
 }
 

@@ -16,6 +16,7 @@
 #include "sp-project-editor-section.h"
 
 #include "sp-error.h"
+#include "sp-member.h"
 
 typedef struct
 {
@@ -639,4 +640,37 @@ sp_project_editor_section_row_get_index (GtkWidget *widget)
   g_return_val_if_fail (row != NULL, -1);
 
   return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+}
+
+/**
+ * sp_project_editor_section_list_members:
+ * @strings: the choices, to append the members' names to
+ * @ids: (element-type gint64): to append the members' ids to, in the same order
+ *
+ * The förbund's members as the choices of a drop-down (a project's owner, a
+ * co-funder). Nothing is appended without a database.
+ */
+void
+sp_project_editor_section_list_members (SpProjectEditorSection *self,
+                                        GtkStringList          *strings,
+                                        GArray                 *ids)
+{
+  SpDatabase *database = sp_project_editor_section_get_database (self);
+  g_autoptr(SpRecordList) members = NULL;
+  guint n;
+
+  g_return_if_fail (SP_IS_PROJECT_EDITOR_SECTION (self));
+
+  if (database == NULL)
+    return;
+  members = sp_member_list_new (database);
+  n = g_list_model_get_n_items (G_LIST_MODEL (members));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SpMember) member = g_list_model_get_item (G_LIST_MODEL (members), i);
+      gint64 id = sp_record_get_id (SP_RECORD (member));
+
+      g_array_append_val (ids, id);
+      gtk_string_list_append (strings, sp_member_get_name (member));
+    }
 }

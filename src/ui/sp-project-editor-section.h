@@ -96,6 +96,9 @@ gboolean    sp_project_editor_section_parse_count        (const char            
                                                           const char             *what,
                                                           gint64                 *out_value,
                                                           GError                **error);
+void        sp_project_editor_section_list_members       (SpProjectEditorSection *self,
+                                                          GtkStringList          *strings,
+                                                          GArray                 *ids);
 GtkWidget  *sp_project_editor_section_make_row           (const char             *title,
                                                           const char             *subtitle);
 GtkWidget  *sp_project_editor_section_make_remove_button (const char             *tooltip);
