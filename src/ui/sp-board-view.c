@@ -225,11 +225,3 @@ sp_board_view_add (SpBoardView *self)
 
   open_board_editor (self, NULL);
 }
-
-void
-sp_board_view_clear_message (SpBoardView *self)
-{
-  g_return_if_fail (SP_IS_BOARD_VIEW (self));
-
-  show_message (self, NULL);
-}

@@ -19,6 +19,5 @@ void sp_board_view_set_database  (SpBoardView *self,
 void sp_board_view_set_year      (SpBoardView *self,
                                   int          year);
 void sp_board_view_add           (SpBoardView *self);
-void sp_board_view_clear_message (SpBoardView *self);
 
 G_END_DECLS
