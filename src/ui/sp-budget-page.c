@@ -39,6 +39,7 @@ struct _SpBudgetPage
   GtkLabel          *adopted_label;
   GtkSwitch         *unit_switch;
   GtkWidget         *add_button;
+  GtkWidget         *change_button;
   GtkWidget         *delete_button;
   GtkRevealer       *warning_revealer;
   GtkLabel          *warning_label;
@@ -257,7 +258,7 @@ on_unit_switch_notify_active_cb (SpBudgetPage *self,
   sp_budget_page_set_unit (self, gtk_switch_get_active (unit_switch) ? SP_MONEY_UNIT_TKR : SP_MONEY_UNIT_KR);
 }
 
-/* Adding and deleting lines belongs to the table. */
+/* Adding, changing and deleting lines belongs to the table. */
 static void
 on_section_stack_notify_cb (SpBudgetPage *self,
                             GParamSpec   *pspec,
@@ -268,6 +269,7 @@ on_section_stack_notify_cb (SpBudgetPage *self,
   if (self->add_button == NULL)
     return;
   gtk_widget_set_visible (self->add_button, lines);
+  gtk_widget_set_visible (self->change_button, lines);
   gtk_widget_set_visible (self->delete_button, lines);
 }
 
@@ -511,6 +513,7 @@ sp_budget_page_class_init (SpBudgetPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpBudgetPage, adopted_label);
   gtk_widget_class_bind_template_child (widget_class, SpBudgetPage, unit_switch);
   gtk_widget_class_bind_template_child (widget_class, SpBudgetPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SpBudgetPage, change_button);
   gtk_widget_class_bind_template_child (widget_class, SpBudgetPage, delete_button);
   gtk_widget_class_bind_template_child (widget_class, SpBudgetPage, warning_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpBudgetPage, warning_label);
