@@ -108,8 +108,11 @@ def check_common(ws, label, tkr=False):
     formats = {c.number_format for row in ws.iter_rows() for c in row
                if isinstance(c.value, (int, float)) and c.number_format not in
                ("0", "0%", "0.00%", "yyyy-mm-dd")}
-    if ws.title not in ("Mål", "Sammanfattning", "Översikt"):
+    empty = any(c.value == "Inga projekt" for c in ws["A"])
+    if ws.title not in ("Mål", "Sammanfattning", "Översikt") and not empty:
         check(f"{label}: money in {money}", formats <= {money, "#,##0"} and money in formats, formats)
+    elif empty:
+        check(f"{label}: no money where there are no projects", formats == set(), formats)
     strings_as_formulas = [c.coordinate for row in ws.iter_rows() for c in row
                            if c.data_type == "f" and not str(c.value).startswith(
                                ("=SUM", "=SUBTOTAL", "='", "=SUMIF", "=0")) and
@@ -273,7 +276,12 @@ def check_member(path, expected, workdir, amounts):
           want is not None and got == want["amount"], (got, want))
     amounts.append(got)
     table = wb["Projekt"].tables.get("Projekt")
-    check(f"{label}: its projects as a table", table is not None, list(wb["Projekt"].tables.keys()))
+    if want is not None and want["projects"] == 0:
+        check(f"{label}: owns no project, and its sheet says so",
+              table is None and any(c.value == "Inga projekt" for c in wb["Projekt"]["A"]),
+              [c.value for c in wb["Projekt"]["A"]])
+    else:
+        check(f"{label}: its projects as a table", table is not None, list(wb["Projekt"].tables.keys()))
 
 
 def main():
@@ -301,7 +309,7 @@ def main():
         for name in files[1:]:
             check_member(os.path.join(out, name), expected, work, amounts)
         check("the members' recomputed contributions add up to the frame",
-              [sum(a[i] for a in amounts) for i in range(3)] == expected["frame"], amounts)
+              [sum(a[i] or 0 for a in amounts) for i in range(3)] == expected["frame"], amounts)
 
         tkr = openpyxl.load_workbook(os.path.join(out, "tkr", files[0]))
         for ws in tkr:

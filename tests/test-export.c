@@ -38,6 +38,7 @@
 #include "sp-goal.h"
 #include "sp-member.h"
 #include "sp-portfolio.h"
+#include "sp-project.h"
 #include "sp-test-util.h"
 #include "sp-plan-year.h"
 
@@ -637,6 +638,27 @@ append_string (GString    *json,
   g_string_append_c (json, '"');
 }
 
+/* How many of the year's active projects @member_id owns. */
+static guint
+count_owned_projects (SpDatabase *db,
+                      GHashTable *year_figures,
+                      gint64      member_id)
+{
+  g_autoptr(SpRecordList) projects = sp_project_list_new (db);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (projects)); i++)
+    {
+      g_autoptr(SpProject) project = g_list_model_get_item (G_LIST_MODEL (projects), i);
+      gint64 id = sp_record_get_id (SP_RECORD (project));
+      SpProjectYearFigures *fig = g_hash_table_lookup (year_figures, &id);
+
+      if (fig != NULL && fig->active && sp_project_get_owner_id (project) == member_id)
+        n++;
+    }
+  return n;
+}
+
 /* The core's figures, in öre, for the checks of the recomputed workbooks. */
 static gboolean
 write_expected (SpDatabase *db,
@@ -727,7 +749,7 @@ write_expected (SpDatabase *db,
       append_string (json, c->name);
       g_string_append (json, ", \"amount\": ");
       append_money_array (json, c->amount, SP_PLAN_YEARS);
-      g_string_append (json, "}");
+      g_string_append_printf (json, ", \"projects\": %u}", count_owned_projects (db, now, c->member_id));
     }
   g_string_append (json, "],\n  \"files\": [");
   for (guint i = 0; i < written->len; i++)
@@ -767,9 +789,14 @@ write_for_check (const char *out)
     g_autoptr(SpMember) member = g_list_model_get_item (G_LIST_MODEL (members), 1);
     SpMemberData data;
 
+    /* A kommun that joins in the first plan year: listed, and the plan years
+     * split among that year's members (issue 18). */
+    SpMemberData joining = { "Köpings kommun", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 25000, SP_EXAMPLE_YEAR + 1, 0 };
+
     sp_member_get_data (member, &data);
     data.name = "=Fagersta/Norberg: kommun";
-    if (!sp_member_update (db, sp_record_get_id (SP_RECORD (member)), &data, &error) ||
+    if (sp_member_add (db, &joining, &error) <= 0 ||
+        !sp_member_update (db, sp_record_get_id (SP_RECORD (member)), &data, &error) ||
         !sp_budget_line_set_text (db, sp_record_get_id (SP_RECORD (line)), "+Studiebesök -och @temadagar", &error) ||
         !sp_budget_line_set_comment (db, sp_record_get_id (SP_RECORD (line)), "=1+1", &error) ||
         !sp_goal_set_outcome (db, sp_record_get_id (SP_RECORD (goal)), "@SUM(A1:A2)", &error))

@@ -246,29 +246,93 @@ test_contributions_percentage_and_fixed (void **state)
   assert_true (find (contributions, f->skinnskatteberg)->amount[0] == KR (150000));
 }
 
+/* A kommun that joins in the first plan year and one that leaves after the
+ * budget year: each of the three years is split among that year's members,
+ * and each year's amounts make its frame.
+ *
+ * Frames 4 000 000, 4 200 000 and 4 400 000 kr; the municipalities' quarter
+ * is 1 000 000, 1 050 000 and 1 100 000 kr. Populations: Fagersta 12 000,
+ * Norberg 5 700 (until 2009), Skinnskatteberg 4 400, Köping 25 000 (from 2010).
+ *   2009: 1 000 000 × 12 000, 5 700, 4 400 / 22 100 (as test_contributions_by_population)
+ *         = 542 986 | 257 919 | 199 095 kr
+ *   2010: 1 050 000 × 12 000, 4 400, 25 000 / 41 400
+ *         = 304 347,83 | 111 594,20 | 634 057,97: floors 304 347 + 111 594 + 634 057
+ *         = 1 049 998; the two kronor left go to ,97 (Köping) and ,83 (Fagersta)
+ *         = 304 348 | 111 594 | 634 058 kr
+ *   2011: 1 100 000 × the same / 41 400
+ *         = 318 840,58 | 116 908,21 | 664 251,21: floors 1 099 999; the krona
+ *         goes to ,58 (Fagersta) = 318 841 | 116 908 | 664 251 kr */
 static void
 test_contributions_membership_years (void **state)
 {
   Fixture *f = *state;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) contributions = NULL;
-  SpMemberData data = { "Köpings kommun", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 25000, 2011, 0 };
+  SpMemberData data = { "Köpings kommun", SP_MEMBER_KIND_MUNICIPALITY, TRUE, 25000, 2010, 0 };
+  const SpMoney frames[3] = { KR (4000000), KR (4200000), KR (4400000) };
+  SpContribution *koping;
+  gint64 koping_id;
+  g_autofree char *note = NULL;
 
-  assert_true (sp_member_add (f->db, &data, &error) > 0);
-  /* Norberg leaves after 2009: its plan years are not charged. */
+  koping_id = sp_member_add (f->db, &data, &error);
+  assert_true (koping_id > 0);
   assert_true (sp_member_end_membership (f->db, f->norberg, 2009, &error));
   for (guint i = 0; i < 3; i++)
-    assert_true (sp_plan_year_set_frame (f->db, 2009, i, KR (4000000), &error));
+    assert_true (sp_plan_year_set_frame (f->db, 2009, i, frames[i], &error));
 
   contributions = sp_contributions_compute (f->db, 2009, &error);
   assert_non_null (contributions);
-  /* Köping is not a member in 2009 and is not listed. */
+  /* Köping joins in a plan year: listed, with nothing for 2009. */
+  assert_int_equal (contributions->len, 7);
+  koping = find (contributions, koping_id);
+  assert_true (koping->amount[0] == SP_MONEY_NOT_SET);
+  assert_true (koping->amount[1] == KR (634058));
+  assert_true (koping->amount[2] == KR (664251));
+  assert_true (find (contributions, f->fagersta)->amount[0] == KR (542986));
+  assert_true (find (contributions, f->fagersta)->amount[1] == KR (304348));
+  assert_true (find (contributions, f->fagersta)->amount[2] == KR (318841));
+  assert_true (find (contributions, f->skinnskatteberg)->amount[1] == KR (111594));
+  assert_true (find (contributions, f->skinnskatteberg)->amount[2] == KR (116908));
+  /* Norberg has left: its plan years are empty, not 0. */
+  assert_true (find (contributions, f->norberg)->amount[0] == KR (257919));
+  assert_true (find (contributions, f->norberg)->amount[1] == SP_MONEY_NOT_SET);
+  assert_true (find (contributions, f->norberg)->amount[2] == SP_MONEY_NOT_SET);
+
+  /* Every year's amounts make its frame. */
+  for (guint y = 0; y < 3; y++)
+    {
+      SpMoney total = 0;
+
+      for (guint i = 0; i < contributions->len; i++)
+        {
+          SpContribution *c = g_ptr_array_index (contributions, i);
+
+          if (c->amount[y] != SP_MONEY_NOT_SET)
+            total += c->amount[y];
+        }
+      assert_true (total == frames[y]);
+    }
+
+  /* The tables say why. */
+  note = sp_contribution_dup_label (koping, 2009);
+  assert_string_equal (note, "Köpings kommun (member from 2010)");
+  g_clear_pointer (&note, g_free);
+  note = sp_contribution_dup_label (find (contributions, f->norberg), 2009);
+  assert_string_equal (note, "Norbergs kommun (member until 2009)");
+  g_clear_pointer (&note, g_free);
+  note = sp_contribution_dup_label (find (contributions, f->fagersta), 2009);
+  assert_string_equal (note, "Fagersta kommun");
+  g_clear_pointer (&contributions, g_ptr_array_unref);
+
+  /* The next year, Norberg is no longer listed and Köping pays its part. */
+  assert_true (sp_plan_year_create (f->db, 2010, &error));
+  assert_true (sp_plan_year_set_frame (f->db, 2010, 0, frames[1], &error));
+  contributions = sp_contributions_compute (f->db, 2010, &error);
+  assert_non_null (contributions);
   assert_int_equal (contributions->len, 6);
-  assert_true (find (contributions, f->norberg)->amount[0] > 0);
-  assert_true (find (contributions, f->norberg)->amount[1] == 0);
-  /* 1 000 000 kr over 12 000 and 4 400 in 2010 */
-  assert_true (find (contributions, f->fagersta)->amount[1] == KR (731707));
-  assert_true (find (contributions, f->skinnskatteberg)->amount[1] == KR (268293));
+  assert_true (find (contributions, koping_id)->amount[0] == KR (634058));
+  for (guint i = 0; i < contributions->len; i++)
+    assert_true (((SpContribution *) g_ptr_array_index (contributions, i))->member_id != f->norberg);
 }
 
 static void

@@ -28,7 +28,8 @@ sp_contribution_free (SpContribution *contribution)
   g_free (contribution);
 }
 
-/* The members of @year, in order, each with its key for @year. */
+/* The members of @year or of one of its two plan years, in order, each with
+ * its key for @year. */
 static GPtrArray *
 load_members (SpDatabase       *database,
               int               year,
@@ -43,13 +44,14 @@ load_members (SpDatabase       *database,
                           "SELECT m.id, m.name, m.kind, m.pays_own_share, m.population, k.percentage, k.amount, "
                           "coalesce (m.from_year, 0), coalesce (m.to_year, 0) "
                           "FROM member m LEFT JOIN member_key k ON k.member_id = m.id AND k.year = ?1 "
-                          "WHERE (m.from_year IS NULL OR m.from_year <= ?1) "
+                          "WHERE (m.from_year IS NULL OR m.from_year <= ?1 + ?2) "
                           "AND (m.to_year IS NULL OR m.to_year >= ?1) "
                           "ORDER BY m.position, m.id",
                           error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int (stmt, 2, SP_PLAN_YEARS - 1);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       SpContribution *c = g_new0 (SpContribution, 1);
@@ -113,10 +115,12 @@ split_part (GPtrArray        *members,
 
       if (c->kind != kind)
         continue;
+      /* Outside its membership a member owes nothing: its amount stays not
+       * set, so that a table shows it empty rather than 0. */
+      if (!sp_contribution_is_member (c, year))
+        continue;
       c->amount[column] = 0;
-      /* Not charged in a plan year after the membership ends. */
-      if (!c->pays_own_share || (c->to_year != 0 && c->to_year < year) ||
-          (c->from_year != 0 && c->from_year > year))
+      if (!c->pays_own_share)
         continue;
 
       if (kind == SP_MEMBER_KIND_MUNICIPALITY)
@@ -147,9 +151,19 @@ split_part (GPtrArray        *members,
                    _("No member pays %s for %d."), part_name (kind), year);
       return FALSE;
     }
+  if (kind == SP_MEMBER_KIND_MUNICIPALITY && key == SP_ALLOCATION_KEY_PERCENTAGE && key_total == 0)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                   _("The municipalities’ percentages for %d are all 0 %%, so their share cannot be divided."),
+                   year);
+      return FALSE;
+    }
 
+  /* The budget year's percentages must make 100 %. A plan year whose
+   * municipalities differ (one joins or leaves) weighs its members by the
+   * same percentages, so that the year's whole part is split among them. */
   if (kind == SP_MEMBER_KIND_MUNICIPALITY && key == SP_ALLOCATION_KEY_PERCENTAGE &&
-      key_total != SP_SHARE_WHOLE)
+      column == 0 && key_total != SP_SHARE_WHOLE)
     {
       g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
                    _("The municipalities’ percentages for %d add up to %d,%02d %%, not 100 %%."),
@@ -182,12 +196,78 @@ split_part (GPtrArray        *members,
 }
 
 /**
+ * sp_contribution_is_member:
+ * @year: a year
+ *
+ * Returns: whether @contribution's member is a member in @year
+ */
+gboolean
+sp_contribution_is_member (const SpContribution *contribution,
+                           int                   year)
+{
+  return (contribution->from_year == 0 || contribution->from_year <= year) &&
+         (contribution->to_year == 0 || contribution->to_year >= year);
+}
+
+/**
+ * sp_contribution_dup_membership_note:
+ * @year: the budget year of the table the member is listed in
+ *
+ * Says why a member has no amount for some of @year and its plan years: it
+ * joins in a later year, or its membership ends before the last one.
+ *
+ * Returns: (transfer full) (nullable): "member from 2010", "member until 2009",
+ *   or %NULL when the member is a member through all three years
+ */
+char *
+sp_contribution_dup_membership_note (const SpContribution *contribution,
+                                     int                   year)
+{
+  int last = year + SP_PLAN_YEARS - 1;
+  gboolean joins = contribution->from_year > year;
+  gboolean leaves = contribution->to_year != 0 && contribution->to_year < last;
+
+  if (joins && leaves)
+    /* Translators: a member's note in the table of contributions: "member 2010–2010" */
+    return g_strdup_printf (_("member %d–%d"), contribution->from_year, contribution->to_year);
+  if (joins)
+    /* Translators: a member's note in the table of contributions, the year it joins */
+    return g_strdup_printf (_("member from %d"), contribution->from_year);
+  if (leaves)
+    /* Translators: a member's note in the table of contributions, the last year of its membership */
+    return g_strdup_printf (_("member until %d"), contribution->to_year);
+  return NULL;
+}
+
+/**
+ * sp_contribution_dup_label:
+ * @year: the budget year of the table the member is listed in
+ *
+ * Returns: (transfer full): the member's name, with its membership note
+ *   (sp_contribution_dup_membership_note()) in brackets where it has one
+ */
+char *
+sp_contribution_dup_label (const SpContribution *contribution,
+                           int                   year)
+{
+  g_autofree char *note = sp_contribution_dup_membership_note (contribution, year);
+
+  if (note == NULL)
+    return g_strdup (contribution->name);
+  /* Translators: a member's name and its membership note: "Köpings kommun (member from 2011)" */
+  return g_strdup_printf (_("%s (%s)"), contribution->name, note);
+}
+
+/**
  * sp_contributions_compute:
  * @year: the budget year
  *
  * Computes every member's contribution for @year and its two plan years. The
- * members listed are those of @year; one that does not pay its own share is
- * listed with 0. Where a year's frame is not set, its amounts are not set.
+ * members listed are those of any of the three years, and each year is split
+ * among that year's members: a member that joins in a plan year, or has left
+ * before one, has its amounts for the years outside its membership not set. One
+ * that does not pay its own share is listed with 0. Where a year's frame is not
+ * set, its amounts are not set.
  *
  * Returns: (transfer full) (element-type SpContribution): the contributions,
  *   or %NULL with @error saying why they cannot be computed

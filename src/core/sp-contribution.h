@@ -37,10 +37,16 @@ typedef struct {
   SpMoney       amount[SP_PLAN_YEARS];
 } SpContribution;
 
-void       sp_contribution_free     (SpContribution *contribution);
-GPtrArray *sp_contributions_compute (SpDatabase     *database,
-                                     int             year,
-                                     GError        **error);
+void       sp_contribution_free      (SpContribution       *contribution);
+gboolean   sp_contribution_is_member (const SpContribution *contribution,
+                                      int                   year);
+char      *sp_contribution_dup_membership_note (const SpContribution *contribution,
+                                                int                   year);
+char      *sp_contribution_dup_label (const SpContribution *contribution,
+                                      int                   year);
+GPtrArray *sp_contributions_compute  (SpDatabase           *database,
+                                      int                   year,
+                                      GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpContribution, sp_contribution_free)
 

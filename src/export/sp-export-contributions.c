@@ -106,9 +106,10 @@ sp_export_write_fees_sheet (Book    *book,
     {
       const SpContribution *c = g_ptr_array_index (contributions, i);
       SpMoney frame = sp_plan_year_get_frame (data->plan, 0);
+      g_autofree char *label = sp_contribution_dup_label (c, data->year);
 
       row = rows->first + i;
-      sp_export_put_text (book, sheet, row, 0, c->name, book->text);
+      sp_export_put_text (book, sheet, row, 0, label, book->text);
       sp_export_put_text (book, sheet, row, 1, sp_member_kind_get_label (c->kind), book->text);
       if (frame != SP_MONEY_NOT_SET && frame != 0 && c->amount[0] != SP_MONEY_NOT_SET)
         {

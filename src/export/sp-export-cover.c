@@ -110,8 +110,9 @@ sp_export_write_summary_sheet (Book             *book,
   for (guint i = 0; i < data->contributions->len; i++)
     {
       const SpContribution *c = g_ptr_array_index (data->contributions, i);
+      g_autofree char *label = sp_contribution_dup_label (c, data->year);
 
-      put_reference_row (book, sheet, row++, c->name, sp_export_fees_sheet_name (), fees->first + i, 4,
+      put_reference_row (book, sheet, row++, label, sp_export_fees_sheet_name (), fees->first + i, 4,
                          c->amount, book->line_text, book->money);
       for (guint y = 0; y < SP_PLAN_YEARS; y++)
         sums[y] = sp_export_money_add (sums[y], c->amount[y]);

@@ -334,7 +334,11 @@ update_contributions (SpBudgetContributions *self,
       if (SP_BUDGET_IS_SET (frame0) && frame0 != 0 && SP_BUDGET_IS_SET (c->amount[0]))
         share = format_share ((c->amount[0] * SP_SHARE_WHOLE + frame0 / 2) / frame0);
 
-      gtk_grid_attach (self->contributions_grid, grid_label (c->name, 0, NULL), 0, row, 1, 1);
+      {
+        g_autofree char *label = sp_contribution_dup_label (c, self->year);
+
+        gtk_grid_attach (self->contributions_grid, grid_label (label, 0, NULL), 0, row, 1, 1);
+      }
       gtk_grid_attach (self->contributions_grid, grid_label (sp_member_kind_get_label (c->kind), 0, "dim-label"),
                        1, row, 1, 1);
       gtk_grid_attach (self->contributions_grid, key_widget, 2, row, 1, 1);

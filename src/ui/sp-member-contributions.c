@@ -130,13 +130,14 @@ refresh (SpMemberContributions *self)
       g_autofree char *next = format_amount (c->amount[1]);
       g_autofree char *after = format_amount (c->amount[2]);
       g_autofree char *subtitle = NULL;
+      g_autofree char *label = sp_contribution_dup_label (c, self->year);
 
       if (!c->pays_own_share)
         subtitle = g_strdup (_("Its share is paid by another member"));
       else
         /* Translators: the contributions of the two plan years, e.g. "2010: 1 000 000 kr · 2011: …" */
         subtitle = g_strdup_printf (_("%d: %s · %d: %s"), self->year + 1, next, self->year + 2, after);
-      gtk_list_box_append (self->contributions_list, create_contribution_row (c->name, subtitle, amount));
+      gtk_list_box_append (self->contributions_list, create_contribution_row (label, subtitle, amount));
 
       if (c->amount[0] == SP_MONEY_NOT_SET)
         complete = FALSE;
