@@ -275,13 +275,19 @@ def check_member(path, expected, workdir, amounts):
     check(f"{label}: its contribution, recomputed, equals the core's allocation",
           want is not None and got == want["amount"], (got, want))
     amounts.append(got)
-    table = wb["Projekt"].tables.get("Projekt")
-    if want is not None and want["projects"] == 0:
-        check(f"{label}: owns no project, and its sheet says so",
-              table is None and any(c.value == "Inga projekt" for c in wb["Projekt"]["A"]),
-              [c.value for c in wb["Projekt"]["A"]])
-    else:
-        check(f"{label}: its projects as a table", table is not None, list(wb["Projekt"].tables.keys()))
+    ws = wb["Projekt"]
+    table = ws.tables.get("Projekt")
+    check(f"{label}: the whole portfolio as a table", table is not None, list(ws.tables.keys()))
+    if table is not None:
+        min_col, min_row, max_col, max_row = openpyxl.utils.range_boundaries(table.ref)
+        # The head row, the projects, then the total row.
+        rows = list(ws.iter_rows(min_row=min_row + 1, max_row=max_row - 1, min_col=min_col, max_col=max_col))
+        check(f"{label}: every project of the year, as the member pays for all",
+              len(rows) == expected["active_projects"], len(rows))
+        head = [c.value for c in ws[min_row]]
+        owned = [r[-1].value for r in rows].count("Projektägare")
+        check(f"{label}: its own projects marked", head[-1] == "Er roll" and want is not None
+              and owned == want["projects"], (head[-1], owned, want and want["projects"]))
 
 
 def main():

@@ -26,19 +26,23 @@ enum {
   PCOL_MEN,
   PCOL_DECISION,
   PCOL_PARAGRAPH,
+  /* Only in a member's workbook: what the project is to that member. */
+  PCOL_ROLE,
   N_PCOLS
 };
 
-static gboolean
-project_concerns (const ProjectRow *p,
-                  gint64            member_id)
+/* The member's part in @p: "Projektägare", "Medfinansiär", or "" when it
+ * only pays for it through its contribution, as every member does. */
+static const char *
+member_role (const ProjectRow *p,
+             gint64            member_id)
 {
-  if (member_id == 0 || sp_project_get_owner_id (p->project) == member_id)
-    return TRUE;
+  if (sp_project_get_owner_id (p->project) == member_id)
+    return _("Project owner");
   for (guint i = 0; i < p->cofunders->len; i++)
     if (g_array_index (p->cofunders, gint64, i) == member_id)
-      return TRUE;
-  return FALSE;
+      return _("Co-funder");
+  return "";
 }
 
 void
@@ -58,15 +62,14 @@ sp_export_write_projects_sheet (Book       *book,
   SpMoney cofunding = 0;
   gint64 women = 0, men = 0;
   lxw_row_t total_row;
+  /* Every member pays for the whole portfolio, so every member's workbook
+   * lists all of it, with a last column that says which are its own. */
+  guint n_columns = member_id == 0 ? PCOL_ROLE : N_PCOLS;
 
   if (sheet == NULL)
     return;
   for (guint i = 0; i < data->projects->len; i++)
-    {
-      ProjectRow *p = g_ptr_array_index (data->projects, i);
-      if (project_concerns (p, member_id))
-        g_ptr_array_add (rows, p);
-    }
+    g_ptr_array_add (rows, g_ptr_array_index (data->projects, i));
 
   subtitle = g_strdup_printf ("%s %d · %s", _("Project portfolio"), data->year, sp_export_unit_word (book->unit));
   sp_export_put_sheet_title (book, sheet, subtitle);
@@ -87,10 +90,12 @@ sp_export_write_projects_sheet (Book       *book,
   g_ptr_array_add (heads, g_strdup (_("Board decision")));
   /* Translators: the head of the column with a board decision's paragraph, "§ 12". */
   g_ptr_array_add (heads, g_strdup (_("§")));
+  /* Translators: the head of a member's column that says whether it owns or co-funds a project */
+  g_ptr_array_add (heads, g_strdup (_("Your role")));
 
   if (rows->len == 0)
     {
-      for (guint c = 0; c < N_PCOLS; c++)
+      for (guint c = 0; c < n_columns; c++)
         sp_export_put_head (book, sheet, head, c, g_ptr_array_index (heads, c), c >= PCOL_GRANTED && c < PCOL_DECISION);
       sp_export_put_text (book, sheet, head + 1, 0, _("No projects"), book->subtitle);
       sp_export_setup_page (book, sheet, TRUE, head, 1);
@@ -133,18 +138,20 @@ sp_export_write_projects_sheet (Book       *book,
         }
       sp_export_put_date (book, sheet, row, PCOL_DECISION, p->decision_date);
       sp_export_put_text (book, sheet, row, PCOL_PARAGRAPH, p->decision_paragraph, book->text);
+      if (member_id != 0)
+        sp_export_put_text (book, sheet, row, PCOL_ROLE, member_role (p, member_id), book->text);
     }
 
   /* An Excel table with its autofilter; the total row sums what is shown. */
   total_row = head + 1 + rows->len;
   memset (columns, 0, sizeof columns);
-  for (guint c = 0; c < N_PCOLS; c++)
+  for (guint c = 0; c < n_columns; c++)
     {
       columns[c].header = g_ptr_array_index (heads, c);
       columns[c].header_format = c >= PCOL_GRANTED && c < PCOL_DECISION ? book->head_right : book->head;
       column_pointers[c] = &columns[c];
     }
-  column_pointers[N_PCOLS] = NULL;
+  column_pointers[n_columns] = NULL;
   columns[PCOL_NAME].total_string = (char *) _("Total");
   {
     lxw_table_options options = {
@@ -154,7 +161,7 @@ sp_export_write_projects_sheet (Book       *book,
       .total_row = LXW_TRUE,
       .columns = column_pointers,
     };
-    sp_export_check (book, worksheet_add_table (sheet, head, 0, total_row, N_PCOLS - 1, &options));
+    sp_export_check (book, worksheet_add_table (sheet, head, 0, total_row, n_columns - 1, &options));
   }
 
   /* Explicit ranges and function 9 (109 is unknown to gnumeric), so that
@@ -186,5 +193,7 @@ sp_export_write_projects_sheet (Book       *book,
   sp_export_check (book, worksheet_set_column (sheet, PCOL_WOMEN, PCOL_MEN, 11, NULL));
   sp_export_check (book, worksheet_set_column (sheet, PCOL_DECISION, PCOL_DECISION, 11, NULL));
   sp_export_check (book, worksheet_set_column (sheet, PCOL_PARAGRAPH, PCOL_PARAGRAPH, 7, NULL));
+  if (member_id != 0)
+    sp_export_check (book, worksheet_set_column (sheet, PCOL_ROLE, PCOL_ROLE, 14, NULL));
   sp_export_setup_page (book, sheet, TRUE, head, 1);
 }
