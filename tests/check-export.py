@@ -321,6 +321,22 @@ def main():
         for ws in tkr:
             check_common(ws, f"tkr {ws.title}", tkr=True)
         check("tkr: values stay in kronor", tkr["Budget"]["E8"].value == 2000000, tkr["Budget"]["E8"].value)
+        for ws in tkr:
+            if ws.title == "Mål":
+                continue  # no amounts
+            subtitle = next((c.value for row in ws.iter_rows() for c in row
+                             if isinstance(c.value, str) and "tkr" in c.value), None)
+            check(f"tkr {ws.title}: says that its amounts are rounded",
+                  subtitle is not None and "avrundat" in subtitle, subtitle)
+        # A member's cover in tkr: what it is invoiced stays in whole kronor.
+        for name in files[1:]:
+            cover = openpyxl.load_workbook(os.path.join(out, "tkr", name))["Översikt"]
+            want = next(c for c in expected["contributions"] if cover["A5"].value.startswith(c["name"]))
+            cells = [cover[f"{c}5"] for c in "BCD"]
+            check(f"tkr member {name}: its contribution shown in whole kronor",
+                  all(c.number_format == "#,##0" for c in cells if c.value is not None) and
+                  any("faktureras" in str(c.value) for c in cover["A"]),
+                  ([c.number_format for c in cells], want["amount"]))
     finally:
         shutil.rmtree(work, ignore_errors=True)
         if keep is None:

@@ -812,11 +812,8 @@ write_for_check (const char *out)
   {
     g_autofree char *tkr = g_build_filename (out, "tkr", NULL);
     g_autoptr(GPtrArray) written_tkr = g_ptr_array_new_with_free_func (g_free);
-    const char *none[] = { NULL };
-
     g_mkdir (tkr, 0755);
     options.unit = SP_MONEY_UNIT_TKR;
-    options.member_names = none;
     if (!sp_export_write (db, tkr, &options, written_tkr, &error))
       goto failed;
   }

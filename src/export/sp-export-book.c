@@ -98,6 +98,11 @@ book_add_formats (Book *book)
   format_set_bottom (book->money_total, LXW_BORDER_DOUBLE);
   book->money_bold = add_money_format (book);
   format_set_bold (book->money_bold);
+  book->money_invoice = add_format (book);
+  format_set_num_format (book->money_invoice, money_format_code (SP_MONEY_UNIT_KR, book->data->has_ore));
+  format_set_bold (book->money_invoice);
+  format_set_top (book->money_invoice, LXW_BORDER_THIN);
+  format_set_bottom (book->money_invoice, LXW_BORDER_DOUBLE);
   book->integer = add_format (book);
   format_set_num_format (book->integer, "#,##0");
   book->account = add_format (book);
@@ -278,7 +283,11 @@ use_c_numeric (void)
 const char *
 sp_export_unit_word (SpMoneyUnit unit)
 {
-  return unit == SP_MONEY_UNIT_TKR ? _("amounts in tkr") : _("amounts in kr");
+  /* In tkr every figure is rounded on its own, so a column's rows may miss
+   * its total by a tkr or two: every tkr sheet says so. */
+  return unit == SP_MONEY_UNIT_TKR
+    ? _("amounts in tkr, each rounded to whole tkr: rows may differ from their total by a few tkr")
+    : _("amounts in kr");
 }
 
 /* A4, one page wide, repeated head row, header and footer on every page. */

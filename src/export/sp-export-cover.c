@@ -177,8 +177,9 @@ sp_export_write_cover_sheet (Book                 *book,
 
   put_year_heads (book, sheet, row++, _("Your contribution"));
   contribution_row = row;
+  /* What the member is invoiced is never rounded to tkr. */
   put_reference_row (book, sheet, row++, member->name, sp_export_fees_sheet_name (), fees->first + member_index, 4,
-                     member->amount, book->bold, book->money_total);
+                     member->amount, book->bold, book->money_invoice);
   frame_row = row;
   for (guint y = 0; y < SP_PLAN_YEARS; y++)
     values[y] = sp_plan_year_get_frame (data->plan, y);
@@ -201,6 +202,10 @@ sp_export_write_cover_sheet (Book                 *book,
   row++;
   if (note != NULL)
     sp_export_put_text (book, sheet, row++, 0, note, book->subtitle);
+  if (book->unit == SP_MONEY_UNIT_TKR)
+    sp_export_put_text (book, sheet, row++, 0,
+                        _("Your contribution in kronor, as you are invoiced; the other amounts in tkr, rounded."),
+                        book->subtitle);
   row++;
 
   sp_export_put_head (book, sheet, row, 0, _("Shares by law"), FALSE);

@@ -85,6 +85,8 @@ typedef struct {
   lxw_format      *money_subtotal;
   lxw_format      *money_total;
   lxw_format      *money_bold;
+  /* What a member is invoiced: whole kronor (or öre) even in a tkr workbook. */
+  lxw_format      *money_invoice;
   lxw_format      *integer;
   lxw_format      *account;
   lxw_format      *year_number;
