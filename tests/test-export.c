@@ -36,6 +36,7 @@
 #include "sp-area.h"
 #include "sp-export.h"
 #include "sp-goal.h"
+#include "sp-limits.h"
 #include "sp-member.h"
 #include "sp-portfolio.h"
 #include "sp-project.h"
@@ -147,6 +148,50 @@ test_file_name (void **state)
   assert_true (strlen (long_name) <= 255);
   assert_true (g_utf8_validate (long_name, -1, NULL));
   assert_true (g_str_has_suffix (long_name, ".xlsx"));
+  /* The förbund's name is shortened, the recipient's kept whole. */
+  assert_true (g_str_has_suffix (long_name, "… 2009 – Kassör.xlsx"));
+  g_clear_pointer (&long_name, g_free);
+  long_name = sp_export_file_name (very_long, 2009, "Region Västmanland, Hälso- och sjukvårdsförvaltningen");
+  assert_true (strlen (long_name) <= 255);
+  assert_true (g_str_has_suffix (long_name, "… 2009 – Region Västmanland, Hälso- och sjukvårdsförvaltningen.xlsx"));
+  g_clear_pointer (&long_name, g_free);
+  /* A recipient too long on its own is cut too, but the förbund keeps its start. */
+  long_name = sp_export_file_name ("Samordningsförbundet i Kramfors", 2009, very_long);
+  assert_true (strlen (long_name) <= 255);
+  assert_true (g_utf8_validate (long_name, -1, NULL));
+  assert_true (g_str_has_prefix (long_name, "Samordningsförbundet"));
+  assert_true (strstr (long_name, " 2009 – åäöåäö") != NULL);
+  assert_true (g_str_has_suffix (long_name, "…xlsx") == FALSE && g_str_has_suffix (long_name, "….xlsx"));
+}
+
+/* With a förbund name as long as it may be, every member's file still has its own
+ * name (issue 18: all seven became "…Västma (2)" … "(7)"). */
+static void
+test_file_names_long_association (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(SpAssociation) association = sp_association_load (f->db, &error);
+  SpExportOptions options;
+
+  /* As long as a name may be, and longer in bytes than a file name. */
+  while (g_utf8_strlen (name->str, -1) + 14 <= SP_NAME_MAX_CHARS)
+    g_string_append (name, "Åäö-förbundet ");
+  assert_non_null (association);
+  assert_true (sp_association_update (f->db, name->str, association->org_number, association->address, &error));
+  sp_export_options_init (&options, SP_EXAMPLE_YEAR);
+  assert_true (sp_export_write (f->db, f->out, &options, written, &error));
+  assert_int_equal (written->len, 7);
+  for (guint i = 0; i < written->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (written, i));
+
+      assert_true (strlen (base) <= 255);
+      assert_null (strstr (base, " (2)"));
+      assert_non_null (strstr (base, "… 2009 – "));
+    }
 }
 
 /* ---- Writing -------------------------------------------------------------- */
@@ -836,6 +881,7 @@ main (int   argc,
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test (test_file_name),
+    cmocka_unit_test_setup_teardown (test_file_names_long_association, setup, teardown),
     cmocka_unit_test_setup_teardown (test_export_all, setup, teardown),
     cmocka_unit_test_setup_teardown (test_deterministic, setup, teardown),
     cmocka_unit_test_setup_teardown (test_chosen_members, setup, teardown),

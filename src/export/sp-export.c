@@ -286,6 +286,61 @@ sp_export_options_init (SpExportOptions *options,
   options->treasurer = TRUE;
 }
 
+/* @text made safe as part of a file name: "/", "\\", ":", "*", "?", quotes,
+ * "<", ">", "|" and control characters become "_", white space runs become
+ * one space, and the ends are trimmed of spaces. */
+static GString *
+safe_name_part (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  g_autofree char *normal = g_utf8_normalize (valid, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  GString *part = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          space = part->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (part, ' ');
+      space = FALSE;
+      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || strchr ("/\\:*?\"<>|", (int) c) != NULL)
+        g_string_append_c (part, '_');
+      else
+        g_string_append_unichar (part, c);
+    }
+  return part;
+}
+
+/* Cuts @part to at most @max_bytes on a character boundary, and marks the cut. */
+static void
+shorten_name_part (GString *part,
+                   gsize    max_bytes)
+{
+  const char *ellipsis = "…";
+  const char *end;
+
+  if (part->len <= max_bytes)
+    return;
+  if (max_bytes <= strlen (ellipsis))
+    {
+      g_string_truncate (part, 0);
+      return;
+    }
+  end = part->str + max_bytes - strlen (ellipsis);
+  while (end > part->str && (*end & 0xc0) == 0x80)
+    end--;
+  g_string_truncate (part, (gsize) (end - part->str));
+  while (part->len > 0 && part->str[part->len - 1] == ' ')
+    g_string_truncate (part, part->len - 1);
+  g_string_append (part, ellipsis);
+}
+
 /**
  * sp_export_file_name:
  * @association: the förbund's name
@@ -295,7 +350,10 @@ sp_export_options_init (SpExportOptions *options,
  * "<förbund> <year> – <recipient>.xlsx", safe on every file system: "/",
  * "\", ":", "*", "?", quotes, "<", ">", "|" and control characters become
  * "_", white space runs become one space, leading and trailing dots and
- * spaces go, and the name is cut to fit 255 bytes.
+ * spaces go, and the name is cut to fit 255 bytes. What is cut is the
+ * förbund's name, marked with "…", never the recipient's, so that the files
+ * of one export keep apart; only a recipient's name that cannot fit on its
+ * own is cut too.
  *
  * Returns: (transfer full): the file name, without a folder
  */
@@ -304,41 +362,31 @@ sp_export_file_name (const char *association,
                      int         year,
                      const char *recipient)
 {
-  g_autofree char *raw = g_strdup_printf ("%s %d – %s", association, year, recipient);
-  g_autofree char *valid = g_utf8_make_valid (raw, -1);
-  g_autofree char *normal = g_utf8_normalize (valid, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  g_autoptr(GString) first = safe_name_part (association);
+  g_autoptr(GString) last = safe_name_part (recipient);
   g_autoptr(GString) name = g_string_new (NULL);
-  gboolean space = FALSE;
+  g_autofree char *middle = g_strdup_printf (" %d – ", year);
   const gsize max_bytes = 255 - strlen (".xlsx") - strlen (" (99)");
+  /* The förbund keeps at least this much, so that the file still says whose it is. */
+  const gsize min_first = 24;
 
-  for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
+  /* Hidden files, and Windows' trailing dots. */
+  while (first->len > 0 && (first->str[0] == '.' || first->str[0] == ' '))
+    g_string_erase (first, 0, 1);
+  while (last->len > 0 && (last->str[last->len - 1] == '.' || last->str[last->len - 1] == ' '))
+    g_string_truncate (last, last->len - 1);
+
+  if (first->len + strlen (middle) + last->len > max_bytes)
     {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c))
-        {
-          space = name->len > 0;
-          continue;
-        }
-      if (space)
-        g_string_append_c (name, ' ');
-      space = FALSE;
-      if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || strchr ("/\\:*?\"<>|", (int) c) != NULL)
-        g_string_append_c (name, '_');
-      else
-        g_string_append_unichar (name, c);
+      if (strlen (middle) + last->len + MIN (first->len, min_first) > max_bytes)
+        shorten_name_part (last, max_bytes - strlen (middle) - MIN (first->len, min_first));
+      shorten_name_part (first, max_bytes - strlen (middle) - last->len);
     }
-  /* Hidden files and Windows' trailing dots. */
+  g_string_append (name, first->str);
+  g_string_append (name, middle);
+  g_string_append (name, last->str);
   while (name->len > 0 && (name->str[0] == '.' || name->str[0] == ' '))
     g_string_erase (name, 0, 1);
-  if (name->len > max_bytes)
-    {
-      const char *end = name->str + max_bytes;
-      end = g_utf8_find_prev_char (name->str, end + 1);
-      while (end != NULL && (gsize) (end - name->str) > max_bytes)
-        end = g_utf8_find_prev_char (name->str, end);
-      g_string_truncate (name, end != NULL ? (gsize) (end - name->str) : 0);
-    }
   while (name->len > 0 && (name->str[name->len - 1] == '.' || name->str[name->len - 1] == ' '))
     g_string_truncate (name, name->len - 1);
   if (name->len == 0)
