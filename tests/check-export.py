@@ -83,19 +83,33 @@ def find_row(ws, col, text):
     return None
 
 
+# Whether the exported year is adopted (expected.json says).
+ADOPTED = None
+
+
 def check_common(ws, label, tkr=False):
     setup = ws.page_setup
     check(f"{label}: A4 paper", str(setup.paperSize) == "9", setup.paperSize)
     want = "landscape" if ws.title in LANDSCAPE else "portrait"
     check(f"{label}: {want}", setup.orientation == want, setup.orientation)
     fit = ws.sheet_properties.pageSetUpPr
-    check(f"{label}: fit to one page wide",
-          fit is not None and fit.fitToPage and setup.fitToWidth in (None, 1, "1")
+    # The portfolio goes over two pages wide, at a readable size, with the
+    # project's name repeated on each; the other sheets fit one page wide.
+    wide = ws.title in ("Projektportfölj", "Projekt")
+    check(f"{label}: fit to {'two pages' if wide else 'one page'} wide",
+          fit is not None and fit.fitToPage and setup.fitToWidth in ((2, "2") if wide else (None, 1, "1"))
           and str(setup.fitToHeight) == "0", (setup.fitToWidth, setup.fitToHeight))
+    if wide:
+        check(f"{label}: the project's name on every page", ws.print_title_cols in ("A:A", "$A:$A"), ws.print_title_cols)
+        check(f"{label}: the head row as high as its wrapped heads",
+              (ws.row_dimensions[4].height or 0) >= 45, ws.row_dimensions[4].height)
     header = ws.oddHeader
     check(f"{label}: page header names the förbund and the year",
           header.left.text == ASSOCIATION and "2009" in (header.right.text or ""),
           (header.left.text, header.right.text))
+    center = header.center.text or ""
+    check(f"{label}: every page says the export date, and UTKAST on a draft",
+          "exporterad 2009-01-01" in center and ("UTKAST" in center) == (not ADOPTED), center)
     check(f"{label}: page footer Sida &P av &N", ws.oddFooter.right.text == "Sida &P av &N",
           ws.oddFooter.right.text)
     if ws.title in FROZEN:
@@ -304,6 +318,8 @@ def main():
         with open(os.path.join(out, "expected.json"), encoding="utf-8") as f:
             expected = json.load(f)
         files = expected["files"]
+        global ADOPTED
+        ADOPTED = expected["adopted"]
         check("one workbook for the treasurer and one per member",
               len(files) == 1 + len(expected["contributions"]) and files[0].endswith("– Kassör.xlsx"), files)
         check("file names are made safe",

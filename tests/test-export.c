@@ -758,6 +758,7 @@ write_expected (SpDatabase *db,
   }
 
   g_string_append_printf (json, "  \"year\": %d,\n", year);
+  g_string_append_printf (json, "  \"adopted\": %s,\n", sp_plan_year_is_adopted (plan) ? "true" : "false");
   g_string_append (json, "  \"revenue\": ");
   append_money_array (json, totals->total.revenue, SP_BUDGET_N_COLUMNS);
   g_string_append (json, ",\n  \"costs\": ");

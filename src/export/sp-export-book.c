@@ -199,6 +199,22 @@ write_workbook (const ExportData       *data,
     }
 
   append_header_text (header, data->association->name, 60);
+  /* Every printed page says whether it is a draft, and when it was taken out. */
+  g_string_append (header, "&C");
+  {
+    g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (created_time (options));
+    g_autofree char *date = g_date_time_format (when, "%Y-%m-%d");
+    /* Translators: the middle of every printed page's header: the export date, 2009-01-01 */
+    g_autofree char *exported = g_strdup_printf (_("exported %s"), date);
+
+    if (!sp_plan_year_is_adopted (data->plan))
+      {
+        /* Translators: in the page header of a draft's workbook, before the export date */
+        append_header_text (header, _("DRAFT"), 20);
+        g_string_append (header, " · ");
+      }
+    append_header_text (header, exported, 40);
+  }
   g_string_append (header, "&R");
   append_header_text (header, year_text, 40);
   /* At most 255 characters each, "&&" counted twice: these limits keep within. */

@@ -31,6 +31,26 @@ enum {
   N_PCOLS
 };
 
+/* Column widths, in characters, of the columns whose text wraps. */
+#define NAME_WIDTH 32
+#define OWNER_WIDTH 20
+#define AREA_WIDTH 20
+#define TARGET_GROUPS_WIDTH 28
+
+/* How many lines @text takes wrapped in a column @width characters wide:
+ * spreadsheet programs do not grow a row for wrapped text by themselves.
+ * Words do not fill their lines, and a program without Calibri prints in a
+ * wider font, so a line is reckoned at two thirds of the width. */
+static guint
+wrapped_lines (const char *text,
+               guint       width)
+{
+  glong n = text != NULL ? g_utf8_strlen (text, -1) : 0;
+  guint per_line = MAX (1, width * 2 / 3);
+
+  return MAX (1, (guint) ((n + per_line - 1) / per_line));
+}
+
 /* The member's part in @p: "Projektägare", "Medfinansiär", or "" when it
  * only pays for it through its contribution, as every member does. */
 static const char *
@@ -107,14 +127,22 @@ sp_export_write_projects_sheet (Book       *book,
       ProjectRow *p = g_ptr_array_index (rows, r);
       lxw_row_t row = head + 1 + r;
 
-      sp_export_put_text (book, sheet, row, PCOL_NAME, sp_project_get_name (p->project), book->text);
+      guint lines = MAX (MAX (wrapped_lines (sp_project_get_name (p->project), NAME_WIDTH),
+                              wrapped_lines (sp_project_get_owner_name (p->project), OWNER_WIDTH)),
+                         MAX (wrapped_lines (sp_project_get_area_name (p->project), AREA_WIDTH),
+                              wrapped_lines (p->target_groups, TARGET_GROUPS_WIDTH)));
+
+      /* Long names wrap rather than being cut on paper. */
+      if (lines > 1)
+        worksheet_set_row (sheet, row, 15.0 * lines, NULL);
+      sp_export_put_text (book, sheet, row, PCOL_NAME, sp_project_get_name (p->project), book->wrap);
       sp_export_put_text (book, sheet, row, PCOL_KIND, sp_project_kind_get_label (sp_project_get_kind (p->project)), book->text);
-      sp_export_put_text (book, sheet, row, PCOL_OWNER, sp_project_get_owner_name (p->project), book->text);
+      sp_export_put_text (book, sheet, row, PCOL_OWNER, sp_project_get_owner_name (p->project), book->wrap);
       sp_export_put_text (book, sheet, row, PCOL_STATUS, sp_project_status_get_label (sp_project_get_status (p->project)), book->text);
-      sp_export_put_text (book, sheet, row, PCOL_AREA, sp_project_get_area_name (p->project), book->text);
+      sp_export_put_text (book, sheet, row, PCOL_AREA, sp_project_get_area_name (p->project), book->wrap);
       sp_export_put_date (book, sheet, row, PCOL_START, sp_project_get_start_date (p->project));
       sp_export_put_date (book, sheet, row, PCOL_END, sp_project_get_end_date (p->project));
-      sp_export_put_text (book, sheet, row, PCOL_TARGET_GROUPS, p->target_groups, book->text);
+      sp_export_put_text (book, sheet, row, PCOL_TARGET_GROUPS, p->target_groups, book->wrap);
       for (guint y = 0; y < SP_PLAN_YEARS; y++)
         {
           sp_export_put_money (book, sheet, row, PCOL_GRANTED + y, p->has_grant[y] ? p->granted[y] : SP_MONEY_NOT_SET, book->money);
@@ -182,18 +210,24 @@ sp_export_write_projects_sheet (Book       *book,
         sp_export_put_formula (book, sheet, total_row, c, formula, c == PCOL_WOMEN ? women : men, book->integer);
     }
 
-  sp_export_check (book, worksheet_set_column (sheet, PCOL_NAME, PCOL_NAME, 40, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_NAME, PCOL_NAME, NAME_WIDTH, NULL));
   sp_export_check (book, worksheet_set_column (sheet, PCOL_KIND, PCOL_KIND, 10, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, PCOL_OWNER, PCOL_OWNER, 24, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_OWNER, PCOL_OWNER, OWNER_WIDTH, NULL));
   sp_export_check (book, worksheet_set_column (sheet, PCOL_STATUS, PCOL_STATUS, 12, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, PCOL_AREA, PCOL_AREA, 20, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, PCOL_START, PCOL_END, 11, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, PCOL_TARGET_GROUPS, PCOL_TARGET_GROUPS, 36, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_AREA, PCOL_AREA, AREA_WIDTH, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_START, PCOL_END, 12, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_TARGET_GROUPS, PCOL_TARGET_GROUPS, TARGET_GROUPS_WIDTH, NULL));
   sp_export_check (book, worksheet_set_column (sheet, PCOL_GRANTED, PCOL_COFUNDING, 13, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, PCOL_WOMEN, PCOL_MEN, 11, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, PCOL_DECISION, PCOL_DECISION, 11, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_WOMEN, PCOL_MEN, 12, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_DECISION, PCOL_DECISION, 12, NULL));
   sp_export_check (book, worksheet_set_column (sheet, PCOL_PARAGRAPH, PCOL_PARAGRAPH, 7, NULL));
   if (member_id != 0)
     sp_export_check (book, worksheet_set_column (sheet, PCOL_ROLE, PCOL_ROLE, 14, NULL));
   sp_export_setup_page (book, sheet, TRUE, head, 1);
+  /* On paper: the heads wrap to three lines, so their row is as high; the
+   * columns go over two landscape pages at a readable size, each page
+   * starting with the project's name. */
+  worksheet_set_row (sheet, head, 3 * 15, NULL);
+  worksheet_fit_to_pages (sheet, 2, 0);
+  sp_export_check (book, worksheet_repeat_columns (sheet, PCOL_NAME, PCOL_NAME));
 }
