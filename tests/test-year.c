@@ -370,6 +370,84 @@ test_contributions_random_sums (void **state)
     }
 }
 
+/* An adopted year's contributions stay as adopted: a population change, a
+ * member leaving or being deleted alter nothing until the year is re-opened,
+ * which computes them anew; undoing the adoption drops what was stored. */
+static void
+test_adopted_contributions_frozen (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) adopted = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+  g_autoptr(SpMember) fagersta = NULL;
+  SpMemberData data;
+
+  assert_true (sp_plan_year_set_frame (f->db, 2009, 0, KR (4000000), &error));
+  assert_true (sp_plan_year_set_frame (f->db, 2009, 1, KR (4000000), &error));
+  assert_false (sp_contributions_are_adopted (f->db, 2009));
+  assert_true (sp_plan_year_adopt (f->db, 2009, "2008-11-21", "§ 45", &error));
+  assert_true (sp_contributions_are_adopted (f->db, 2009));
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM adopted_contribution WHERE year = 2009"), 6);
+  adopted = sp_contributions_compute (f->db, 2009, &error);
+  assert_non_null (adopted);
+  assert_true (find (adopted, f->fagersta)->amount[0] == KR (542986));
+
+  /* Fagersta grows to 24 000; today's split would be 1 000 000 × 24 000 / 34 100. */
+  fagersta = sp_member_load (f->db, f->fagersta, &error);
+  sp_member_get_data (fagersta, &data);
+  data.population = 24000;
+  assert_true (sp_member_update (f->db, f->fagersta, &data, &error));
+  assert_true (sp_member_delete (f->db, f->skinnskatteberg, &error));
+  later = sp_contributions_compute (f->db, 2009, &error);
+  assert_non_null (later);
+  assert_int_equal (later->len, adopted->len);
+  for (guint i = 0; i < later->len; i++)
+    {
+      SpContribution *a = g_ptr_array_index (adopted, i);
+      SpContribution *b = g_ptr_array_index (later, i);
+
+      assert_string_equal (a->name, b->name);
+      for (guint y = 0; y < SP_PLAN_YEARS; y++)
+        assert_true (a->amount[y] == b->amount[y]);
+    }
+  /* The deleted member keeps its name and amount in the adopted year. */
+  for (guint i = 0; i < later->len; i++)
+    {
+      SpContribution *b = g_ptr_array_index (later, i);
+      if (g_strcmp0 (b->name, "Skinnskattebergs kommun") == 0)
+        {
+          assert_int_equal (b->member_id, 0);
+          assert_true (b->amount[0] == KR (199095));
+        }
+    }
+  g_clear_pointer (&later, g_ptr_array_unref);
+
+  /* Re-opened: today's members and populations. 1 000 000 × 24 000 / 29 700
+   * = 808 080,80… and × 5 700 / 29 700 = 191 919,19…: 808 081 and 191 919 kr. */
+  assert_true (sp_plan_year_reopen (f->db, 2009, &error));
+  assert_false (sp_contributions_are_adopted (f->db, 2009));
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM adopted_contribution"), 0);
+  later = sp_contributions_compute (f->db, 2009, &error);
+  assert_non_null (later);
+  assert_int_equal (later->len, 5);
+  assert_true (find (later, f->fagersta)->amount[0] == KR (808081));
+  assert_true (find (later, f->norberg)->amount[0] == KR (191919));
+  g_clear_pointer (&later, g_ptr_array_unref);
+
+  /* Undoing the re-opening brings the adopted amounts back, and undoing the
+   * adoption (after the member changes) leaves nothing stored. */
+  assert_true (sp_history_undo (sp_database_get_history (f->db), &error));
+  assert_true (sp_contributions_are_adopted (f->db, 2009));
+  later = sp_contributions_compute (f->db, 2009, &error);
+  assert_true (find (later, f->fagersta)->amount[0] == KR (542986));
+  g_clear_pointer (&later, g_ptr_array_unref);
+  for (int i = 0; i < 3; i++)
+    assert_true (sp_history_undo (sp_database_get_history (f->db), &error));
+  assert_false (sp_contributions_are_adopted (f->db, 2009));
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM adopted_contribution"), 0);
+}
+
 static void
 test_adopt_locks (void **state)
 {
@@ -538,6 +616,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_contributions_membership_years, setup, teardown),
     cmocka_unit_test_setup_teardown (test_contributions_random_sums, setup, teardown),
     cmocka_unit_test_setup_teardown (test_adopt_locks, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_adopted_contributions_frozen, setup, teardown),
     cmocka_unit_test_setup_teardown (test_undo_every_edit, setup, teardown),
     cmocka_unit_test_setup_teardown (test_create_next_year, setup, teardown),
   };

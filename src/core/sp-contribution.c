@@ -258,33 +258,60 @@ sp_contribution_dup_label (const SpContribution *contribution,
   return g_strdup_printf (_("%s (%s)"), contribution->name, note);
 }
 
-/**
- * sp_contributions_compute:
- * @year: the budget year
- *
- * Computes every member's contribution for @year and its two plan years. The
- * members listed are those of any of the three years, and each year is split
- * among that year's members: a member that joins in a plan year, or has left
- * before one, has its amounts for the years outside its membership not set. One
- * that does not pay its own share is listed with 0. Where a year's frame is not
- * set, its amounts are not set.
- *
- * Returns: (transfer full) (element-type SpContribution): the contributions,
- *   or %NULL with @error saying why they cannot be computed
- */
-GPtrArray *
-sp_contributions_compute (SpDatabase  *database,
-                          int          year,
-                          GError     **error)
+/* The contributions stored when @year was adopted, or an empty array when
+ * it was adopted before they were stored. */
+static GPtrArray *
+load_adopted (SpDatabase  *database,
+              int          year,
+              GError     **error)
 {
-  g_autoptr(SpPlanYear) plan_year = sp_plan_year_load (database, year, error);
-  g_autoptr(GPtrArray) members = NULL;
-  SpAllocationKey key;
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) sp_contribution_free);
+  sqlite3_stmt *stmt;
+  int rc;
 
-  if (plan_year == NULL)
+  stmt = sp_edit_prepare (database,
+                          "SELECT coalesce (member_id, 0), name, kind, pays_own_share, "
+                          "coalesce (from_year, 0), coalesce (to_year, 0), coalesce (key_value, -1), "
+                          "amount, amount_plan1, amount_plan2 "
+                          "FROM adopted_contribution WHERE year = ?1 ORDER BY position",
+                          error);
+  if (stmt == NULL)
     return NULL;
-  key = sp_plan_year_get_allocation_key (plan_year);
-  members = load_members (database, year, key, error);
+  sqlite3_bind_int (stmt, 1, year);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SpContribution *c = g_new0 (SpContribution, 1);
+
+      c->member_id = sqlite3_column_int64 (stmt, 0);
+      c->name = g_strdup (sp_edit_column_text (stmt, 1));
+      sp_member_kind_from_string (sp_edit_column_text (stmt, 2), &c->kind);
+      c->pays_own_share = sqlite3_column_int (stmt, 3) != 0;
+      c->from_year = sqlite3_column_int (stmt, 4);
+      c->to_year = sqlite3_column_int (stmt, 5);
+      c->key_value = sqlite3_column_int64 (stmt, 6);
+      for (guint i = 0; i < SP_PLAN_YEARS; i++)
+        c->amount[i] = sqlite3_column_type (stmt, 7 + (int) i) == SQLITE_NULL
+          ? SP_MONEY_NOT_SET : sqlite3_column_int64 (stmt, 7 + (int) i);
+      g_ptr_array_add (members, c);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      sp_database_set_sqlite_error (database, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&members);
+}
+
+static GPtrArray *
+compute_now (SpDatabase  *database,
+             SpPlanYear  *plan_year,
+             GError     **error)
+{
+  int year = sp_plan_year_get_year (plan_year);
+  SpAllocationKey key = sp_plan_year_get_allocation_key (plan_year);
+  g_autoptr(GPtrArray) members = load_members (database, year, key, error);
+
   if (members == NULL)
     return NULL;
 
@@ -310,4 +337,140 @@ sp_contributions_compute (SpDatabase  *database,
     }
 
   return g_steal_pointer (&members);
+}
+
+/**
+ * sp_contributions_compute:
+ * @year: the budget year
+ *
+ * Computes every member's contribution for @year and its two plan years. The
+ * members listed are those of any of the three years, and each year is split
+ * among that year's members: a member that joins in a plan year, or has left
+ * before one, has its amounts for the years outside its membership not set. One
+ * that does not pay its own share is listed with 0. Where a year's frame is not
+ * set, its amounts are not set.
+ *
+ * Returns: (transfer full) (element-type SpContribution): the contributions,
+ *   or %NULL with @error saying why they cannot be computed
+ */
+GPtrArray *
+sp_contributions_compute (SpDatabase  *database,
+                          int          year,
+                          GError     **error)
+{
+  g_autoptr(SpPlanYear) plan_year = sp_plan_year_load (database, year, error);
+
+  if (plan_year == NULL)
+    return NULL;
+  if (sp_plan_year_is_adopted (plan_year))
+    {
+      g_autoptr(GPtrArray) adopted = load_adopted (database, year, error);
+
+      if (adopted == NULL)
+        return NULL;
+      if (adopted->len > 0)
+        return g_steal_pointer (&adopted);
+    }
+  return compute_now (database, plan_year, error);
+}
+
+/**
+ * sp_contributions_are_adopted:
+ * @year: a budget year
+ *
+ * Returns: whether @year's contributions are those stored when the board
+ *   adopted it, which no later change of members or populations alters
+ */
+gboolean
+sp_contributions_are_adopted (SpDatabase *database,
+                              int         year)
+{
+  sqlite3_stmt *stmt = sp_edit_prepare (database,
+                                        "SELECT count(*) FROM adopted_contribution a "
+                                        "JOIN plan_year y ON y.year = a.year "
+                                        "WHERE a.year = ?1 AND y.status = 'adopted'", NULL);
+  gboolean adopted = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    adopted = sqlite3_column_int (stmt, 0) > 0;
+  sqlite3_reset (stmt);
+  return adopted;
+}
+
+/**
+ * sp_contributions_store_adopted:
+ * @year: the year being adopted, still a draft
+ *
+ * Within an edit, stores @year's contributions as they are now, so that they
+ * stay as adopted. A year whose contributions cannot be computed (a
+ * population not set) stores none and keeps following today's figures.
+ *
+ * Returns: %FALSE with @error set only when the database fails
+ */
+gboolean
+sp_contributions_store_adopted (SpDatabase  *database,
+                                int          year,
+                                GError     **error)
+{
+  g_autoptr(SpPlanYear) plan_year = sp_plan_year_load (database, year, error);
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GError) not_computed = NULL;
+  sqlite3_stmt *stmt;
+
+  if (plan_year == NULL)
+    return FALSE;
+  members = compute_now (database, plan_year, &not_computed);
+  if (members == NULL)
+    return TRUE;
+  stmt = sp_edit_prepare (database,
+                          "INSERT INTO adopted_contribution (year, position, member_id, name, kind, "
+                          "pays_own_share, from_year, to_year, key_value, amount, amount_plan1, amount_plan2) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < members->len; i++)
+    {
+      const SpContribution *c = g_ptr_array_index (members, i);
+
+      sqlite3_bind_int (stmt, 1, year);
+      sqlite3_bind_int (stmt, 2, (int) i);
+      sqlite3_bind_int64 (stmt, 3, c->member_id);
+      sqlite3_bind_text (stmt, 4, c->name, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, sp_member_kind_to_string (c->kind), -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 6, c->pays_own_share ? 1 : 0);
+      sp_edit_bind_optional (stmt, 7, c->from_year != 0, c->from_year);
+      sp_edit_bind_optional (stmt, 8, c->to_year != 0, c->to_year);
+      sp_edit_bind_optional (stmt, 9, c->key_value >= 0, c->key_value);
+      for (guint y = 0; y < SP_PLAN_YEARS; y++)
+        sp_edit_bind_optional (stmt, 10 + (int) y, c->amount[y] != SP_MONEY_NOT_SET, c->amount[y]);
+      if (!sp_edit_step_done (database, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * sp_contributions_forget_adopted:
+ * @year: the year being re-opened
+ *
+ * Within an edit, drops the contributions stored when @year was adopted:
+ * a re-opened year follows today's members and populations again.
+ *
+ * Returns: %FALSE with @error set when the database fails
+ */
+gboolean
+sp_contributions_forget_adopted (SpDatabase  *database,
+                                 int          year,
+                                 GError     **error)
+{
+  sqlite3_stmt *stmt = sp_edit_prepare (database, "DELETE FROM adopted_contribution WHERE year = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, year);
+  return sp_edit_step_done (database, stmt, error);
 }

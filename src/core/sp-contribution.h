@@ -44,6 +44,14 @@ char      *sp_contribution_dup_membership_note (const SpContribution *contributi
                                                 int                   year);
 char      *sp_contribution_dup_label (const SpContribution *contribution,
                                       int                   year);
+gboolean   sp_contributions_are_adopted    (SpDatabase  *database,
+                                            int          year);
+gboolean   sp_contributions_store_adopted  (SpDatabase  *database,
+                                            int          year,
+                                            GError     **error);
+gboolean   sp_contributions_forget_adopted (SpDatabase  *database,
+                                            int          year,
+                                            GError     **error);
 GPtrArray *sp_contributions_compute  (SpDatabase           *database,
                                       int                   year,
                                       GError              **error);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sp-contribution.h"
 #include "sp-edit-private.h"
 #include "sp-plan-year.h"
 
@@ -450,6 +451,9 @@ do_adopt (SpDatabase  *database,
   g_strstrip (paragraph);
   if (!sp_edit_check_year_open (database, edit->year, error))
     return FALSE;
+  /* The contributions the board adopts stay as they are (issue 18). */
+  if (!sp_contributions_store_adopted (database, edit->year, error))
+    return FALSE;
 
   stmt = sp_edit_prepare (database,
                           "UPDATE plan_year SET status = 'adopted', decision_date = ?2, "
@@ -480,7 +484,10 @@ do_reopen (SpDatabase  *database,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, edit->year);
-  return sp_edit_step_done (database, stmt, error);
+  if (!sp_edit_step_done (database, stmt, error))
+    return FALSE;
+  /* Re-opened, the year's contributions follow today's figures again. */
+  return sp_contributions_forget_adopted (database, edit->year, error);
 }
 
 gboolean

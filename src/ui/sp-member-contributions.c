@@ -112,7 +112,17 @@ refresh (SpMemberContributions *self)
   {
     g_autoptr(SpPlanYear) plan_year = sp_plan_year_load (self->database, self->year, NULL);
 
-    if (plan_year != NULL && sp_plan_year_is_adopted (plan_year))
+    if (plan_year != NULL && sp_contributions_are_adopted (self->database, self->year))
+      {
+        g_autofree char *notice =
+          /* Translators: %d is a year whose plan and budget the board has adopted */
+          g_strdup_printf (_("The plan for %d is adopted: these are the contributions the board adopted. "
+                             "Changes to members or populations do not alter them; re-opening the year "
+                             "computes them anew."),
+                           self->year);
+        show_notice (self, notice);
+      }
+    else if (plan_year != NULL && sp_plan_year_is_adopted (plan_year))
       {
         g_autofree char *notice =
           /* Translators: %d is a year whose plan and budget the board has adopted */

@@ -14,6 +14,7 @@
 
 #include "sp-plan-status-bar.h"
 
+#include "sp-contribution.h"
 #include "sp-goal.h"
 #include "sp-plan-adopt-dialog.h"
 #include "sp-plan-common.h"
@@ -95,16 +96,24 @@ on_reopen_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
+  gboolean had_adopted_contributions;
+
   if (g_strcmp0 (response, "reopen") != 0 || self->database == NULL)
     return;
+  had_adopted_contributions = sp_contributions_are_adopted (self->database, self->year);
   if (!sp_plan_year_reopen (self->database, self->year, &error))
     {
       sp_plan_show_message (GTK_WIDGET (self), error->message);
       return;
     }
   hide_message (self);
-  /* Translators: a notice, e.g. "The plan for 2009 can be changed again" */
-  message = g_strdup_printf (_("The plan for %d can be changed again"), self->year);
+  if (had_adopted_contributions)
+    /* Translators: a notice after re-opening a year, e.g. 2009 */
+    message = g_strdup_printf (_("The plan for %d can be changed again. Its contributions now follow "
+                                 "today’s members and populations."), self->year);
+  else
+    /* Translators: a notice, e.g. "The plan for 2009 can be changed again" */
+    message = g_strdup_printf (_("The plan for %d can be changed again"), self->year);
   sp_plan_add_toast (GTK_WIDGET (self), message);
 }
 

@@ -327,6 +327,27 @@ static const SpMigration migrations[] = {
     "  account     INTEGER REFERENCES account (number) ON DELETE CASCADE"
     ") STRICT;"
     "CREATE INDEX sie_account_map_account ON sie_account_map (account);" },
+  /* What each member was to pay when the board adopted a year: kept as it
+   * was, whatever members and populations do later, until the year is
+   * re-opened. A row keeps the member's name, since members can go. */
+  { 5,
+    "CREATE TABLE adopted_contribution ("
+    "  id             INTEGER PRIMARY KEY,"
+    "  year           INTEGER NOT NULL REFERENCES plan_year (year) ON DELETE CASCADE,"
+    "  position       INTEGER NOT NULL,"
+    "  member_id      INTEGER REFERENCES member (id) ON DELETE SET NULL,"
+    "  name           TEXT NOT NULL,"
+    "  kind           TEXT NOT NULL CHECK (kind IN ('state', 'region', 'municipality')),"
+    "  pays_own_share INTEGER NOT NULL CHECK (pays_own_share IN (0, 1)),"
+    "  from_year      INTEGER,"
+    "  to_year        INTEGER,"
+    "  key_value      INTEGER,"
+    "  amount         INTEGER,"
+    "  amount_plan1   INTEGER,"
+    "  amount_plan2   INTEGER,"
+    "  UNIQUE (year, position)"
+    ") STRICT;"
+    "CREATE INDEX adopted_contribution_member ON adopted_contribution (member_id);" },
 };
 
 const SpMigration *
