@@ -347,7 +347,18 @@ static const SpMigration migrations[] = {
     "  amount_plan2   INTEGER,"
     "  UNIQUE (year, position)"
     ") STRICT;"
-    "CREATE INDEX adopted_contribution_member ON adopted_contribution (member_id);" },
+    "CREATE INDEX adopted_contribution_member ON adopted_contribution (member_id);"
+    /* How the members are invoiced: the number of instalments a year, their
+     * due dates ("MM-DD,MM-DD"), and what the invoice says besides. */
+    "CREATE TABLE invoicing ("
+    "  id          INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  instalments INTEGER NOT NULL DEFAULT 1 CHECK (instalments IN (1, 2, 4)),"
+    "  due_dates   TEXT NOT NULL DEFAULT '01-31',"
+    "  payment     TEXT NOT NULL DEFAULT '',"
+    "  reference   TEXT NOT NULL DEFAULT '',"
+    "  contact     TEXT NOT NULL DEFAULT ''"
+    ") STRICT;"
+    "INSERT INTO invoicing (id) VALUES (1);" },
 };
 
 const SpMigration *
