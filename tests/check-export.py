@@ -29,9 +29,9 @@ import openpyxl
 warnings.filterwarnings("ignore", category=UserWarning)
 
 ASSOCIATION = "Norra Västmanlands samordningsförbund"
-TREASURER_SHEETS = ["Sammanfattning", "Budget", "Medlemsavgifter", "Projektportfölj", "Mål"]
+TREASURER_SHEETS = ["Sammanfattning", "Budget", "Medlemsavgifter", "Fakturaunderlag", "Projektportfölj", "Mål"]
 MEMBER_SHEETS = ["Översikt", "Budget", "Medlemsavgifter", "Projekt"]
-LANDSCAPE = {"Budget", "Medlemsavgifter", "Projektportfölj", "Projekt", "Mål"}
+LANDSCAPE = {"Budget", "Medlemsavgifter", "Fakturaunderlag", "Projektportfölj", "Projekt", "Mål"}
 FROZEN = {"Budget": "C5", "Medlemsavgifter": "B5", "Projektportfölj": "B5", "Projekt": "B5", "Mål": "A5"}
 # Budget sheet columns C..G hold the SpBudgetColumn indexes 3, 4, 0, 1, 2.
 BUDGET_COLUMNS = {"C": 3, "D": 4, "E": 0, "F": 1, "G": 2}
@@ -118,7 +118,8 @@ def check_common(ws, label, tkr=False):
               ws.print_title_rows)
     widths = [ws.column_dimensions[c].width for c in "AB"]
     check(f"{label}: column widths set", all(w and w > 8 for w in widths), widths)
-    money = "#,##0," if tkr else "#,##0"
+    # An invoice basis is never in tkr.
+    money = "#,##0," if tkr and ws.title != "Fakturaunderlag" else "#,##0"
     formats = {c.number_format for row in ws.iter_rows() for c in row
                if isinstance(c.value, (int, float)) and c.number_format not in
                ("0", "0%", "0.00%", "yyyy-mm-dd")}
@@ -270,6 +271,32 @@ def check_treasurer(path, expected, workdir):
           [ws[f"{c}{total_row}"].value for c in "MN"] == [expected["women"], expected["men"]],
           [ws[f"{c}{total_row}"].value for c in "MN"])
 
+    # The invoice basis: every paying member's contribution, in instalments
+    # that add up to it (recomputed), in whole kronor.
+    ws = calc["Fakturaunderlag"]
+    head = find_row(ws, "A", "Medlem")
+    rows = {}
+    for r in range(head + 1, ws.max_row + 1):
+        if ws[f"A{r}"].value:
+            rows[ws[f"A{r}"].value] = r
+    paying = [c for c in expected["contributions"] if c["amount"][0]]
+    check("invoice basis: a row for every paying member", len(rows) == len(paying), list(rows))
+    heads = [ws.cell(head, c).value for c in range(1, ws.max_column + 1)]
+    n_parts = sum(1 for h in heads if str(h).startswith("Delbetalning"))
+    bad = []
+    for c in paying:
+        r = next((row for name, row in rows.items() if name.startswith(c["name"])), None)
+        if r is None:
+            bad.append((c["name"], "missing"))
+            continue
+        parts = [ore(ws.cell(r, 5 + i).value) for i in range(n_parts)]
+        total = ore(ws.cell(r, 5 + n_parts).value)
+        if ore(ws[f"B{r}"].value) != c["amount"][0] or sum(parts) != c["amount"][0] or total != c["amount"][0] \
+                or any(p % 100 for p in parts) or max(parts) - min(parts) > 100:
+            bad.append((c["name"], ws[f"B{r}"].value, parts, total))
+    check("invoice basis: instalments in whole kronor that make each contribution", not bad, bad)
+    check("invoice basis: quarterly, with due dates", n_parts == 4 and "förfaller 2009-04-30" in str(heads), heads)
+
 
 def check_member(path, expected, workdir, amounts):
     name = os.path.basename(path)
@@ -340,6 +367,9 @@ def main():
         for ws in tkr:
             if ws.title == "Mål":
                 continue  # no amounts
+            if ws.title == "Fakturaunderlag":
+                check("tkr Fakturaunderlag: in kronor even so", "belopp i kr" in str(ws["A2"].value), ws["A2"].value)
+                continue
             subtitle = next((c.value for row in ws.iter_rows() for c in row
                              if isinstance(c.value, str) and "tkr" in c.value), None)
             check(f"tkr {ws.title}: says that its amounts are rounded",

@@ -36,6 +36,7 @@
 #include "sp-area.h"
 #include "sp-export.h"
 #include "sp-goal.h"
+#include "sp-invoicing.h"
 #include "sp-limits.h"
 #include "sp-member.h"
 #include "sp-portfolio.h"
@@ -846,6 +847,26 @@ write_for_check (const char *out)
         !sp_budget_line_set_text (db, sp_record_get_id (SP_RECORD (line)), "+Studiebesök -och @temadagar", &error) ||
         !sp_budget_line_set_comment (db, sp_record_get_id (SP_RECORD (line)), "=1+1", &error) ||
         !sp_goal_set_outcome (db, sp_record_get_id (SP_RECORD (goal)), "@SUM(A1:A2)", &error))
+      goto failed;
+  }
+
+  /* Invoiced quarterly: instalments that do not divide evenly. */
+  {
+    g_autoptr(SpInvoicing) invoicing = sp_invoicing_load (db, &error);
+
+    if (invoicing == NULL)
+      goto failed;
+    invoicing->n_instalments = 4;
+    for (guint i = 0; i < 4; i++)
+      {
+        g_free (invoicing->due_dates[i]);
+        invoicing->due_dates[i] = g_strdup (sp_invoicing_default_due_date (4, i));
+      }
+    g_free (invoicing->payment);
+    invoicing->payment = g_strdup ("Bankgiro 5050-1055");
+    g_free (invoicing->contact);
+    invoicing->contact = g_strdup ("Kansliet, 0223-123 45");
+    if (!sp_invoicing_update (db, invoicing, &error))
       goto failed;
   }
 

@@ -103,6 +103,8 @@ book_add_formats (Book *book)
   format_set_bold (book->money_invoice);
   format_set_top (book->money_invoice, LXW_BORDER_THIN);
   format_set_bottom (book->money_invoice, LXW_BORDER_DOUBLE);
+  book->money_invoice_plain = add_format (book);
+  format_set_num_format (book->money_invoice_plain, money_format_code (SP_MONEY_UNIT_KR, book->data->has_ore));
   book->integer = add_format (book);
   format_set_num_format (book->integer, "#,##0");
   book->account = add_format (book);
@@ -243,6 +245,7 @@ write_workbook (const ExportData       *data,
 
       sp_export_write_budget_sheet (&book, &budget_rows);
       sp_export_write_fees_sheet (&book, &fee_rows);
+      sp_export_write_invoice_sheet (&book);
       /* Translators: a sheet name of the exported workbook, at most 31 characters. */
       sp_export_write_projects_sheet (&book, _("Project portfolio"), 0);
       sp_export_write_goals_sheet (&book);

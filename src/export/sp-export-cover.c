@@ -208,6 +208,8 @@ sp_export_write_cover_sheet (Book                 *book,
                         book->subtitle);
   row++;
 
+  sp_export_write_invoice_block (book, sheet, &row, member);
+
   sp_export_put_head (book, sheet, row, 0, _("Shares by law"), FALSE);
   sp_export_put_head (book, sheet, row, 1, _("Share"), TRUE);
   row++;

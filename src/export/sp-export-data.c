@@ -28,6 +28,8 @@ sp_export_data_free (ExportData *data)
   g_clear_pointer (&data->association, sp_association_free);
   g_clear_object (&data->plan);
   g_clear_pointer (&data->contributions, g_ptr_array_unref);
+  g_clear_pointer (&data->previous_contributions, g_hash_table_unref);
+  g_clear_pointer (&data->invoicing, sp_invoicing_free);
   g_clear_pointer (&data->totals, sp_budget_totals_free);
   g_clear_pointer (&data->lines, g_ptr_array_unref);
   g_clear_pointer (&data->projects, g_ptr_array_unref);
@@ -206,6 +208,29 @@ sp_export_load_data (SpDatabase  *database,
   /* The core's own message when they cannot be computed. */
   data->contributions = sp_contributions_compute (database, year, error);
   if (data->contributions == NULL)
+    return NULL;
+
+  /* Last year's, beside this year's on the invoice basis, where there was a
+   * plan last year and its contributions can be computed. */
+  {
+    g_autoptr(GPtrArray) previous = sp_contributions_compute (database, year - 1, NULL);
+
+    data->previous_contributions = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                          (GDestroyNotify) sp_contribution_free);
+    if (previous != NULL)
+      g_ptr_array_set_free_func (previous, NULL);
+    for (guint i = 0; previous != NULL && i < previous->len; i++)
+      {
+        SpContribution *c = g_ptr_array_index (previous, i);
+
+        if (c->member_id != 0 && !g_hash_table_contains (data->previous_contributions, &c->member_id))
+          g_hash_table_insert (data->previous_contributions, &c->member_id, c);
+        else
+          sp_contribution_free (c);
+      }
+  }
+  data->invoicing = sp_invoicing_load (database, error);
+  if (data->invoicing == NULL)
     return NULL;
 
   if (!load_projects (database, data, error))

@@ -9,6 +9,7 @@
 #include "sp-association.h"
 #include "sp-budget.h"
 #include "sp-contribution.h"
+#include "sp-invoicing.h"
 #include "sp-export.h"
 #include "sp-area.h"
 #include "sp-area-group.h"
@@ -46,6 +47,9 @@ typedef struct {
   SpAssociation   *association;
   SpPlanYear      *plan;
   GPtrArray       *contributions;
+  /* Last year's contributions, by member id (SpContribution), or NULL. */
+  GHashTable      *previous_contributions;
+  SpInvoicing     *invoicing;
   SpBudgetTotals  *totals;
   GPtrArray       *lines;
   GPtrArray       *projects;
@@ -87,6 +91,7 @@ typedef struct {
   lxw_format      *money_bold;
   /* What a member is invoiced: whole kronor (or öre) even in a tkr workbook. */
   lxw_format      *money_invoice;
+  lxw_format      *money_invoice_plain;
   lxw_format      *integer;
   lxw_format      *account;
   lxw_format      *year_number;
@@ -225,6 +230,13 @@ void sp_export_write_fees_sheet (Book    *book,
 void sp_export_write_projects_sheet (Book       *book,
                                      const char *name,
                                      gint64      member_id);
+
+/* sp-export-invoices.c: the invoice basis */
+void sp_export_write_invoice_sheet (Book *book);
+void sp_export_write_invoice_block (Book                 *book,
+                                    lxw_worksheet        *sheet,
+                                    lxw_row_t            *row,
+                                    const SpContribution *member);
 
 /* sp-export-goals.c: the goals sheet */
 void sp_export_write_goals_sheet (Book *book);
