@@ -17,6 +17,7 @@
 
 #include "sp-member.h"
 #include "sp-association-editor.h"
+#include "sp-invoicing-editor.h"
 #include "sp-board-view.h"
 #include "sp-end-membership-dialog.h"
 #include "sp-member-contributions.h"
@@ -37,6 +38,7 @@ struct _SpMembersPage
   /* Template widgets */
   GtkStack              *main_stack;
   SpAssociationEditor   *association_editor;
+  SpInvoicingEditor     *invoicing_editor;
   GtkListBox            *members_list;
   GtkLabel              *members_error_label;
   SpBoardView           *board_view;
@@ -457,6 +459,7 @@ sp_members_page_class_init (SpMembersPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-members-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SpMembersPage, main_stack);
   gtk_widget_class_bind_template_child (widget_class, SpMembersPage, association_editor);
+  gtk_widget_class_bind_template_child (widget_class, SpMembersPage, invoicing_editor);
   gtk_widget_class_bind_template_child (widget_class, SpMembersPage, members_list);
   gtk_widget_class_bind_template_child (widget_class, SpMembersPage, members_error_label);
   gtk_widget_class_bind_template_child (widget_class, SpMembersPage, board_view);
@@ -488,6 +491,7 @@ sp_members_page_init (SpMembersPage *self)
   };
 
   g_type_ensure (SP_TYPE_ASSOCIATION_EDITOR);
+  g_type_ensure (SP_TYPE_INVOICING_EDITOR);
   g_type_ensure (SP_TYPE_BOARD_VIEW);
   g_type_ensure (SP_TYPE_MEMBER_CONTRIBUTIONS);
   self->year = 2000;
@@ -561,6 +565,7 @@ sp_members_page_set_database (SpMembersPage *self,
     }
   gtk_stack_set_visible_child_name (self->main_stack, database != NULL ? "content" : "no-database");
   sp_association_editor_set_database (self->association_editor, database);
+  sp_invoicing_editor_set_database (self->invoicing_editor, database);
   sp_board_view_set_database (self->board_view, database, G_LIST_MODEL (self->members));
   sp_member_contributions_set_database (self->contributions, database);
   show_message (self->members_error_label, NULL);
