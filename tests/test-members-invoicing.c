@@ -15,6 +15,7 @@
 #include "sp-test-gui.h"
 #include "sp-test-util.h"
 #include "ui/sp-invoicing-editor.h"
+#include "ui/sp-member-contributions.h"
 #include "ui/sp-members-page.h"
 
 typedef struct {
@@ -62,6 +63,21 @@ apply_row (Fixture    *f,
   sp_test_gui_spin ();
 }
 
+/* The subtitle of the contributions tab's row titled @name. */
+static const char *
+contribution_subtitle (Fixture    *f,
+                       const char *name)
+{
+  GtkWidget *list = sp_test_gui_child (sp_test_gui_child (f->page, SP_TYPE_MEMBERS_PAGE, "contributions"),
+                                       SP_TYPE_MEMBER_CONTRIBUTIONS, "contributions_list");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_ACTION_ROW (row) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), name) == 0)
+      return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+  return NULL;
+}
+
 static void
 test_invoicing (void **state)
 {
@@ -85,6 +101,21 @@ test_invoicing (void **state)
   assert_string_equal (stored->due_dates[3], "10-31");
   g_clear_pointer (&stored, sp_invoicing_free);
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (dates)), "01-31, 04-30, 07-31, 10-31");
+  /* The contributions tab shows each member's instalments: Fagersta's
+   * 544 843 kr in four is 136 211, 136 211, 136 211 and 136 210 kr. */
+  {
+    g_autofree char *first = sp_money_format (136211 * SP_MONEY_ORE_PER_KR, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+    g_autofree char *last = sp_money_format (136210 * SP_MONEY_ORE_PER_KR, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+    g_autofree char *want_first = g_strdup_printf ("Faktureras: %s den 2009-01-31,", first);
+    g_autofree char *want_last = g_strdup_printf ("%s den 2009-10-31", last);
+    const char *subtitle;
+
+    sp_test_gui_spin ();
+    subtitle = contribution_subtitle (f, "Fagersta kommun");
+    assert_non_null (subtitle);
+    assert_non_null (strstr (subtitle, want_first));
+    assert_non_null (strstr (subtitle, want_last));
+  }
 
   /* A day that is not in the year, and too many dates: refused, said, and
    * the typed text kept; nothing stored. */

@@ -13,6 +13,7 @@
 #include "sp-member-contributions.h"
 
 #include "sp-contribution.h"
+#include "sp-invoicing.h"
 #include "sp-error.h"
 #include "sp-money.h"
 #include "sp-plan-year.h"
@@ -83,6 +84,8 @@ static void
 refresh (SpMemberContributions *self)
 {
   g_autoptr(GPtrArray) contributions = NULL;
+  g_autoptr(GHashTable) previous = NULL;
+  g_autoptr(SpInvoicing) invoicing = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   SpMoney total = 0;
@@ -97,6 +100,24 @@ refresh (SpMemberContributions *self)
     return;
 
   contributions = sp_contributions_compute (self->database, self->year, &error);
+  /* Last year's beside this year's, and the instalments the members are invoiced. */
+  {
+    g_autoptr(GPtrArray) last_year = sp_contributions_compute (self->database, self->year - 1, NULL);
+
+    previous = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) sp_contribution_free);
+    if (last_year != NULL)
+      g_ptr_array_set_free_func (last_year, NULL);
+    for (guint i = 0; last_year != NULL && i < last_year->len; i++)
+      {
+        SpContribution *c = g_ptr_array_index (last_year, i);
+
+        if (c->member_id != 0 && !g_hash_table_contains (previous, &c->member_id))
+          g_hash_table_insert (previous, &c->member_id, c);
+        else
+          sp_contribution_free (c);
+      }
+  }
+  invoicing = sp_invoicing_load (self->database, NULL);
   if (contributions == NULL)
     {
       g_autofree char *text = NULL;
@@ -145,8 +166,41 @@ refresh (SpMemberContributions *self)
       if (!c->pays_own_share)
         subtitle = g_strdup (_("Its share is paid by another member"));
       else
-        /* Translators: the contributions of the two plan years, e.g. "2010: 1 000 000 kr · 2011: …" */
-        subtitle = g_strdup_printf (_("%d: %s · %d: %s"), self->year + 1, next, self->year + 2, after);
+        {
+          GString *text = g_string_new (NULL);
+          const SpContribution *before = previous != NULL
+            ? g_hash_table_lookup (previous, &c->member_id) : NULL;
+          SpMoney parts[SP_INVOICING_MAX_INSTALMENTS];
+
+          /* Translators: the contributions of the two plan years, e.g. "2010: 1 000 000 kr · 2011: …" */
+          g_string_append_printf (text, _("%d: %s · %d: %s"), self->year + 1, next, self->year + 2, after);
+          if (before != NULL && before->amount[0] != SP_MONEY_NOT_SET && c->amount[0] != SP_MONEY_NOT_SET)
+            {
+              g_autofree char *last = format_amount (before->amount[0]);
+              g_autofree char *change = sp_money_format (c->amount[0] - before->amount[0], SP_MONEY_UNIT_KR,
+                                                         SP_MONEY_FORMAT_DEFAULT);
+              /* Translators: last year's contribution and the change, e.g. "2008: 540 000 kr (change 4 843 kr)" */
+              g_string_append_printf (text, _("\n%d: %s (change %s)"), self->year - 1, last, change);
+            }
+          if (invoicing != NULL && invoicing->n_instalments > 1 && c->amount[0] != SP_MONEY_NOT_SET &&
+              c->amount[0] > 0 && sp_invoicing_split (c->amount[0], invoicing->n_instalments, parts, NULL))
+            {
+              g_string_append_c (text, '\n');
+              /* Translators: before the instalments and their due dates */
+              g_string_append (text, _("Invoiced:"));
+              for (guint k = 0; k < invoicing->n_instalments; k++)
+                {
+                  g_autofree char *due = sp_invoicing_dup_due_date (invoicing, k, self->year);
+                  g_autofree char *part = format_amount (parts[k]);
+
+                  /* Translators: one instalment: its amount and due date, "136 211 kr on 2009-01-31" */
+                  g_string_append_printf (text, _(" %s on %s"), part, due);
+                  if (k + 1 < invoicing->n_instalments)
+                    g_string_append_c (text, ',');
+                }
+            }
+          subtitle = g_string_free (text, FALSE);
+        }
       gtk_list_box_append (self->contributions_list, create_contribution_row (label, subtitle, amount));
 
       if (c->amount[0] == SP_MONEY_NOT_SET)
