@@ -314,6 +314,9 @@ test_chart_bas (void **state)
   assert_int_equal (s->revenue, 44520000);
   assert_int_equal (s->costs, 25087400);
   assert_int_equal (s->revenue - s->costs, 19432600);
+  /* The books' own result, shown but not imported, is the summary's. */
+  assert_true (s->has_year_result);
+  assert_int_equal (s->year_result, s->revenue - s->costs);
   assert_false (summary_has (s, "8999"));
   assert_true (summary_has (s, "8310"));
   assert_int_equal (s->n_accounts, 5);
@@ -341,6 +344,7 @@ test_chart_kommun_bas (void **state)
   assert_int_equal (s->revenue, 200300000);
   assert_int_equal (s->costs, 170100000);
   assert_false (summary_has (s, "8990"));
+  assert_int_equal (s->year_result, s->revenue - s->costs);
   assert_true (summary_has (s, "8410"));
   assert_true (summary_has (s, "8510"));
 }

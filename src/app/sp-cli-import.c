@@ -75,6 +75,7 @@ import_sie (const char *sie_path,
     {
       text = sp_sie_import_describe (import);
       fputs (text, stdout);
+      fflush (stdout);
       summary = sp_sie_import_get_summary (import);
 
       if (summary->org_match == SP_SIE_ORG_DIFFERS)

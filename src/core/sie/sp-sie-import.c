@@ -261,7 +261,8 @@ compute (SpSieImport  *self,
         }
       if (class == SP_SIE_CLASS_YEAR_RESULT)
         {
-          /* The closing entry: a surplus is booked as a debit. */
+          /* The closing entry: a surplus is booked as a debit, so that the
+           * result accounts add up to 0; as it stands, a surplus is positive. */
           if (!add_within_limit (&summary->year_result, total->amount))
             {
               g_autofree char *what = g_strdup_printf (_("The year’s result of %d"), self->year);
@@ -345,8 +346,6 @@ compute (SpSieImport  *self,
         g_ptr_array_add (summary->unmapped, account);
     }
   summary->n_accounts = summary->accounts->len;
-  /* With the budget's sign: a surplus positive. */
-  summary->year_result = -summary->year_result;
 
   /* The actuals stored now. */
   stmt = sp_edit_prepare (self->database, "SELECT account, amount FROM actual WHERE year = ?1", error);
@@ -769,6 +768,10 @@ sp_sie_import_describe (SpSieImport *self)
       g_string_append_printf (out, _("The books are closed: the year’s result booked in them, %s, is not "
                                      "imported (it is no cost).\n"),
                               booked);
+      if (s->year_result != s->revenue - s->costs)
+        g_string_append_printf (out, _("Check the file: the result booked in it, %s, is not the revenue less "
+                                       "the costs read from it, %s.\n"),
+                                booked, result);
     }
   if (s->n_unbalanced > 0)
     g_string_append_printf (out, _("Vouchers that do not balance: %u\n"), s->n_unbalanced);

@@ -137,8 +137,8 @@ typedef struct {
  * @costs: the year's costs (4xxx–7xxx, and costs in 8xxx), positive
  * @chart: the chart of accounts the file's accounts were read by
  * @chart_guessed: the file does not say its chart: it was guessed
- * @year_result: the year's result as the file books it (8999 in BAS), with
- *   the budget's sign (a surplus positive); not imported
+ * @year_result: the year's result as the file books it (8999 in BAS): a
+ *   surplus is a debit, positive; not imported
  * @has_year_result: the file books the year's result (the books are closed)
  * @n_mapped: how many of @accounts go to a budget account
  * @n_unbalanced: how many vouchers of the year do not balance
