@@ -567,6 +567,39 @@ test_dry_run_old_file (void **state)
   assert_string_equal (files_before, files_after);
 }
 
+/* Nor beside a file of this version: no journal, no shared memory file. */
+static void
+test_dry_run_current_file (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *dir = g_build_filename (f->dir, "nu", NULL);
+  g_autofree char *db_path = g_build_filename (dir, "nu.db", NULL);
+  g_autofree char *sie_path = write_sie (f, "bok.se", BOOKS_HEAD "#RAR 0 20240101 20241231\n#RES 0 3510 -100.00\n");
+  g_autofree char *sum_before = NULL;
+  g_autofree char *sum_after = NULL;
+  g_autofree char *files_before = NULL;
+  g_autofree char *files_after = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_mkdir (dir, 0700);
+  {
+    g_autoptr(SpDatabase) db = sp_database_open (db_path, SP_DATABASE_OPEN_DEFAULT, &error);
+    g_assert_no_error (error);
+    assert_true (sp_database_exec (db, plan_sql, &error));
+  }
+  sum_before = sp_test_file_checksum (db_path);
+  files_before = sp_test_list_dir_text (dir);
+
+  assert_int_equal (run_cli (f, sie_path, db_path, 2024, TRUE, FALSE, &out), 0);
+  assert_non_null (strstr (out, "3510"));
+
+  sum_after = sp_test_file_checksum (db_path);
+  files_after = sp_test_list_dir_text (dir);
+  assert_string_equal (sum_before, sum_after);
+  assert_string_equal (files_before, files_after);
+}
+
 /* Every dry run ends with its line, also one that is refused. */
 static void
 test_dry_run_always_says_so (void **state)
@@ -716,6 +749,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_too_large, setup, teardown),
     cmocka_unit_test_setup_teardown (test_nothing_in_budget, setup, teardown),
     cmocka_unit_test_setup_teardown (test_dry_run_old_file, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_dry_run_current_file, setup, teardown),
     cmocka_unit_test_setup_teardown (test_dry_run_always_says_so, setup, teardown),
     cmocka_unit_test (test_rtrans_alone),
     cmocka_unit_test (test_duplicate_res),

@@ -4,10 +4,17 @@
  *
  * A dry run never writes, not even the upgrade of a file of an older
  * version (which writes a backup beside it, switches it to WAL, and leaves
- * it unreadable to the older Samplan it came from). A file of the current
- * version is opened read-only. An older one is copied, through SQLite's
- * backup from a read-only connection, into a private temporary folder, and
- * the copy is upgraded and read; the original stays byte for byte as it was.
+ * it unreadable to the older Samplan it came from). Nor does it leave files
+ * beside it: a read-only connection to a file in WAL mode makes its
+ * shared-memory and journal files and cannot remove them.
+ *
+ * So the file is copied, through SQLite's backup from a read-only
+ * connection, into a private temporary folder, and the copy is opened (and
+ * upgraded when older) and read. When no journal is beside the file (no
+ * Samplan has it open), the connection is immutable: SQLite then reads the
+ * file alone and makes nothing beside it. When one is (the window has the
+ * file open), the journal must be read too, and its files are there already.
+ * The original stays byte for byte as it was.
  */
 #include "config.h"
 
@@ -21,15 +28,21 @@
 /* Copies @path into @copy with a connection that cannot write to @path. */
 static gboolean
 copy_read_only (const char  *path,
-                const char  *copy,
-                GError     **error)
+                const char  *copy)
 {
+  g_autofree char *journal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *uri = g_filename_to_uri (absolute, NULL, NULL);
+  g_autofree char *immutable = g_strconcat (uri != NULL ? uri : "", "?immutable=1", NULL);
   sqlite3 *source = NULL;
   sqlite3 *target = NULL;
   sqlite3_backup *backup;
   int rc;
 
-  rc = sqlite3_open_v2 (path, &source, SQLITE_OPEN_READONLY, NULL);
+  if (uri != NULL && !g_file_test (journal, G_FILE_TEST_EXISTS))
+    rc = sqlite3_open_v2 (immutable, &source, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  else
+    rc = sqlite3_open_v2 (path, &source, SQLITE_OPEN_READONLY, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_open_v2 (copy, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc == SQLITE_OK)
@@ -47,18 +60,7 @@ copy_read_only (const char  *path,
     }
   sqlite3_close_v2 (target);
   sqlite3_close_v2 (source);
-  if (rc != SQLITE_OK)
-    {
-      g_autofree char *name = g_path_get_basename (path);
-
-      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
-                   /* Translators: %s is a database file's name */
-                   _("“%s” could not be read for the dry run (it may be in use or damaged); nothing was "
-                     "written."),
-                   name);
-      return FALSE;
-    }
-  return TRUE;
+  return rc == SQLITE_OK;
 }
 
 /**
@@ -77,7 +79,6 @@ sp_sie_import_open_dry_run (const char  *path,
                             char       **scratch_dir,
                             GError     **error)
 {
-  g_autoptr(GError) local = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *name = NULL;
   g_autofree char *copy = NULL;
@@ -86,24 +87,30 @@ sp_sie_import_open_dry_run (const char  *path,
   g_return_val_if_fail (path != NULL && scratch_dir != NULL, NULL);
 
   *scratch_dir = NULL;
-  database = sp_database_open (path, SP_DATABASE_OPEN_READ_ONLY, &local);
-  if (database != NULL)
-    return database;
-  /* Only a file that needs an upgrade (or is not writable) is copied. */
-  if (!g_error_matches (local, SP_DATABASE_ERROR, SP_DATABASE_ERROR_READ_ONLY))
-    {
-      g_propagate_error (error, g_steal_pointer (&local));
-      return NULL;
-    }
+  /* A missing file, a folder: said as the database says it, writing nothing. */
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return sp_database_open (path, SP_DATABASE_OPEN_READ_ONLY, error);
 
   dir = g_dir_make_tmp ("samplan-dry-run-XXXXXX", error);
   if (dir == NULL)
     return NULL;
   name = g_path_get_basename (path);
   copy = g_build_filename (dir, name, NULL);
-  if (!copy_read_only (path, copy, error))
+  if (!copy_read_only (path, copy))
     {
       sp_sie_import_remove_scratch (dir);
+      /* Not a database, another program's, damaged: its own words, which
+       * are found from the file's first bytes, before anything is written. */
+      database = sp_database_open (path, SP_DATABASE_OPEN_READ_ONLY, error);
+      if (database != NULL)
+        {
+          g_clear_object (&database);
+          g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                       /* Translators: %s is a database file's name */
+                       _("“%s” could not be read for the dry run (it may be in use or damaged); nothing was "
+                         "written."),
+                       name);
+        }
       return NULL;
     }
   database = sp_database_open (copy, SP_DATABASE_OPEN_EXISTING, error);
