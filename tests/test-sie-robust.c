@@ -534,6 +534,24 @@ test_nothing_in_budget (void **state)
   assert_non_null (strstr (text, "not in the budget"));
 }
 
+/* The command line cannot map accounts: a file none of whose accounts is in
+ * the budget imports nothing, and does not empty next year's lines. */
+static void
+test_cli_nothing_in_budget (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *sie_path = write_sie (f, "annan.se", BOOKS_HEAD "#RAR 0 20240101 20241231\n"
+                                         "#RES 0 3999 -100.00\n#RES 0 6999 100.00\n");
+  g_autofree char *before = sp_test_dump_database (f->db);
+  g_autofree char *after = NULL;
+  g_autofree char *out = NULL;
+
+  assert_int_not_equal (run_cli (f, sie_path, f->db_path, 2024, FALSE, FALSE, &out), 0);
+  assert_non_null (strstr (out, "not in the budget"));
+  after = sp_test_dump_database (f->db);
+  assert_string_equal (before, after);
+}
+
 /* ---- 7. A dry run never writes ------------------------------------------- */
 
 static void
@@ -748,6 +766,7 @@ main (void)
     cmocka_unit_test (test_cr_line_ends),
     cmocka_unit_test_setup_teardown (test_too_large, setup, teardown),
     cmocka_unit_test_setup_teardown (test_nothing_in_budget, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_cli_nothing_in_budget, setup, teardown),
     cmocka_unit_test_setup_teardown (test_dry_run_old_file, setup, teardown),
     cmocka_unit_test_setup_teardown (test_dry_run_current_file, setup, teardown),
     cmocka_unit_test_setup_teardown (test_dry_run_always_says_so, setup, teardown),

@@ -96,9 +96,12 @@ import_sie (const char *sie_path,
                       summary->n_unbalanced, year);
           status = 1;
         }
-      else if (summary->nothing_to_do && summary->n_mapped == 0 && summary->unmapped->len > 0)
+      else if (summary->n_mapped == 0 && summary->unmapped->len > 0)
         {
-          /* The summary said why; nothing could be imported. */
+          /* Accounts are mapped in the window only: nothing of the file
+           * could be imported, and next year's lines must not be emptied. */
+          g_printerr (_("None of the file’s revenue and cost accounts is in the budget; nothing was imported. "
+                        "Import the file in the window to choose budget accounts for them.\n"));
           status = 1;
         }
       else if (!dry_run && !summary->nothing_to_do)
