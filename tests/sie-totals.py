@@ -9,7 +9,9 @@
 #                               in the fiscal year YEAR (#RAR index)
 #   res    YEAR  ACCOUNT  ÖRE   each #RES record
 #   vouchers YEAR N             how many vouchers are dated in the year
-# Only #TRANS rows count (#RTRANS repeats itself as a #TRANS; #BTRANS is struck).
+# #TRANS and #RTRANS rows count; a #TRANS that repeats the #RTRANS right before
+# it (as the standard asks, for older readers) does not count again; #BTRANS
+# is struck. Lines end at LF, CR LF or CR alone, as the parser splits them.
 
 import re
 import sys
@@ -34,24 +36,34 @@ def main(path):
     vouchers = []          # (date, {account: öre})
     results = []
     current = None
-    for raw in text.splitlines():
-        f = fields(raw.strip())
+    added = None           # (account, öre) of an #RTRANS waiting for its repeat
+    for raw in re.split(r'\r\n|\r|\n', text):
+        f = fields(raw.strip(' \t'))
         if not f:
             continue
         label = f[0].upper()
-        if label == '#RAR':
+        repeat = added
+        added = None
+        if label == '#RAR' and len(f) >= 4:
             years.setdefault(int(f[1]), (int(f[2]), int(f[3])))
         elif label == '#RES':
             results.append((int(f[1]), f[2], ore(f[3])))
         elif label == '#VER':
             current = (int(f[3]), {})
             vouchers.append(current)
-        elif label == '#TRANS' and current is not None:
+        elif label in ('#TRANS', '#RTRANS') and current is not None:
+            row = (f[1], ore(f[3]))
+            if label == '#TRANS' and row == repeat:
+                continue
+            if label == '#RTRANS':
+                added = row
             sums = current[1]
-            sums[f[1]] = sums.get(f[1], 0) + ore(f[3])
-    if not years and vouchers:
+            sums[f[1]] = sums.get(f[1], 0) + row[1]
+    # No current year: the calendar year of the first voucher, unless another holds it.
+    if 0 not in years and vouchers:
         y = vouchers[0][0] // 10000
-        years[0] = (y * 10000 + 101, y * 10000 + 1231)
+        if not any(end // 10000 == y for start, end in years.values()):
+            years[0] = (y * 10000 + 101, y * 10000 + 1231)
     totals = {}
     counts = {}
     for date, sums in vouchers:

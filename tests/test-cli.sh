@@ -55,6 +55,8 @@ sum=$(sha256sum < "$dir/exempel.db")
 out=$("$samplan" --import-sie "$sie" --year 2014 --dry-run "$dir/exempel.db" 2>&1); status=$?
 check "--import-sie --dry-run shows the summary in Swedish" grep -q "Räkenskapsår: 2014-01-01" <<< "$out"
 check "and names the other organisation" grep -q "556654-7898" <<< "$out"
+check "a dry run of another organisation's file fails as the import would (exit 1)" test $status -eq 1
+check "and still ends with its line" test "$(tail -n 1 <<< "$out")" = "Provkörning: inget skrevs."
 out=$("$samplan" --import-sie "$sie" --year 2014 "$dir/exempel.db" 2>&1); status=$?
 check "another organisation's file is not imported (exit 1)" test $status -eq 1
 check "the database is unchanged by both" test "$(sha256sum < "$dir/exempel.db")" = "$sum"
@@ -63,6 +65,35 @@ out=$("$samplan" --import-sie "$dir/fel.se" --year 2009 "$dir/exempel.db" 2>&1);
 check "a file that is not SIE is refused" test $status -ne 0
 out=$("$samplan" --import-sie "$sie" "$dir/exempel.db" 2>&1); status=$?
 check "--import-sie without --year is a usage error (2)" test $status -eq 2
+
+# Books of 2009 that only name 2008 (#RAR -1): importing 2008 would empty its actuals.
+books='#FLAGGA 0\n#SIETYP 4\n#FNAMN "Test"\n#RAR 0 20090101 20091231\n#RAR -1 20080101 20081231\n'
+printf "$books"'#VER A 1 20090105 "x"\n{\n#TRANS 1930 {} 10.00\n#TRANS 3510 {} -10.00\n}\n' > "$dir/bara2009.se"
+sum=$(sha256sum < "$dir/exempel.db")
+out=$("$samplan" --import-sie "$dir/bara2009.se" --year 2008 "$dir/exempel.db" 2>&1); status=$?
+check "a year the file only names is refused (exit 1)" test $status -eq 1
+check "and says why in Swedish" grep -q "varken resultat (#RES) eller verifikationer för 2008" <<< "$out"
+check "the database is unchanged" test "$(sha256sum < "$dir/exempel.db")" = "$sum"
+
+printf "$books"'#VER A 1 20090105 "x"\n{\n#TRANS 1930 {} 10.00\n#TRANS 3510 {} -12.00\n}\n' > "$dir/obalans.se"
+out=$("$samplan" --import-sie "$dir/obalans.se" --year 2009 "$dir/exempel.db" 2>&1); status=$?
+check "unbalanced vouchers are not imported without --allow-unbalanced (exit 1)" test $status -eq 1
+check "which the refusal names, in Swedish" grep -q "balanserar inte; inget lästes in.*--allow-unbalanced" <<< "$out"
+check "the database is unchanged" test "$(sha256sum < "$dir/exempel.db")" = "$sum"
+out=$("$samplan" --import-sie "$dir/obalans.se" --year 2009 --dry-run "$dir/exempel.db" 2>&1); status=$?
+check "the dry run counts them" grep -q "Verifikationer som inte balanserar: 1" <<< "$out"
+check "and ends with its line" test "$(tail -n 1 <<< "$out")" = "Provkörning: inget skrevs."
+out=$("$samplan" --import-sie "$dir/obalans.se" --year 2009 --allow-unbalanced "$dir/exempel.db" 2>&1); status=$?
+check "--allow-unbalanced imports them" test $status -eq 0
+check "the actuals are stored" test "$(sqlite3 "$dir/exempel.db" 'SELECT amount FROM actual WHERE year = 2009 AND account = 3510')" = 1200
+
+# A total beyond the database's limit is refused by the dry run already.
+printf "$books"'#RES 0 3510 -9000000000.00\n#RES 0 3520 -9000000000.00\n' > "$dir/stor.se"
+sum=$(sha256sum < "$dir/exempel.db")
+out=$("$samplan" --import-sie "$dir/stor.se" --year 2009 --dry-run "$dir/exempel.db" 2>&1); status=$?
+check "a sum beyond the limit fails the dry run (exit 1)" test $status -eq 1
+check "in Swedish, with the limit" grep -q "största belopp Samplan sparar" <<< "$out"
+check "the database is unchanged" test "$(sha256sum < "$dir/exempel.db")" = "$sum"
 
 out=$("$samplan" --version 2>&1); status=$?
 check "--version prints the version" grep -qE '^samplan [0-9]+\.[0-9]+' <<< "$out"

@@ -468,7 +468,8 @@ sp_application_handle_local_options (GApplication *application,
           g_printerr ("samplan: %s\n", _("--import-sie needs one database FILE.db."));
           return 2;
         }
-      return sp_cli_import_sie (sie_path, files[0], year, g_variant_dict_contains (options, "dry-run"));
+      return sp_cli_import_sie (sie_path, files[0], year, g_variant_dict_contains (options, "dry-run"),
+                                g_variant_dict_contains (options, "allow-unbalanced"));
     }
 
   if (files != NULL && files[0] != NULL)
@@ -537,6 +538,8 @@ sp_application_init (SpApplication *self)
       N_("Import the actuals of a year from the SIE file FILE.se and quit"), N_("FILE.se") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --import-sie: show what would change, write nothing"), NULL },
+    { "allow-unbalanced", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --import-sie: import also when vouchers of the year do not balance"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE.db]") },
     { NULL }
   };

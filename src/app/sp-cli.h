@@ -20,6 +20,7 @@ int sp_cli_export_xlsx (const char         *db_path,
 int sp_cli_import_sie  (const char         *sie_path,
                         const char         *db_path,
                         int                 year,
-                        gboolean            dry_run);
+                        gboolean            dry_run,
+                        gboolean            allow_unbalanced);
 
 G_END_DECLS

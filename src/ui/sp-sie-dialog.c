@@ -205,7 +205,10 @@ refresh (SpSieDialog *self)
 
   group = add_group (self, _("Changes"), NULL);
   if (summary->actual_changes->len == 0 && summary->line_changes->len == 0)
-    add_row (group, _("Nothing changes"), _("These actuals are already in the database."));
+    add_row (group, _("Nothing changes"),
+             summary->n_mapped == 0 && summary->unmapped->len > 0
+             ? _("No account of the file is in the budget yet.")
+             : _("These actuals are already in the database."));
   for (guint i = 0; i < summary->actual_changes->len; i++)
     {
       const SpSieActualChange *change = g_ptr_array_index (summary->actual_changes, i);
@@ -228,6 +231,8 @@ refresh (SpSieDialog *self)
 
   if (summary->org_match == SP_SIE_ORG_DIFFERS)
     notice = _("This file holds the books of another organisation. It cannot be imported.");
+  else if (summary->nothing_to_do && summary->n_mapped == 0 && summary->unmapped->len > 0)
+    notice = _("None of the file’s accounts is in the budget yet: choose a budget account for each of them.");
   else if (summary->nothing_to_do)
     notice = _("This file is imported already: importing it again would change nothing.");
   gtk_label_set_label (self->notice_label, notice != NULL ? notice : "");

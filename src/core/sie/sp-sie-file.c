@@ -19,6 +19,7 @@ sp_sie_file_free (SpSieFile *file)
   g_free (file->program);
   g_free (file->company);
   g_free (file->org_number);
+  g_free (file->chart);
   g_array_unref (file->years);
   g_array_unref (file->accounts);
   g_array_unref (file->dims);

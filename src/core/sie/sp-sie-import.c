@@ -81,22 +81,32 @@ org_digits (const char *text)
   return g_string_free (digits, FALSE);
 }
 
-/* A result account: digits only, of class 3 to 8. */
+/* Adds @amount to *@sum when both stay within what the database stores
+ * (%SP_MONEY_MAX, whose sums of two never overflow a gint64). */
 static gboolean
-is_result_account (const char    *number,
-                   SpAccountKind *kind)
+add_within_limit (SpMoney *sum,
+                  SpMoney  amount)
 {
-  gsize n = strlen (number);
-
-  if (n < 3 || n > 6)
+  if (amount > SP_MONEY_MAX || amount < SP_MONEY_MIN)
     return FALSE;
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isdigit (number[i]))
-      return FALSE;
-  if (number[0] < '3' || number[0] > '8')
+  if (*sum + amount > SP_MONEY_MAX || *sum + amount < SP_MONEY_MIN)
     return FALSE;
-  *kind = number[0] == '3' ? SP_ACCOUNT_KIND_REVENUE : SP_ACCOUNT_KIND_COST;
+  *sum += amount;
   return TRUE;
+}
+
+static void
+set_beyond_limit_error (GError     **error,
+                        const char  *what)
+{
+  g_autofree char *limit = sp_money_format (SP_MONEY_MAX, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+
+  g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+               /* Translators: the first %s says which sum ("The result of account 3510 in 2024"),
+                * the second is the largest amount, "10 000 000 000 kr" */
+               _("%s is larger than the largest amount Samplan stores, %s. The file cannot be imported; "
+                 "nothing was changed."),
+               what, limit);
 }
 
 static SpMoney
@@ -192,7 +202,11 @@ compute (SpSieImport  *self,
   summary->line_changes = g_ptr_array_new_with_free_func (free_line_change);
   summary->revenue = 0;
   summary->costs = 0;
+  summary->year_result = 0;
+  summary->has_year_result = FALSE;
+  summary->n_mapped = 0;
   summary->n_mappings_changed = 0;
+  summary->chart = sp_sie_chart_detect (file, &summary->chart_guessed);
 
   association = sp_association_load (self->database, error);
   if (association == NULL)
@@ -209,6 +223,13 @@ compute (SpSieImport  *self,
   summary->year_start = year->start;
   summary->year_end = year->end;
   summary->n_vouchers = sp_sie_file_count_vouchers (file, self->year_index);
+  summary->n_unbalanced = 0;
+  for (guint i = 0; i < file->vouchers->len; i++)
+    {
+      const SpSieVoucher *voucher = &g_array_index (file->vouchers, SpSieVoucher, i);
+      if (voucher->year == self->year_index && voucher->sum != 0)
+        summary->n_unbalanced++;
+    }
 
   kinds = load_budget_accounts (self->database, names, error);
   if (kinds == NULL)
@@ -224,12 +245,33 @@ compute (SpSieImport  *self,
       const SpSieTotal *total = &g_array_index (totals, SpSieTotal, i);
       const SpSieAccount *declared = sp_sie_file_get_account (file, total->account);
       SpSieImportAccount *account;
-      SpAccountKind kind;
+      SpSieAccountClass class = sp_sie_chart_classify (summary->chart, total->account, total->amount);
+      SpAccountKind kind = class == SP_SIE_CLASS_REVENUE ? SP_ACCOUNT_KIND_REVENUE : SP_ACCOUNT_KIND_COST;
+      gboolean within;
       gpointer found;
       int target = 0;
 
-      if (!is_result_account (total->account, &kind))
+      if (class == SP_SIE_CLASS_OTHER)
         continue;
+      if (total->amount > SP_MONEY_MAX || total->amount < SP_MONEY_MIN)
+        {
+          g_autofree char *what = g_strdup_printf (_("The result of account %s in %d"), total->account, self->year);
+          set_beyond_limit_error (error, what);
+          return FALSE;
+        }
+      if (class == SP_SIE_CLASS_YEAR_RESULT)
+        {
+          /* The closing entry: a surplus is booked as a debit, so that the
+           * result accounts add up to 0; as it stands, a surplus is positive. */
+          if (!add_within_limit (&summary->year_result, total->amount))
+            {
+              g_autofree char *what = g_strdup_printf (_("The year’s result of %d"), self->year);
+              set_beyond_limit_error (error, what);
+              return FALSE;
+            }
+          summary->has_year_result = TRUE;
+          continue;
+        }
       account = g_new0 (SpSieImportAccount, 1);
       account->sie_account = g_strdup (total->account);
       account->name = declared != NULL ? g_strdup (declared->name) : NULL;
@@ -238,9 +280,17 @@ compute (SpSieImport  *self,
       account->source = total->source;
       g_ptr_array_add (summary->accounts, account);
       if (kind == SP_ACCOUNT_KIND_REVENUE)
-        summary->revenue -= total->amount;
+        within = add_within_limit (&summary->revenue, -total->amount);
       else
-        summary->costs += total->amount;
+        within = add_within_limit (&summary->costs, total->amount);
+      if (!within)
+        {
+          g_autofree char *what = g_strdup_printf (kind == SP_ACCOUNT_KIND_REVENUE
+                                                   ? _("The revenue of %d") : _("The costs of %d"),
+                                                   self->year);
+          set_beyond_limit_error (error, what);
+          return FALSE;
+        }
 
       if (g_hash_table_lookup_extended (self->chosen, total->account, NULL, &found))
         {
@@ -281,7 +331,14 @@ compute (SpSieImport  *self,
               sum = g_new0 (SpMoney, 1);
               g_hash_table_insert (new_actuals, GINT_TO_POINTER (target), sum);
             }
-          *sum += account->amount;
+          if (!add_within_limit (sum, account->amount))
+            {
+              g_autofree char *what = g_strdup_printf (_("The actuals of budget account %d in %d"),
+                                                       target, self->year);
+              set_beyond_limit_error (error, what);
+              return FALSE;
+            }
+          summary->n_mapped++;
         }
       else
         account->amount = budget_sign (kind, total->amount);
@@ -551,6 +608,23 @@ sp_sie_import_new (SpDatabase       *database,
                    _("The file has no fiscal year that ends in %d."), year);
       return NULL;
     }
+  /* A year the file only names (#RAR -1 in this year's books): importing it
+   * would empty every actual of the year. */
+  if (sp_sie_file_count_vouchers (file, fiscal->index) == 0)
+    {
+      gboolean has_results = FALSE;
+
+      for (guint i = 0; i < file->results->len && !has_results; i++)
+        has_results = g_array_index (file->results, SpSieBalance, i).year == fiscal->index;
+      if (!has_results)
+        {
+          g_set_error (error, SP_ERROR, SP_ERROR_NOT_FOUND,
+                       _("The file has neither results (#RES) nor vouchers for %d; it only names the year. "
+                         "Nothing was imported. Export the books of %d to import them."),
+                       year, year);
+          return NULL;
+        }
+    }
 
   self = g_new0 (SpSieImport, 1);
   self->database = g_object_ref (database);
@@ -603,11 +677,19 @@ sp_sie_import_map_account (SpSieImport  *self,
                            int           budget_account,
                            GError      **error)
 {
-  SpAccountKind kind;
+  SpSieAccountClass class;
 
   g_return_val_if_fail (self != NULL && sie_account != NULL, FALSE);
 
-  if (!is_result_account (sie_account, &kind))
+  class = sp_sie_chart_classify (self->summary.chart, sie_account, 0);
+  if (class == SP_SIE_CLASS_YEAR_RESULT)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                   _("The account %s holds the year’s result, booked when the books were closed: it is "
+                     "neither revenue nor a cost."), sie_account);
+      return FALSE;
+    }
+  if (class == SP_SIE_CLASS_OTHER)
     {
       g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
                    _("The account %s is not a revenue or cost account (3xxx–8xxx)."), sie_account);
@@ -672,7 +754,27 @@ sp_sie_import_describe (SpSieImport *self)
     g_string_append_c (out, '\n');
   g_string_append_printf (out, _("Fiscal year: %s – %s, imported as actuals of %d\n"), start, end, s->year);
   g_string_append_printf (out, _("Revenue and cost accounts: %u, vouchers: %u\n"), s->n_accounts, s->n_vouchers);
+  if (s->chart_guessed)
+    /* Translators: %s is the name of a chart of accounts, "BAS" or "Kommun-Bas" */
+    g_string_append_printf (out, _("Chart of accounts: %s (the file does not say; guessed from the account "
+                                   "names)\n"),
+                            sp_sie_chart_to_string (s->chart));
+  else
+    g_string_append_printf (out, _("Chart of accounts: %s\n"), sp_sie_chart_to_string (s->chart));
   g_string_append_printf (out, _("Revenue: %s, costs: %s, result: %s\n"), revenue, costs, result);
+  if (s->has_year_result)
+    {
+      g_autofree char *booked = format_amount (s->year_result);
+      g_string_append_printf (out, _("The books are closed: the year’s result booked in them, %s, is not "
+                                     "imported (it is no cost).\n"),
+                              booked);
+      if (s->year_result != s->revenue - s->costs)
+        g_string_append_printf (out, _("Check the file: the result booked in it, %s, is not the revenue less "
+                                       "the costs read from it, %s.\n"),
+                                booked, result);
+    }
+  if (s->n_unbalanced > 0)
+    g_string_append_printf (out, _("Vouchers that do not balance: %u\n"), s->n_unbalanced);
 
   if (s->unmapped->len > 0)
     {
@@ -717,7 +819,11 @@ sp_sie_import_describe (SpSieImport *self)
                                               "%u account mappings will be remembered.\n",
                                               s->n_mappings_changed),
                             s->n_mappings_changed);
-  if (s->nothing_to_do)
+  if (s->nothing_to_do && s->n_mapped == 0 && s->unmapped->len > 0)
+    g_string_append (out, _("Nothing changes: none of the file’s revenue and cost accounts is in the budget "
+                            "yet. Choose a budget account for each in the import window, or add the "
+                            "accounts to the budget.\n"));
+  else if (s->nothing_to_do)
     g_string_append (out, _("Nothing changes: the file has been imported already.\n"));
   return g_string_free (out, FALSE);
 }

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The finance office's accounting program exports SIE; the result accounts of
- * a fiscal year (3xxx revenue, 4xxx–8xxx costs) become the year's actuals:
+ * a fiscal year (3xxx revenue, 4xxx–7xxx costs, 8xxx by the chart of
+ * accounts, see sp-sie-chart.c) become the year's actuals:
  *
  *  - per budget account in the table `actual` (year, account, amount), which
  *    the budget page of the year shows beside the budget;
@@ -29,6 +30,7 @@
 #include "sp-budget.h"
 #include "sp-database.h"
 #include "sp-sie.h"
+#include "sp-sie-chart.h"
 
 G_BEGIN_DECLS
 
@@ -64,7 +66,7 @@ typedef enum {
  * SpSieImportAccount:
  * @sie_account: the account in the file
  * @name: (nullable): its name in the file
- * @kind: by its class: 3xxx revenue, 4xxx–8xxx costs
+ * @kind: revenue or cost, by the chart of accounts (sp_sie_chart_classify())
  * @sie_amount: the year's result as the file has it (revenue negative)
  * @amount: the same with the budget's sign (revenue and costs positive)
  * @source: #RES or the sum of the vouchers
@@ -131,8 +133,15 @@ typedef struct {
  * @year_end: its last day
  * @n_accounts: how many result accounts the year has in the file
  * @n_vouchers: how many vouchers the file has in the year
- * @revenue: the year's revenue (3xxx), positive
- * @costs: the year's costs (4xxx–8xxx), positive
+ * @revenue: the year's revenue (3xxx, and income in 8xxx), positive
+ * @costs: the year's costs (4xxx–7xxx, and costs in 8xxx), positive
+ * @chart: the chart of accounts the file's accounts were read by
+ * @chart_guessed: the file does not say its chart: it was guessed
+ * @year_result: the year's result as the file books it (8999 in BAS): a
+ *   surplus is a debit, positive; not imported
+ * @has_year_result: the file books the year's result (the books are closed)
+ * @n_mapped: how many of @accounts go to a budget account
+ * @n_unbalanced: how many vouchers of the year do not balance
  * @accounts: (element-type SpSieImportAccount): the result accounts
  * @unmapped: (element-type SpSieImportAccount): those of @accounts without a
  *   budget account, for the user to map (borrowed from @accounts)
@@ -156,6 +165,12 @@ typedef struct {
   guint          n_vouchers;
   SpMoney        revenue;
   SpMoney        costs;
+  SpSieChart     chart;
+  gboolean       chart_guessed;
+  SpMoney        year_result;
+  gboolean       has_year_result;
+  guint          n_mapped;
+  guint          n_unbalanced;
   GPtrArray     *accounts;
   GPtrArray     *unmapped;
   GPtrArray     *actual_changes;
@@ -181,6 +196,11 @@ gboolean                  sp_sie_import_map_account   (SpSieImport      *self,
 gboolean                  sp_sie_import_apply         (SpSieImport      *self,
                                                        GError          **error);
 char                     *sp_sie_import_describe      (SpSieImport      *self);
+
+SpDatabase               *sp_sie_import_open_dry_run  (const char       *path,
+                                                       char            **scratch_dir,
+                                                       GError          **error);
+void                      sp_sie_import_remove_scratch (const char      *scratch_dir);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpSieImport, sp_sie_import_free)
 

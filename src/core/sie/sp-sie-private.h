@@ -26,6 +26,10 @@ typedef struct {
   gboolean  open_list; /* a { without } on the line */
   guint32   crc;       /* the checksum of the label and the fields' contents */
   gboolean  crc_active;
+  /* The same over the contents turned back into code page 437: a UTF-8 file
+   * whose #KSUMMA was computed before it was converted. */
+  guint32   crc_cp437;
+  gboolean  crc_cp437_active;
 } Fields;
 
 static inline gboolean
@@ -55,12 +59,14 @@ typedef struct {
   int          ksumma;
   guint        ksumma_line;
   guint32      crc_raw;        /* the same over the raw bytes less blanks and quotes */
-  guint32      crc_before;     /* both as they were before the current line */
+  guint32      crc_before;     /* all three as they were before the current line */
   guint32      crc_raw_before;
+  guint32      crc_cp437_before;
 
   gboolean     seen_known_label;
   GHashTable  *first_use;      /* account → line of its first use (GUINT_TO_POINTER) */
   GHashTable  *declared;       /* account → index in file->accounts + 1 */
+  GHashTable  *results_seen;   /* "year account" → index in file->results + 1 */
 } Parser;
 
 /* sp-sie-read.c: reading bytes, lines and fields */
@@ -93,6 +99,7 @@ gboolean sp_sie_parse_int (const char *text,
                            int        *out);
 gboolean sp_sie_parse_date (const char *text,
                             guint32    *out);
+char *sp_sie_date_problem (const char *text);
 gboolean sp_sie_parse_period (const char *text,
                               guint32    *out);
 void sp_sie_syntax_error (Parser     *parser,

@@ -217,13 +217,48 @@ read_quoted (const char *p,
   return p < end ? p + 1 : p;
 }
 
+/* The byte of @c in code page 437, or '?' when it has none. */
+static guint8
+to_cp437 (gunichar c)
+{
+  if (c < 0x80)
+    return (guint8) c;
+  for (guint i = 0; i < G_N_ELEMENTS (cp437_high); i++)
+    if (cp437_high[i] == c)
+      return (guint8) (0x80 + i);
+  return '?';
+}
+
 static void
 crc_feed (Fields     *fields,
           const char *bytes,
           gsize       length)
 {
-  if (fields->crc_active)
-    fields->crc = sp_sie_crc32 (fields->crc, (const guint8 *) bytes, length);
+  if (!fields->crc_active)
+    return;
+  fields->crc = sp_sie_crc32 (fields->crc, (const guint8 *) bytes, length);
+  if (fields->crc_cp437_active)
+    {
+      const char *p = bytes;
+      const char *end = bytes + length;
+
+      while (p < end)
+        {
+          gunichar c = g_utf8_get_char_validated (p, end - p);
+          guint8 b;
+
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              b = (guint8) *p++;
+            }
+          else
+            {
+              b = to_cp437 (c);
+              p = g_utf8_next_char (p);
+            }
+          fields->crc_cp437 = sp_sie_crc32 (fields->crc_cp437, &b, 1);
+        }
+    }
 }
 
 /* Splits a record into its fields. The checksum is fed the contents only:

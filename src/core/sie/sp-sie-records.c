@@ -36,6 +36,43 @@ declare_account (Parser     *parser,
   return &g_array_index (parser->file->accounts, SpSieAccount, parser->file->accounts->len - 1);
 }
 
+/* A second #RES of an account in a year: the same amount is counted once
+ * (some programs write the result again at the end); another amount refuses
+ * the file, as nobody can tell which one is right. */
+static gboolean
+is_repeated_result (Parser             *parser,
+                    const SpSieBalance *balance)
+{
+  g_autofree char *key = g_strdup_printf ("%d %s", balance->year, balance->account);
+  gpointer index = g_hash_table_lookup (parser->results_seen, key);
+  const SpSieBalance *first;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (index == NULL)
+    {
+      g_hash_table_insert (parser->results_seen, g_steal_pointer (&key),
+                           GUINT_TO_POINTER (parser->file->results->len + 1));
+      return FALSE;
+    }
+  first = &g_array_index (parser->file->results, SpSieBalance, GPOINTER_TO_UINT (index) - 1);
+  a = sp_money_format (first->amount, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DECIMALS);
+  b = sp_money_format (balance->amount, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DECIMALS);
+  if (first->amount == balance->amount)
+    sp_sie_add_problem (parser, SP_SIE_WARNING, SP_SIE_PROBLEM_DUPLICATE, parser->line,
+                        /* Translators: an account number, an amount, then a line number */
+                        g_strdup_printf (_("The result of account %s (#RES), %s, is given again, as on line %u; "
+                                           "it is counted once."),
+                                         balance->account, b, first->line));
+  else
+    sp_sie_add_problem (parser, SP_SIE_ERROR, SP_SIE_PROBLEM_DUPLICATE, parser->line,
+                        /* Translators: an account number, an amount, then a line number and another amount */
+                        g_strdup_printf (_("The result of account %s (#RES) is given twice: %s here, %s on line "
+                                           "%u. Which one is right cannot be told."),
+                                         balance->account, b, a, first->line));
+  return TRUE;
+}
+
 static void
 read_balance (Parser     *parser,
               const char *label,
@@ -43,32 +80,37 @@ read_balance (Parser     *parser,
               gboolean    with_period)
 {
   SpSieBalance balance = { 0, };
-  guint amount_field = with_period ? 5 : 3;
+  guint amount_field = 3;
+  gboolean has_list = FALSE;
 
+  if (with_period)
+    {
+      /* #PSALDO/#PBUDGET year period account {objects} amount; BL Administration
+       * leaves the object list out, and its amount is then the fourth field. */
+      has_list = parser->fields.n > 4 && sp_sie_field_kind (parser, 4) == FIELD_LIST;
+      amount_field = has_list ? 5 : 4;
+    }
   if (!sp_sie_need_fields (parser, label, amount_field))
     return;
   if (!sp_sie_read_year_index (parser, label, 1, &balance.year))
     return;
-  if (with_period)
+  if (with_period && !sp_sie_parse_period (sp_sie_field_raw (parser, 2), &balance.period))
     {
-      if (!sp_sie_parse_period (sp_sie_field_raw (parser, 2), &balance.period))
-        {
-          sp_sie_syntax_error (parser, label, _("the period must be year and month, YYYYMM"));
-          return;
-        }
-      if (sp_sie_field_kind (parser, 4) != FIELD_LIST)
-        {
-          sp_sie_syntax_error (parser, label, _("the object list in { } is missing"));
-          return;
-        }
+      sp_sie_syntax_error (parser, label, _("the period must be year and month, YYYYMM"));
+      return;
     }
   if (!sp_sie_read_amount (parser, label, amount_field, &balance.amount))
     return;
 
   balance.account = sp_sie_field_account (parser, with_period ? 3 : 2);
-  if (with_period && g_array_index (parser->fields.fields, Field, 4).text->len > 0)
-    balance.objects = sp_sie_field_decode (parser, 4);
   balance.line = parser->line;
+  if (into == parser->file->results && is_repeated_result (parser, &balance))
+    {
+      g_free (balance.account);
+      return;
+    }
+  if (has_list && g_array_index (parser->fields.fields, Field, 4).text->len > 0)
+    balance.objects = sp_sie_field_decode (parser, 4);
   note_use (parser, balance.account);
   g_array_append_val (into, balance);
 }
@@ -108,8 +150,9 @@ check_rtrans (Parser *parser)
     return;
   sp_sie_add_problem (parser, SP_SIE_WARNING, SP_SIE_PROBLEM_RTRANS, parser->rtrans_line,
                       g_strdup_printf (_("The added row (#RTRANS) on account %s is not followed by the same "
-                                  "#TRANS; it is not counted."),
-                                parser->rtrans_account));
+                                         "#TRANS, as the standard asks; it is counted once, as the #RTRANS "
+                                         "has it."),
+                                       parser->rtrans_account));
   parser->rtrans_pending = FALSE;
   g_clear_pointer (&parser->rtrans_account, g_free);
 }
@@ -162,7 +205,8 @@ read_ver (Parser *parser)
     return;
   if (!sp_sie_parse_date (sp_sie_field_raw (parser, 3), &voucher.date))
     {
-      sp_sie_syntax_error (parser, "#VER", _("the date must be a date written YYYYMMDD"));
+      g_autofree char *what = sp_sie_date_problem (sp_sie_field_raw (parser, 3));
+      sp_sie_syntax_error (parser, "#VER", what);
       return;
     }
   voucher.series = sp_sie_field_decode (parser, 1);
@@ -204,29 +248,23 @@ read_trans (Parser     *parser,
   trans.account = sp_sie_field_account (parser, 1);
   note_use (parser, trans.account);
 
-  if (!added && !removed && parser->rtrans_pending)
+  /* An #RTRANS is a row added to the voucher after it was entered; the
+   * standard has the program repeat it as a #TRANS for older readers. The
+   * #RTRANS is counted, and the #TRANS that repeats it right after is not.
+   * An #RTRANS without that #TRANS is still a row of the voucher: counted,
+   * with a warning (sp_sie_close_voucher() and read_record() give it). */
+  if (parser->rtrans_pending)
     {
-      /* The #TRANS that repeats an #RTRANS for older readers: counted once, here. */
-      gboolean same = g_strcmp0 (parser->rtrans_account, trans.account) == 0 &&
+      gboolean same = !added && !removed && g_strcmp0 (parser->rtrans_account, trans.account) == 0 &&
                       parser->rtrans_amount == trans.amount;
       if (same)
         {
           parser->rtrans_pending = FALSE;
           g_clear_pointer (&parser->rtrans_account, g_free);
+          g_free (trans.account);
+          return;
         }
-      else
-        check_rtrans (parser);
-    }
-  else
-    check_rtrans (parser);
-
-  if (added)
-    {
-      parser->rtrans_pending = TRUE;
-      parser->rtrans_account = g_steal_pointer (&trans.account);
-      parser->rtrans_amount = trans.amount;
-      parser->rtrans_line = parser->line;
-      return;
+      check_rtrans (parser);
     }
   if (removed)
     {
@@ -253,6 +291,13 @@ read_trans (Parser     *parser,
       return;
     }
   voucher->sum += trans.amount;
+  if (added)
+    {
+      parser->rtrans_pending = TRUE;
+      parser->rtrans_account = g_strdup (trans.account);
+      parser->rtrans_amount = trans.amount;
+      parser->rtrans_line = parser->line;
+    }
   g_array_append_val (voucher->trans, trans);
 }
 
@@ -271,6 +316,8 @@ read_ksumma (Parser *parser)
           parser->ksumma_line = parser->line;
           parser->fields.crc = 0;
           parser->fields.crc_active = TRUE;
+          parser->fields.crc_cp437 = 0;
+          parser->fields.crc_cp437_active = parser->file->encoding == SP_SIE_ENCODING_UTF8;
           parser->crc_raw = 0;
         }
       return;
@@ -297,6 +344,15 @@ read_ksumma (Parser *parser)
   /* Written as an unsigned or as a signed 32-bit number. */
   if ((guint32) declared == crc || (guint32) declared == parser->crc_raw_before)
     parser->file->checksum = SP_SIE_CHECKSUM_VERIFIED;
+  else if (parser->fields.crc_cp437_active && (guint32) declared == parser->crc_cp437_before)
+    {
+      /* The content is as it was exported; only its letters were converted. */
+      parser->file->checksum = SP_SIE_CHECKSUM_VERIFIED;
+      sp_sie_add_problem (parser, SP_SIE_WARNING, SP_SIE_PROBLEM_CHECKSUM_CONVERTED, parser->line,
+                          g_strdup (_("The checksum (#KSUMMA) matches the file as it was exported in code "
+                                      "page 437; the file was converted to UTF-8 since. Its content is "
+                                      "unchanged.")));
+    }
   else
     {
       parser->file->checksum = SP_SIE_CHECKSUM_WRONG;
@@ -372,6 +428,11 @@ read_record (Parser *parser)
       if (parser->fields.n > 1 && file->company == NULL)
         file->company = sp_sie_field_decode (parser, 1);
     }
+  else if (g_str_equal (label, "#KPTYP"))
+    {
+      if (parser->fields.n > 1 && file->chart == NULL)
+        file->chart = sp_sie_field_decode (parser, 1);
+    }
   else if (g_str_equal (label, "#ORGNR"))
     {
       if (parser->fields.n > 1 && file->org_number == NULL)
@@ -381,18 +442,46 @@ read_record (Parser *parser)
     {
       SpSieYear year = { 0, };
 
+      const SpSieYear *earlier;
+
       parser->seen_known_label = TRUE;
+      if (parser->fields.n == 2 && sp_sie_parse_int (sp_sie_field_raw (parser, 1), &year.index))
+        {
+          /* A year without its dates says no more than a missing #RAR: the
+           * year is then taken from the vouchers, as for a file without one. */
+          sp_sie_add_problem (parser, SP_SIE_WARNING, SP_SIE_PROBLEM_NO_YEAR, parser->line,
+                              g_strdup_printf (_("The fiscal year %d (#RAR) has no dates; it is left out."),
+                                               year.index));
+          return;
+        }
       if (!sp_sie_need_fields (parser, label, 3) || !sp_sie_read_year_index (parser, label, 1, &year.index))
         return;
       if (!sp_sie_parse_date (sp_sie_field_raw (parser, 2), &year.start) ||
-          !sp_sie_parse_date (sp_sie_field_raw (parser, 3), &year.end) || year.end < year.start)
+          !sp_sie_parse_date (sp_sie_field_raw (parser, 3), &year.end))
+        {
+          g_autofree char *what = sp_sie_date_problem (sp_sie_parse_date (sp_sie_field_raw (parser, 2), &year.start)
+                                                       ? sp_sie_field_raw (parser, 3)
+                                                       : sp_sie_field_raw (parser, 2));
+          sp_sie_syntax_error (parser, label, what);
+          return;
+        }
+      if (year.end < year.start)
         {
           sp_sie_syntax_error (parser, label, _("the fiscal year must be two dates YYYYMMDD, the first one first"));
           return;
         }
       year.line = parser->line;
-      if (sp_sie_file_get_year (file, year.index) == NULL)
+      earlier = sp_sie_file_get_year (file, year.index);
+      /* The same year twice is harmless; two different years of one number
+       * would make every voucher's year a guess. */
+      if (earlier == NULL)
         g_array_append_val (file->years, year);
+      else if (earlier->start != year.start || earlier->end != year.end)
+        sp_sie_add_problem (parser, SP_SIE_ERROR, SP_SIE_PROBLEM_DUPLICATE, parser->line,
+                            /* Translators: a year's number (0, -1…), then a line number */
+                            g_strdup_printf (_("The fiscal year %d (#RAR) is given a second time, with other "
+                                               "dates than on line %u."),
+                                             year.index, earlier->line));
     }
   else if (g_str_equal (label, "#KONTO"))
     {
@@ -498,6 +587,7 @@ sp_sie_read_line (Parser     *parser,
 
   parser->crc_before = parser->fields.crc;
   parser->crc_raw_before = parser->crc_raw;
+  parser->crc_cp437_before = parser->fields.crc_cp437;
   if (parser->ksumma == 1)
     for (const char *r = p; r < q; r++)
       if (!sp_sie_is_blank (*r) && *r != '"')

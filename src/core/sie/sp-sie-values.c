@@ -100,6 +100,21 @@ sp_sie_parse_date (const char *text,
   return TRUE;
 }
 
+/* Why @text is not a date: one that does not exist (20090230), or one not
+ * written as YYYYMMDD. */
+char *
+sp_sie_date_problem (const char *text)
+{
+  gboolean digits = strlen (text) == 8;
+
+  for (const char *p = text; *p != '\0' && digits; p++)
+    digits = g_ascii_isdigit (*p);
+  if (digits)
+    /* Translators: %s is a date as the file writes it, 20090230 */
+    return g_strdup_printf (_("the date %s does not exist"), text);
+  return g_strdup (_("the date must be a date written YYYYMMDD"));
+}
+
 gboolean
 sp_sie_parse_period (const char *text,
                      guint32    *out)
@@ -112,6 +127,68 @@ sp_sie_parse_period (const char *text,
     return FALSE;
   *out = (guint32) value;
   return TRUE;
+}
+
+/* What reading an amount found. */
+typedef enum {
+  AMOUNT_OK,
+  AMOUNT_NOT_AN_AMOUNT,
+  AMOUNT_TOO_LARGE,
+  AMOUNT_TOO_MANY_DECIMALS,
+} AmountResult;
+
+static AmountResult
+read_amount_text (const char *text,
+                  SpMoney    *out_amount)
+{
+  const char *p = text;
+  gboolean negative = FALSE;
+  gboolean too_large = FALSE;
+  gint64 kr = 0;
+  gint64 ore = 0;
+  int n_int = 0, n_significant = 0, n_dec = 0;
+  gboolean extra_decimals = FALSE;
+
+  if (*p == '-' || *p == '+')
+    negative = *p++ == '-';
+  for (; g_ascii_isdigit (*p); p++)
+    {
+      n_int++;
+      if (n_significant == 0 && *p == '0')
+        continue;
+      /* 13 digits of kronor are more than SP_MONEY_MAX; the rest are only counted. */
+      if (++n_significant > 13)
+        too_large = TRUE;
+      else
+        kr = kr * 10 + (*p - '0');
+    }
+  if (*p == '.')
+    {
+      for (p++; g_ascii_isdigit (*p); p++)
+        {
+          if (n_dec < 2)
+            ore = ore * 10 + (*p - '0');
+          else if (*p != '0')
+            extra_decimals = TRUE;
+          n_dec++;
+        }
+      if (n_dec == 0 && n_int == 0)
+        return AMOUNT_NOT_AN_AMOUNT;
+    }
+  if (*p != '\0' || (n_int == 0 && n_dec == 0))
+    return AMOUNT_NOT_AN_AMOUNT;
+  if (extra_decimals)
+    return AMOUNT_TOO_MANY_DECIMALS;
+  if (too_large)
+    return AMOUNT_TOO_LARGE;
+  if (n_dec == 1)
+    ore *= 10;
+
+  kr = kr * 100 + ore;
+  if (kr > SP_MONEY_MAX)
+    return AMOUNT_TOO_LARGE;
+  *out_amount = negative ? -kr : kr;
+  return AMOUNT_OK;
 }
 
 /**
@@ -128,45 +205,24 @@ gboolean
 sp_sie_parse_amount (const char *text,
                      SpMoney    *out_amount)
 {
-  const char *p = text;
-  gboolean negative = FALSE;
-  gint64 kr = 0;
-  gint64 ore = 0;
-  int n_int = 0, n_dec = 0;
-
   g_return_val_if_fail (text != NULL, FALSE);
 
-  if (*p == '-' || *p == '+')
-    negative = *p++ == '-';
-  for (; g_ascii_isdigit (*p); p++)
-    {
-      if (++n_int > 13)
-        return FALSE;
-      kr = kr * 10 + (*p - '0');
-    }
-  if (*p == '.')
-    {
-      for (p++; g_ascii_isdigit (*p); p++)
-        {
-          if (n_dec < 2)
-            ore = ore * 10 + (*p - '0');
-          else if (*p != '0')
-            return FALSE;
-          n_dec++;
-        }
-      if (n_dec == 0 && n_int == 0)
-        return FALSE;
-    }
-  if (*p != '\0' || (n_int == 0 && n_dec == 0))
-    return FALSE;
-  if (n_dec == 1)
-    ore *= 10;
+  return read_amount_text (text, out_amount) == AMOUNT_OK;
+}
 
-  kr = kr * 100 + ore;
-  if (kr > SP_MONEY_MAX)
-    return FALSE;
-  *out_amount = negative ? -kr : kr;
-  return TRUE;
+/* The labels whose records the import reads: a record of another kind
+ * that cannot be read is left out with a warning, never refuses the file. */
+static gboolean
+import_uses (const char *label)
+{
+  static const char * const used[] = {
+    "#RAR", "#RES", "#VER", "#TRANS", "#RTRANS", "#BTRANS", "#KSUMMA", "#KONTO", "#ORGNR", "#FNAMN",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (used); i++)
+    if (g_str_equal (label, used[i]))
+      return TRUE;
+  return FALSE;
 }
 
 void
@@ -176,10 +232,17 @@ sp_sie_syntax_error (Parser     *parser,
 {
   g_autofree char *shown = sp_sie_decode (parser->file->encoding, label, strlen (label));
 
-  sp_sie_add_problem (parser, SP_SIE_ERROR, SP_SIE_PROBLEM_SYNTAX, parser->line,
-                      /* Translators: the first %s is a record label such as #TRANS, the
-                * second says what is wrong with it */
-               g_strdup_printf (_("The record %s cannot be read: %s."), shown, what));
+  if (!import_uses (label))
+    sp_sie_add_problem (parser, SP_SIE_WARNING, SP_SIE_PROBLEM_SKIPPED, parser->line,
+                        /* Translators: the first %s is a record label such as #PBUDGET, the
+                         * second says what is wrong with it */
+                        g_strdup_printf (_("The record %s cannot be read: %s. The import does not use it: "
+                                           "it is left out."), shown, what));
+  else
+    sp_sie_add_problem (parser, SP_SIE_ERROR, SP_SIE_PROBLEM_SYNTAX, parser->line,
+                        /* Translators: the first %s is a record label such as #TRANS, the
+                         * second says what is wrong with it */
+                        g_strdup_printf (_("The record %s cannot be read: %s."), shown, what));
 }
 
 gboolean
@@ -200,14 +263,32 @@ sp_sie_read_amount (Parser     *parser,
                     SpMoney    *out)
 {
   const char *text = sp_sie_field_raw (parser, i);
+  AmountResult result = read_amount_text (text, out);
+  g_autofree char *shown = NULL;
+  g_autofree char *what = NULL;
 
-  if (sp_sie_parse_amount (text, out))
+  if (result == AMOUNT_OK)
     return TRUE;
-  {
-    g_autofree char *shown = sp_sie_field_decode (parser, i);
-    g_autofree char *what = g_strdup_printf (_("“%s” is not an amount (write it like -1234.50)"), shown);
-    sp_sie_syntax_error (parser, label, what);
-  }
+  shown = sp_sie_field_decode (parser, i);
+  if (g_utf8_strlen (shown, -1) > 40)
+    {
+      /* A field of thousands of digits is shown by its beginning. */
+      char *cut = g_utf8_substring (shown, 0, 40);
+      g_free (shown);
+      shown = g_strconcat (cut, "…", NULL);
+      g_free (cut);
+    }
+  if (result == AMOUNT_TOO_LARGE)
+    {
+      g_autofree char *limit = sp_money_format (SP_MONEY_MAX, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+      /* Translators: %s is an amount of the file, then the largest amount, "10 000 000 000 kr" */
+      what = g_strdup_printf (_("the amount %s is larger than the largest Samplan stores, %s"), shown, limit);
+    }
+  else if (result == AMOUNT_TOO_MANY_DECIMALS)
+    what = g_strdup_printf (_("the amount %s has more than two decimals (öre)"), shown);
+  else
+    what = g_strdup_printf (_("“%s” is not an amount (write it like -1234.50)"), shown);
+  sp_sie_syntax_error (parser, label, what);
   return FALSE;
 }
 

@@ -48,7 +48,10 @@ check_file (Parser *parser)
   gpointer key, value;
   GArray *undeclared;
 
-  if (file->years->len == 0 && file->vouchers->len > 0)
+  /* No current year (no #RAR, or one without dates): the calendar year of
+   * the first voucher, when no other year of the file holds it. */
+  if (sp_sie_file_get_year (file, 0) == NULL && file->vouchers->len > 0 &&
+      sp_sie_file_find_year (file, g_array_index (file->vouchers, SpSieVoucher, 0).date / 10000) == NULL)
     {
       const SpSieVoucher *first = &g_array_index (file->vouchers, SpSieVoucher, 0);
       SpSieYear year = { 0, (first->date / 10000) * 10000 + 101, (first->date / 10000) * 10000 + 1231, 0 };
@@ -251,19 +254,41 @@ file_new (void)
   return file;
 }
 
-/* Does it look like SIE at all? The first thing in it must be a record, and
- * there must be no NUL bytes, which no text file has. */
+/* Does it look like SIE at all? The first thing in it must be a record. */
 static gboolean
 looks_like_sie (const guint8 *data,
                 gsize         length)
 {
   gsize i = 0;
 
-  if (length == 0 || memchr (data, '\0', MIN (length, 4096)) != NULL)
+  if (length == 0)
     return FALSE;
   while (i < length && (data[i] == ' ' || data[i] == '\t' || data[i] == '\r' || data[i] == '\n'))
     i++;
   return i + 1 < length && data[i] == '#' && g_ascii_isupper (data[i + 1]);
+}
+
+/* Whether the byte at @p ends a line, as the parser splits them: LF, CR LF
+ * and CR alone each end one. */
+static inline gboolean
+ends_line (const char *p,
+           const char *end)
+{
+  return *p == '\n' || (*p == '\r' && (p + 1 >= end || p[1] != '\n'));
+}
+
+/* The line of the byte at @offset, from 1. */
+static guint
+line_at (const char *data,
+         gsize       length,
+         gsize       offset)
+{
+  guint line = 1;
+
+  for (gsize i = 0; i < offset && i < length; i++)
+    if (ends_line (data + i, data + length))
+      line++;
+  return line;
 }
 
 static void
@@ -278,7 +303,7 @@ count_lost_characters (Parser *parser)
 
   for (; p + 2 < end; p++)
     {
-      if (*p == '\n')
+      if (ends_line (p, end))
         line++;
       else if (memcmp (p, replacement, 3) == 0)
         {
@@ -314,10 +339,25 @@ sp_sie_parse (const guint8 *data,
   Parser parser = { 0, };
   const char *p, *end;
 
+  const guint8 *nul;
+
   g_return_val_if_fail (data != NULL || length == 0, file);
 
   parser.file = file;
   parser.voucher = -1;
+
+  /* Before a byte is read: a file beyond the limit is refused as such. */
+  if (length > SP_SIE_MAX_BYTES)
+    {
+      guint mb = (guint) MIN ((length + 1024 * 1024 - 1) / (1024 * 1024), G_MAXUINT);
+
+      sp_sie_add_problem (&parser, SP_SIE_ERROR, SP_SIE_PROBLEM_TOO_LARGE, 0,
+                          /* Translators: both are sizes in megabytes */
+                          g_strdup_printf (_("The file is too large: %u MB. Samplan reads SIE files of at most "
+                                             "%u MB."),
+                                           mb, (guint) (SP_SIE_MAX_BYTES / (1024 * 1024))));
+      return file;
+    }
   if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     {
       data += 3;
@@ -326,10 +366,24 @@ sp_sie_parse (const guint8 *data,
   parser.data = (const char *) data;
   parser.length = length;
 
-  if (length > SP_SIE_MAX_BYTES || !looks_like_sie (data, length))
+  if (!looks_like_sie (data, length))
     {
       sp_sie_add_problem (&parser, SP_SIE_ERROR, SP_SIE_PROBLEM_NOT_SIE, 0,
                           g_strdup (_("This is not an SIE file: it does not begin with a record such as #FLAGGA.")));
+      return file;
+    }
+
+  /* A NUL byte is in no text file: whatever follows it on its line (an
+   * amount cut short) cannot be trusted, so the whole file is refused. */
+  nul = memchr (data, '\0', length);
+  if (nul != NULL)
+    {
+      guint line = line_at (parser.data, length, nul - data);
+
+      file->n_lines = line;
+      sp_sie_add_problem (&parser, SP_SIE_ERROR, SP_SIE_PROBLEM_DAMAGED, line,
+                          g_strdup (_("The file is damaged: it holds a zero byte (NUL), which no SIE file "
+                                      "has. Export the file again.")));
       return file;
     }
 
@@ -339,6 +393,7 @@ sp_sie_parse (const guint8 *data,
 
   parser.first_use = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   parser.declared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  parser.results_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sp_sie_fields_init (&parser.fields);
 
   p = parser.data;
@@ -389,5 +444,6 @@ sp_sie_parse (const guint8 *data,
   sp_sie_fields_clear (&parser.fields);
   g_hash_table_unref (parser.first_use);
   g_hash_table_unref (parser.declared);
+  g_hash_table_unref (parser.results_seen);
   return file;
 }

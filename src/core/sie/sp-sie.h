@@ -40,11 +40,20 @@ typedef enum {
  *   its vouchers; #RES is used (warning)
  * @SP_SIE_PROBLEM_ENCODING: characters were lost before the file was
  *   written (warning)
- * @SP_SIE_PROBLEM_RTRANS: an #RTRANS that is not followed by its #TRANS (warning)
+ * @SP_SIE_PROBLEM_RTRANS: an #RTRANS that is not followed by its #TRANS; the
+ *   row is counted as the #RTRANS has it (warning)
  * @SP_SIE_PROBLEM_NO_YEAR: no #RAR: the fiscal year is taken from the
  *   vouchers' dates (warning)
  * @SP_SIE_PROBLEM_CHECKSUM_NOT_VERIFIED: a #KSUMMA that cannot be checked,
  *   e.g. a closing one without an opening one (warning)
+ * @SP_SIE_PROBLEM_DAMAGED: a NUL byte, which no text file has (error)
+ * @SP_SIE_PROBLEM_TOO_LARGE: the file is larger than %SP_SIE_MAX_BYTES (error)
+ * @SP_SIE_PROBLEM_SKIPPED: a record the import does not use cannot be read:
+ *   it is left out (warning)
+ * @SP_SIE_PROBLEM_DUPLICATE: a second #RES of an account or a second #RAR of
+ *   a year: a warning when it says the same, an error when it does not
+ * @SP_SIE_PROBLEM_CHECKSUM_CONVERTED: the #KSUMMA matches the file as it was
+ *   in code page 437, before it was converted to UTF-8 (warning)
  */
 typedef enum {
   SP_SIE_PROBLEM_NOT_SIE,
@@ -59,6 +68,11 @@ typedef enum {
   SP_SIE_PROBLEM_RTRANS,
   SP_SIE_PROBLEM_NO_YEAR,
   SP_SIE_PROBLEM_CHECKSUM_NOT_VERIFIED,
+  SP_SIE_PROBLEM_DAMAGED,
+  SP_SIE_PROBLEM_TOO_LARGE,
+  SP_SIE_PROBLEM_SKIPPED,
+  SP_SIE_PROBLEM_DUPLICATE,
+  SP_SIE_PROBLEM_CHECKSUM_CONVERTED,
 } SpSieProblemKind;
 
 /**
@@ -230,6 +244,7 @@ typedef struct {
  * @generated: #GEN's date, YYYYMMDD, or 0
  * @company: #FNAMN, or %NULL
  * @org_number: #ORGNR as written, or %NULL
+ * @chart: #KPTYP, the chart of accounts ("BAS2008", "EUBAS97"), or %NULL
  * @checksum: whether #KSUMMA was there and matched
  * @n_lines: the number of lines
  * @years: #SpSieYear, as the file lists them
@@ -259,6 +274,7 @@ typedef struct {
   guint32        generated;
   char          *company;
   char          *org_number;
+  char          *chart;
   SpSieChecksum  checksum;
   guint          n_lines;
 
@@ -304,7 +320,7 @@ typedef struct {
   guint        n_trans;
 } SpSieTotal;
 
-/* Files larger than this are refused as "not SIE" without being read. */
+/* Files larger than this are refused, with the limit, without being read. */
 #define SP_SIE_MAX_BYTES (256 * 1024 * 1024)
 /* At most this many problems are kept with their messages. */
 #define SP_SIE_MAX_PROBLEMS 1000
