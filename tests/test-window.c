@@ -488,6 +488,74 @@ test_window_damaged_file (void **state)
   sp_test_remove_tree (dir);
 }
 
+static void
+check_error_page_empty (GtkWindow *gtk_window)
+{
+  GtkStack *stack = GTK_STACK (sp_test_gui_find_widget_matching (GTK_WIDGET (gtk_window), GTK_TYPE_STACK,
+                                                                 has_error_page));
+
+  assert_non_null (stack);
+  assert_string_equal (gtk_stack_get_visible_child_name (stack), "error");
+  assert_non_null (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack))),
+                           "är tom (0 byte)"));
+}
+
+static gboolean
+dialog_is_shown (gpointer data)
+{
+  return sp_test_gui_find_dialog () != NULL;
+}
+
+static gboolean
+window_has_database (gpointer window)
+{
+  return sp_window_get_database (SP_WINDOW (window)) != NULL;
+}
+
+/* An empty file (0 bytes) is not taken for a new database unasked: the
+ * window asks, names the file, and does what the answer says. */
+static void
+check_empty_file_question (GtkWindow *gtk_window,
+                           gpointer   data)
+{
+  const char *answer = data;
+  AdwMessageDialog *dialog;
+
+  sp_test_gui_wait_until (dialog_is_shown, NULL, "the question about the empty file");
+  dialog = sp_test_gui_find_dialog ();
+  assert_non_null (strstr (adw_message_dialog_get_heading (dialog), "tom.db"));
+  assert_non_null (strstr (adw_message_dialog_get_heading (dialog), "är tom"));
+  assert_string_equal (adw_message_dialog_get_default_response (dialog), "cancel");
+  assert_null (sp_window_get_database (SP_WINDOW (gtk_window)));
+  adw_message_dialog_response (dialog, answer);
+  if (g_strcmp0 (answer, "create") == 0)
+    sp_test_gui_wait_until (window_has_database, gtk_window, "the new database in the empty file");
+  else
+    check_error_page_empty (gtk_window);
+}
+
+static void
+test_window_empty_file (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "tom.db", NULL);
+  g_autoptr(SpDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  assert_true (g_file_set_contents (path, "", 0, NULL));
+  run_app (path, check_empty_file_question, "cancel");
+  assert_int_equal (g_stat (path, &st), 0);
+  assert_int_equal (st.st_size, 0);
+
+  run_app (path, check_empty_file_question, "create");
+  db = sp_database_open (path, SP_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
+  g_clear_object (&db);
+  sp_test_remove_tree (dir);
+}
+
 int
 main (void)
 {
@@ -497,6 +565,7 @@ main (void)
     cmocka_unit_test (test_window_default_database),
     cmocka_unit_test (test_window_bad_file),
     cmocka_unit_test (test_window_damaged_file),
+    cmocka_unit_test (test_window_empty_file),
   };
   int status;
 
