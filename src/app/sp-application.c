@@ -195,9 +195,6 @@ ask_about_empty_file (SpApplication *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_empty_file_response_cb), question);
-  /* The application's active window from now on: activating Samplan again
-   * presents the question, not the window beneath it. */
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
