@@ -556,6 +556,61 @@ test_window_empty_file (void **state)
   sp_test_remove_tree (dir);
 }
 
+static gboolean
+is_read_only_banner (GtkWidget *widget)
+{
+  GtkWidget *child = gtk_revealer_get_child (GTK_REVEALER (widget));
+
+  return GTK_IS_LABEL (child) && strstr (gtk_label_get_label (GTK_LABEL (child)), "skrivskyddad") != NULL;
+}
+
+/* A sound database in a read-only folder: shown whole, and said to be
+ * read-only. */
+static void
+check_read_only_window (GtkWindow *gtk_window,
+                        gpointer   data)
+{
+  SpWindow *window = SP_WINDOW (gtk_window);
+  SpDatabase *db = sp_window_get_database (window);
+  GtkRevealer *banner;
+
+  assert_non_null (db);
+  assert_true (sp_database_is_read_only (db));
+  assert_int_equal (sp_window_get_year (window), SP_EXAMPLE_YEAR);
+  banner = GTK_REVEALER (sp_test_gui_find_widget_matching (GTK_WIDGET (window), GTK_TYPE_REVEALER,
+                                                           is_read_only_banner));
+  assert_non_null (banner);
+  assert_true (gtk_revealer_get_reveal_child (banner));
+}
+
+static void
+test_window_read_only_folder (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *folder = g_build_filename (dir, "usb", NULL);
+  g_autofree char *path = g_build_filename (folder, "exempel.db", NULL);
+  g_autoptr(SpDatabase) db = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *files = NULL;
+
+  assert_int_equal (g_mkdir (folder, 0755), 0);
+  db = sp_example_create (path, NULL);
+  assert_non_null (db);
+  g_clear_object (&db);
+  assert_int_equal (g_chmod (folder, 0555), 0);
+  before = sp_test_file_checksum (path);
+
+  run_app (path, check_read_only_window, NULL);
+
+  after = sp_test_file_checksum (path);
+  assert_string_equal (before, after);
+  files = sp_test_list_dir_text (folder);
+  assert_string_equal (files, "exempel.db");
+  assert_int_equal (g_chmod (folder, 0755), 0);
+  sp_test_remove_tree (dir);
+}
+
 int
 main (void)
 {
@@ -566,6 +621,7 @@ main (void)
     cmocka_unit_test (test_window_bad_file),
     cmocka_unit_test (test_window_damaged_file),
     cmocka_unit_test (test_window_empty_file),
+    cmocka_unit_test (test_window_read_only_folder),
   };
   int status;
 
