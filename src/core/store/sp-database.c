@@ -41,6 +41,9 @@ error_code_for_sqlite (int rc)
   /* A hot journal that a read-only connection cannot roll back. */
   if (rc == SQLITE_READONLY_ROLLBACK)
     return SP_DATABASE_ERROR_UNFINISHED;
+  /* Not read-only: the file was moved or removed while it was open. */
+  if (rc == SQLITE_READONLY_DBMOVED)
+    return SP_DATABASE_ERROR_IO;
   switch (rc & 0xff)
     {
     case SQLITE_NOTADB:
@@ -71,6 +74,14 @@ sp_database_set_error_for_sqlite (sqlite3     *db,
 {
   g_autofree char *name = g_filename_display_name (path);
   SpDatabaseError code = error_code_for_sqlite (rc);
+
+  if (rc == SQLITE_READONLY_DBMOVED)
+    {
+      g_set_error (error, SP_DATABASE_ERROR, code,
+                   _("“%s” was moved or removed while it was open, so changes cannot be saved "
+                     "to it. Open it again where it is now."), name);
+      return;
+    }
 
   switch (code)
     {
