@@ -806,10 +806,24 @@ test_refused_with_logs (void **state)
   assert_int_equal (sqlite3_open (ours_src, &raw), SQLITE_OK);
   exec_raw (raw, "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)"
                  "  INSERT INTO meta SELECT 'k' || i, hex (randomblob (450)) FROM n;"
-                 "PRAGMA cache_size = 2; BEGIN; UPDATE meta SET value = hex (randomblob (450));");
+                 "PRAGMA cache_size = 2; BEGIN; PRAGMA user_version = 99;"
+                 "UPDATE meta SET value = hex (randomblob (450));");
   copy_with_log (ours_src, ours, "-journal");
   exec_raw (raw, "ROLLBACK");
   assert_int_equal (sqlite3_close (raw), SQLITE_OK);
+  {
+    /* The half-done transaction's page 1 reached the file; the journal
+     * holds the page 1 the rollback puts back. */
+    g_autofree char *bytes = NULL;
+    gsize length = 0;
+
+    assert_true (g_file_get_contents (ours, &bytes, &length, NULL));
+    bytes[60] = 0;
+    bytes[61] = 0;
+    bytes[62] = 0;
+    bytes[63] = 99;
+    assert_true (g_file_set_contents (ours, bytes, length, NULL));
+  }
   {
     g_autofree char *path = g_strconcat (ours, "-journal", NULL);
     assert_true (g_file_get_contents (path, &journal_bytes, &journal_length, NULL));
@@ -826,6 +840,32 @@ test_refused_with_logs (void **state)
 
     g_assert_no_error (error);
     assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM meta WHERE key LIKE 'k%'"), 300);
+    assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
+  }
+
+  /* A new database whose making was interrupted: rolled back, it is empty,
+   * so it is refused as empty unless asked for as new. */
+  {
+    g_autofree char *made_src = g_build_filename (f->dir, "ny-källa.db", NULL);
+    g_autofree char *made = g_build_filename (f->dir, "ny-avbruten.db", NULL);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SpDatabase) db = NULL;
+    GString *more = g_string_new (NULL);
+
+    assert_int_equal (sqlite3_open (made_src, &raw), SQLITE_OK);
+    exec_raw (raw, "PRAGMA cache_size = 2; BEGIN; CREATE TABLE t (x BLOB);"
+                   "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)"
+                   "  INSERT INTO t SELECT randomblob (900) FROM n;");
+    copy_with_log (made_src, made, "-journal");
+    exec_raw (raw, "ROLLBACK");
+    assert_int_equal (sqlite3_close (raw), SQLITE_OK);
+    expect_refused (made, SP_DATABASE_OPEN_CHECK_LATER, SP_DATABASE_ERROR_EMPTY, "är tom", more);
+    assert_no_failures (more);
+
+    db = sp_database_open (made, SP_DATABASE_OPEN_EMPTY_IS_NEW, &error);
+    g_assert_no_error (error);
+    assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
+    assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE name = 't'"), 0);
   }
 }
 

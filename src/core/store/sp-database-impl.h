@@ -127,6 +127,9 @@ char    *sp_database_backup_path_for        (const char          *path,
 gboolean sp_database_read_wal               (const char          *wal_path,
                                              SpWalInfo           *info);
 gboolean sp_database_has_journal            (const char          *path);
+gboolean sp_database_read_journal_page1     (const char          *path,
+                                             guint8              *page1,
+                                             guint32             *original_pages);
 char    *sp_database_keep_wal               (const char          *path,
                                              const SpWalInfo     *info,
                                              GError             **error);

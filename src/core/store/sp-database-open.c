@@ -287,6 +287,26 @@ inspect_file (SpDatabase           *self,
 
   if (!read_header (self->path, header, &n, &file_size, error))
     return FALSE;
+
+  /* An interrupted transaction is rolled back before SQLite reads: the
+   * file may be cut or half-written until then, and its page 1 is the
+   * journal's copy, when the journal holds one. A transaction that was
+   * making a new database leaves an empty file when it is rolled back. */
+  if (n > 0 && sp_database_has_journal (self->path))
+    {
+      guint8 before[SP_DATABASE_HEADER_BYTES];
+      guint32 original_pages = G_MAXUINT32;
+
+      if (sp_database_read_journal_page1 (self->path, before, &original_pages))
+        {
+          memcpy (header, before, sizeof header);
+          n = sizeof header;
+        }
+      if (original_pages == 0)
+        n = 0;
+      file_size = -1;
+    }
+
   *out_empty = n == 0;
   if (n == 0)
     {
@@ -388,7 +408,7 @@ sp_database_open_file (SpDatabase         *self,
 
   self->read_only = (flags & SP_DATABASE_OPEN_READ_ONLY) != 0 || !path_is_writable (self->path);
 
-  if (exists && !empty && sp_database_has_journal (self->path) && self->read_only)
+  if (exists && sp_database_has_journal (self->path) && self->read_only)
     {
       g_autofree char *journal = g_strconcat (self->path, "-journal", NULL);
       g_autofree char *journal_name = g_filename_display_basename (journal);

@@ -229,6 +229,61 @@ sp_database_has_journal (const char *path)
 }
 
 /**
+ * sp_database_read_journal_page1:
+ * @path: a database file with a rollback journal beside it
+ * @page1: (out caller-allocates): the start of page 1 as it was before the
+ *   interrupted transaction, when the journal holds it
+ * @original_pages: (out): the file's size in pages before the transaction;
+ *   0 when the transaction was the one that made the database
+ *
+ * The journal's header fills its first sector (magic, record count, nonce,
+ * the size before the transaction, sector size, page size); the records
+ * follow, each a page number, the page and a checksum. The first record of
+ * page 1 is the page the rollback puts back.
+ *
+ * Returns: whether the journal holds page 1
+ */
+gboolean
+sp_database_read_journal_page1 (const char *path,
+                                guint8     *page1,
+                                guint32    *original_pages)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree guint8 *record = NULL;
+  guint8 header[28];
+  guint32 sector_size, page_size;
+  gboolean found = FALSE;
+  int fd = g_open (journal, O_RDONLY | O_CLOEXEC, 0);
+
+  *original_pages = G_MAXUINT32;
+  if (fd < 0)
+    return FALSE;
+  if (!read_all (fd, header, sizeof header) || memcmp (header, journal_magic, sizeof journal_magic) != 0)
+    {
+      close (fd);
+      return FALSE;
+    }
+  *original_pages = read_be32 (header + 16);
+  sector_size = read_be32 (header + 20);
+  page_size = read_be32 (header + 24);
+  if (sector_size < 32 || sector_size > 65536 || page_size < 512 || page_size > 65536 ||
+      (page_size & (page_size - 1)) != 0 || lseek (fd, sector_size, SEEK_SET) != (off_t) sector_size)
+    {
+      close (fd);
+      return FALSE;
+    }
+  record = g_malloc (4 + page_size + 4);
+  while (!found && read_all (fd, record, 4 + page_size + 4))
+    if (read_be32 (record) == 1)
+      {
+        memcpy (page1, record + 4, SP_DATABASE_HEADER_BYTES);
+        found = TRUE;
+      }
+  close (fd);
+  return found;
+}
+
+/**
  * sp_database_keep_wal:
  * @path: the database file
  * @info: its log, as read by sp_database_read_wal()
