@@ -3,10 +3,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Opening follows a fixed order so that a file we must not change is never
- * written to: first read the header (is it SQLite, is it ours, is it too new),
- * then back it up and migrate it in one transaction, and only then switch it to
- * WAL. A file from a newer Samplan, a foreign file or a failed migration leave
- * the file exactly as it was.
+ * written to: first read the header ourselves (is it SQLite, is it ours, is it
+ * too new, is it damaged), together with the page 1 that its -wal or -journal
+ * will put in place (sp-database-wal.c), before SQLite may replay, roll back
+ * or checkpoint anything; then check its schema, back it up and migrate it in
+ * one transaction, and only then switch it to WAL. A file from a newer
+ * Samplan, a foreign file, a damaged one or a failed migration leave the file
+ * exactly as it was, with its -wal, -shm and -journal. A read-only opening
+ * leaves nothing beside the file.
  */
 #include "config.h"
 
