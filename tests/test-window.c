@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
 
 #include "app/sp-application.h"
 #include "sp-association.h"
@@ -611,6 +612,43 @@ test_window_read_only_folder (void **state)
   sp_test_remove_tree (dir);
 }
 
+/* Rows that refer to a plan year that is gone: the window says so, in
+ * Swedish, once the check of the file is done, and keeps the file open. */
+static void
+check_problems_told (GtkWindow *gtk_window,
+                     gpointer   data)
+{
+  AdwMessageDialog *dialog;
+
+  sp_test_gui_wait_until (dialog_is_shown, NULL, "the report of the damaged values");
+  dialog = sp_test_gui_find_dialog ();
+  assert_string_equal (adw_message_dialog_get_heading (dialog),
+                       "Databasen innehåller värden som ser skadade ut");
+  assert_non_null (strstr (adw_message_dialog_get_body (dialog), "hör till ett planår som saknas"));
+  assert_non_null (sp_window_get_database (SP_WINDOW (gtk_window)));
+  adw_message_dialog_response (dialog, "close");
+}
+
+static void
+test_window_problems_told (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "fel.db", NULL);
+  g_autoptr(SpDatabase) db = sp_example_create (path, NULL);
+  sqlite3 *raw = NULL;
+
+  assert_non_null (db);
+  g_clear_object (&db);
+  assert_int_equal (sqlite3_open (path, &raw), SQLITE_OK);
+  assert_int_equal (sqlite3_exec (raw, "UPDATE plan_year SET year = 2013 WHERE year = "
+                                       "(SELECT min (year) FROM plan_year)", NULL, NULL, NULL),
+                    SQLITE_OK);
+  assert_int_equal (sqlite3_close (raw), SQLITE_OK);
+
+  run_app (path, check_problems_told, NULL);
+  sp_test_remove_tree (dir);
+}
+
 int
 main (void)
 {
@@ -622,6 +660,7 @@ main (void)
     cmocka_unit_test (test_window_damaged_file),
     cmocka_unit_test (test_window_empty_file),
     cmocka_unit_test (test_window_read_only_folder),
+    cmocka_unit_test (test_window_problems_told),
   };
   int status;
 
