@@ -649,6 +649,64 @@ test_window_problems_told (void **state)
   sp_test_remove_tree (dir);
 }
 
+/* A -wal damaged in its second of five committed frames: the window says
+ * how many saved changes are missing and where the log's copy is. */
+static void
+check_lost_changes_told (GtkWindow *gtk_window,
+                         gpointer   data)
+{
+  AdwMessageDialog *dialog;
+
+  sp_test_gui_wait_until (dialog_is_shown, NULL, "the report of the lost changes");
+  dialog = sp_test_gui_find_dialog ();
+  assert_string_equal (adw_message_dialog_get_heading (dialog), "Sparade ändringar saknas");
+  assert_non_null (strstr (adw_message_dialog_get_body (dialog), "4 sparade ändringar"));
+  assert_non_null (strstr (adw_message_dialog_get_body (dialog), "logg.db-wal.skadad-"));
+  adw_message_dialog_response (dialog, "close");
+}
+
+static void
+test_window_lost_changes_told (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *source = g_build_filename (dir, "källa.db", NULL);
+  g_autofree char *path = g_build_filename (dir, "logg.db", NULL);
+  g_autoptr(SpDatabase) db = sp_example_create (source, NULL);
+  const char *suffixes[] = { "", "-wal" };
+  sqlite3 *raw = NULL;
+
+  assert_non_null (db);
+  g_clear_object (&db);
+  assert_int_equal (sqlite3_open (source, &raw), SQLITE_OK);
+  assert_int_equal (sqlite3_exec (raw, "PRAGMA wal_autocheckpoint = 0", NULL, NULL, NULL), SQLITE_OK);
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("UPDATE member SET population = %u", 1000 + i);
+      assert_int_equal (sqlite3_exec (raw, sql, NULL, NULL, NULL), SQLITE_OK);
+    }
+  /* The file and its log as a crash would leave them, one byte flipped in
+   * the second frame's page. */
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (source, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *bytes = NULL;
+      gsize length = 0;
+
+      assert_true (g_file_get_contents (from, &bytes, &length, NULL));
+      if (i == 1)
+        {
+          assert_int_equal (length, 32 + 5 * (24 + 4096));
+          bytes[32 + (24 + 4096) + 24 + 2000] ^= 0x01;
+        }
+      assert_true (g_file_set_contents (to, bytes, length, NULL));
+    }
+  assert_int_equal (sqlite3_close (raw), SQLITE_OK);
+
+  run_app (path, check_lost_changes_told, NULL);
+  sp_test_remove_tree (dir);
+}
+
 int
 main (void)
 {
@@ -661,6 +719,7 @@ main (void)
     cmocka_unit_test (test_window_empty_file),
     cmocka_unit_test (test_window_read_only_folder),
     cmocka_unit_test (test_window_problems_told),
+    cmocka_unit_test (test_window_lost_changes_told),
   };
   int status;
 
