@@ -859,7 +859,11 @@ main (int   argc,
   last = argc == 5 ? (guint) g_ascii_strtoull (argv[4], NULL, 10) : G_MAXUINT;
   is_file = fstat (STDOUT_FILENO, &st) == 0 && S_ISREG (st.st_mode);
 
-  database = sp_database_open (argv[1], SP_DATABASE_OPEN_DEFAULT, &error);
+  /* A kill while the file was being made leaves it empty (0 bytes); the
+   * window asks before it takes such a file for a new one, and the user
+   * who made it says yes. */
+  database = sp_database_open (argv[1], SP_DATABASE_OPEN_DEFAULT | SP_DATABASE_OPEN_EMPTY_IS_NEW,
+                               &error);
   if (database == NULL)
     {
       g_printerr ("crash-writer: %s\n", error->message);

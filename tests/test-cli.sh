@@ -95,6 +95,29 @@ check "a sum beyond the limit fails the dry run (exit 1)" test $status -eq 1
 check "in Swedish, with the limit" grep -q "största belopp Samplan sparar" <<< "$out"
 check "the database is unchanged" test "$(sha256sum < "$dir/exempel.db")" = "$sum"
 
+# Damaged, empty and read-only places (issue 17): refused in Swedish and left
+# as they were, or exported without a trace beside the file.
+cp "$dir/exempel.db" "$dir/negativ.db"
+printf '\x80' | dd of="$dir/negativ.db" bs=1 seek=60 conv=notrunc status=none
+sum=$(sha256sum < "$dir/negativ.db")
+mkdir "$dir/ut3"
+out=$("$samplan" --export-xlsx "$dir/ut3" --year 2009 "$dir/negativ.db" 2>&1); status=$?
+check "a negative user_version is refused, not aborted (exit 1)" test $status -eq 1
+check "as damaged, in Swedish" grep -q "skadad" <<< "$out"
+check "and the file stays as it was, with nothing beside it" \
+  test "$(sha256sum < "$dir/negativ.db")" = "$sum" -a ! -e "$dir/negativ.db-wal" -a ! -e "$dir/negativ.db-shm"
+: > "$dir/tom.db"
+out=$("$samplan" --export-xlsx "$dir/ut3" --year 2009 "$dir/tom.db" 2>&1); status=$?
+check "an empty file is refused, in Swedish" test $status -eq 1 -a -n "$(grep "är tom" <<< "$out")"
+check "and stays empty" test ! -s "$dir/tom.db"
+mkdir "$dir/usb"
+cp "$dir/exempel.db" "$dir/usb/förbund.db"
+chmod 0555 "$dir/usb"
+out=$("$samplan" --export-xlsx "$dir/ut3" --year 2009 "$dir/usb/förbund.db" 2>&1); status=$?
+check "a database in a read-only folder exports (exit 0)" test $status -eq 0 -a "$(ls "$dir/ut3" | wc -l)" -eq 7
+check "and leaves no -wal or -shm beside it" test "$(ls -A "$dir/usb")" = "förbund.db"
+chmod 0755 "$dir/usb"
+
 out=$("$samplan" --version 2>&1); status=$?
 check "--version prints the version" grep -qE '^samplan [0-9]+\.[0-9]+' <<< "$out"
 

@@ -145,10 +145,31 @@ test_migrate_from_v0 (void **state)
   g_autoptr(GError) error = NULL;
   g_autoptr(SpDatabase) db = NULL;
 
-  /* Version 0: an empty file, as another tool may have created. */
+  /* Version 0: an empty file, as another tool may have created. It is
+   * never taken for a new database unasked: the window asks first, the
+   * command line refuses, and the file stays as it was. */
   assert_true (g_file_set_contents (f->path, "", 0, NULL));
 
-  db = sp_database_open (f->path, SP_DATABASE_OPEN_EXISTING, &error);
+  for (guint i = 0; i < 3; i++)
+    {
+      const SpDatabaseOpenFlags flags[] = {
+        SP_DATABASE_OPEN_EXISTING, SP_DATABASE_OPEN_DEFAULT | SP_DATABASE_OPEN_CHECK_LATER,
+        SP_DATABASE_OPEN_EXISTING | SP_DATABASE_OPEN_READ_ONLY,
+      };
+      g_autofree char *files = NULL;
+      GStatBuf st;
+
+      db = sp_database_open (f->path, flags[i], &error);
+      assert_null (db);
+      assert_true (g_error_matches (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_EMPTY));
+      g_clear_error (&error);
+      assert_int_equal (g_stat (f->path, &st), 0);
+      assert_int_equal (st.st_size, 0);
+      files = sp_test_list_dir_text (f->dir);
+      assert_string_equal (files, "förbund.db");
+    }
+
+  db = sp_database_open (f->path, SP_DATABASE_OPEN_EXISTING | SP_DATABASE_OPEN_EMPTY_IS_NEW, &error);
   assert_null (error);
   assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
   assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM association"), 1);
@@ -246,6 +267,43 @@ test_backups_are_pruned (void **state)
     assert_true (g_file_test (kept, G_FILE_TEST_EXISTS));
     assert_true (g_file_test (sp_database_get_migration_backup (db), G_FILE_TEST_EXISTS));
   }
+}
+
+/* A migration killed while it copied the file left "<file>.v1-….bak.part":
+ * the next opening removes it, and nothing else. */
+static void
+test_partial_backups_removed (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpDatabase) db = NULL;
+  g_autofree char *part = g_strdup_printf ("%s.v1-20200101T000000.bak.part", f->path);
+  g_autofree char *other = g_build_filename (f->dir, "annat.db.v1-20200101T000000.bak.part", NULL);
+  g_autofree char *own = g_strdup_printf ("%s.anteckning.bak.part", f->path);
+  g_autofree char *backup = g_strdup_printf ("%s.v1-20200101T000000.bak", f->path);
+
+  make_v1_file (f->path);
+  db = sp_database_open (f->path, SP_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  assert_true (g_file_set_contents (part, "halv", -1, NULL));
+  assert_true (g_file_set_contents (other, "annans", -1, NULL));
+  assert_true (g_file_set_contents (own, "användarens", -1, NULL));
+  assert_true (g_file_set_contents (backup, "hel", -1, NULL));
+
+  /* A read-only opening changes nothing beside the file. */
+  db = sp_database_open (f->path, SP_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_clear_object (&db);
+  assert_true (g_file_test (part, G_FILE_TEST_EXISTS));
+
+  db = sp_database_open (f->path, SP_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  assert_true (g_file_test (own, G_FILE_TEST_EXISTS));
+  assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -472,6 +530,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_migrate_from_v1, setup, teardown),
     cmocka_unit_test_setup_teardown (test_migrate_from_v2, setup, teardown),
     cmocka_unit_test_setup_teardown (test_backups_are_pruned, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_partial_backups_removed, setup, teardown),
     cmocka_unit_test_setup_teardown (test_failed_migration_leaves_file, setup, teardown),
     cmocka_unit_test_setup_teardown (test_newer_version_refused, setup, teardown),
     cmocka_unit_test_setup_teardown (test_not_a_database_refused, setup, teardown),

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
 
 #include "app/sp-application.h"
 #include "sp-association.h"
@@ -488,6 +489,224 @@ test_window_damaged_file (void **state)
   sp_test_remove_tree (dir);
 }
 
+static void
+check_error_page_empty (GtkWindow *gtk_window)
+{
+  GtkStack *stack = GTK_STACK (sp_test_gui_find_widget_matching (GTK_WIDGET (gtk_window), GTK_TYPE_STACK,
+                                                                 has_error_page));
+
+  assert_non_null (stack);
+  assert_string_equal (gtk_stack_get_visible_child_name (stack), "error");
+  assert_non_null (strstr (adw_status_page_get_description (ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack))),
+                           "är tom (0 byte)"));
+}
+
+static gboolean
+dialog_is_shown (gpointer data)
+{
+  return sp_test_gui_find_dialog () != NULL;
+}
+
+static gboolean
+window_has_database (gpointer window)
+{
+  return sp_window_get_database (SP_WINDOW (window)) != NULL;
+}
+
+/* An empty file (0 bytes) is not taken for a new database unasked: the
+ * window asks, names the file, and does what the answer says. */
+static void
+check_empty_file_question (GtkWindow *gtk_window,
+                           gpointer   data)
+{
+  const char *answer = data;
+  AdwMessageDialog *dialog;
+
+  sp_test_gui_wait_until (dialog_is_shown, NULL, "the question about the empty file");
+  dialog = sp_test_gui_find_dialog ();
+  assert_non_null (strstr (adw_message_dialog_get_heading (dialog), "tom.db"));
+  assert_non_null (strstr (adw_message_dialog_get_heading (dialog), "är tom"));
+  assert_string_equal (adw_message_dialog_get_default_response (dialog), "cancel");
+  assert_null (sp_window_get_database (SP_WINDOW (gtk_window)));
+  adw_message_dialog_response (dialog, answer);
+  if (g_strcmp0 (answer, "create") == 0)
+    sp_test_gui_wait_until (window_has_database, gtk_window, "the new database in the empty file");
+  else
+    check_error_page_empty (gtk_window);
+}
+
+static void
+test_window_empty_file (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "tom.db", NULL);
+  g_autoptr(SpDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  assert_true (g_file_set_contents (path, "", 0, NULL));
+  run_app (path, check_empty_file_question, "cancel");
+  assert_int_equal (g_stat (path, &st), 0);
+  assert_int_equal (st.st_size, 0);
+
+  run_app (path, check_empty_file_question, "create");
+  db = sp_database_open (path, SP_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
+  g_clear_object (&db);
+  sp_test_remove_tree (dir);
+}
+
+static gboolean
+is_read_only_banner (GtkWidget *widget)
+{
+  GtkWidget *child = gtk_revealer_get_child (GTK_REVEALER (widget));
+
+  return GTK_IS_LABEL (child) && strstr (gtk_label_get_label (GTK_LABEL (child)), "skrivskyddad") != NULL;
+}
+
+/* A sound database in a read-only folder: shown whole, and said to be
+ * read-only. */
+static void
+check_read_only_window (GtkWindow *gtk_window,
+                        gpointer   data)
+{
+  SpWindow *window = SP_WINDOW (gtk_window);
+  SpDatabase *db = sp_window_get_database (window);
+  GtkRevealer *banner;
+
+  assert_non_null (db);
+  assert_true (sp_database_is_read_only (db));
+  assert_int_equal (sp_window_get_year (window), SP_EXAMPLE_YEAR);
+  banner = GTK_REVEALER (sp_test_gui_find_widget_matching (GTK_WIDGET (window), GTK_TYPE_REVEALER,
+                                                           is_read_only_banner));
+  assert_non_null (banner);
+  assert_true (gtk_revealer_get_reveal_child (banner));
+}
+
+static void
+test_window_read_only_folder (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *folder = g_build_filename (dir, "usb", NULL);
+  g_autofree char *path = g_build_filename (folder, "exempel.db", NULL);
+  g_autoptr(SpDatabase) db = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *files = NULL;
+
+  assert_int_equal (g_mkdir (folder, 0755), 0);
+  db = sp_example_create (path, NULL);
+  assert_non_null (db);
+  g_clear_object (&db);
+  assert_int_equal (g_chmod (folder, 0555), 0);
+  before = sp_test_file_checksum (path);
+
+  run_app (path, check_read_only_window, NULL);
+
+  after = sp_test_file_checksum (path);
+  assert_string_equal (before, after);
+  files = sp_test_list_dir_text (folder);
+  assert_string_equal (files, "exempel.db");
+  assert_int_equal (g_chmod (folder, 0755), 0);
+  sp_test_remove_tree (dir);
+}
+
+/* Rows that refer to a plan year that is gone: the window says so, in
+ * Swedish, once the check of the file is done, and keeps the file open. */
+static void
+check_problems_told (GtkWindow *gtk_window,
+                     gpointer   data)
+{
+  AdwMessageDialog *dialog;
+
+  sp_test_gui_wait_until (dialog_is_shown, NULL, "the report of the damaged values");
+  dialog = sp_test_gui_find_dialog ();
+  assert_string_equal (adw_message_dialog_get_heading (dialog),
+                       "Databasen innehåller värden som ser skadade ut");
+  assert_non_null (strstr (adw_message_dialog_get_body (dialog), "hör till ett planår som saknas"));
+  assert_non_null (sp_window_get_database (SP_WINDOW (gtk_window)));
+  adw_message_dialog_response (dialog, "close");
+}
+
+static void
+test_window_problems_told (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "fel.db", NULL);
+  g_autoptr(SpDatabase) db = sp_example_create (path, NULL);
+  sqlite3 *raw = NULL;
+
+  assert_non_null (db);
+  g_clear_object (&db);
+  assert_int_equal (sqlite3_open (path, &raw), SQLITE_OK);
+  assert_int_equal (sqlite3_exec (raw, "UPDATE plan_year SET year = 2013 WHERE year = "
+                                       "(SELECT min (year) FROM plan_year)", NULL, NULL, NULL),
+                    SQLITE_OK);
+  assert_int_equal (sqlite3_close (raw), SQLITE_OK);
+
+  run_app (path, check_problems_told, NULL);
+  sp_test_remove_tree (dir);
+}
+
+/* A -wal damaged in its second of five committed frames: the window says
+ * how many saved changes are missing and where the log's copy is. */
+static void
+check_lost_changes_told (GtkWindow *gtk_window,
+                         gpointer   data)
+{
+  AdwMessageDialog *dialog;
+
+  sp_test_gui_wait_until (dialog_is_shown, NULL, "the report of the lost changes");
+  dialog = sp_test_gui_find_dialog ();
+  assert_string_equal (adw_message_dialog_get_heading (dialog), "Sparade ändringar saknas");
+  assert_non_null (strstr (adw_message_dialog_get_body (dialog), "4 sparade ändringar"));
+  assert_non_null (strstr (adw_message_dialog_get_body (dialog), "logg.db-wal.skadad-"));
+  adw_message_dialog_response (dialog, "close");
+}
+
+static void
+test_window_lost_changes_told (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *source = g_build_filename (dir, "källa.db", NULL);
+  g_autofree char *path = g_build_filename (dir, "logg.db", NULL);
+  g_autoptr(SpDatabase) db = sp_example_create (source, NULL);
+  const char *suffixes[] = { "", "-wal" };
+  sqlite3 *raw = NULL;
+
+  assert_non_null (db);
+  g_clear_object (&db);
+  assert_int_equal (sqlite3_open (source, &raw), SQLITE_OK);
+  assert_int_equal (sqlite3_exec (raw, "PRAGMA wal_autocheckpoint = 0", NULL, NULL, NULL), SQLITE_OK);
+  for (guint i = 1; i <= 5; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("UPDATE member SET population = %u", 1000 + i);
+      assert_int_equal (sqlite3_exec (raw, sql, NULL, NULL, NULL), SQLITE_OK);
+    }
+  /* The file and its log as a crash would leave them, one byte flipped in
+   * the second frame's page. */
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (source, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *bytes = NULL;
+      gsize length = 0;
+
+      assert_true (g_file_get_contents (from, &bytes, &length, NULL));
+      if (i == 1)
+        {
+          assert_int_equal (length, 32 + 5 * (24 + 4096));
+          bytes[32 + (24 + 4096) + 24 + 2000] ^= 0x01;
+        }
+      assert_true (g_file_set_contents (to, bytes, length, NULL));
+    }
+  assert_int_equal (sqlite3_close (raw), SQLITE_OK);
+
+  run_app (path, check_lost_changes_told, NULL);
+  sp_test_remove_tree (dir);
+}
+
 int
 main (void)
 {
@@ -497,6 +716,10 @@ main (void)
     cmocka_unit_test (test_window_default_database),
     cmocka_unit_test (test_window_bad_file),
     cmocka_unit_test (test_window_damaged_file),
+    cmocka_unit_test (test_window_empty_file),
+    cmocka_unit_test (test_window_read_only_folder),
+    cmocka_unit_test (test_window_problems_told),
+    cmocka_unit_test (test_window_lost_changes_told),
   };
   int status;
 

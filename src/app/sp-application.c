@@ -12,6 +12,7 @@
 #include "sp-association.h"
 #include "sp-database.h"
 #include "sp-example.h"
+#include "ui/sp-message.h"
 #include "ui/sp-window.h"
 
 struct _SpApplication
@@ -64,6 +65,24 @@ on_damaged_cb (SpDatabase    *database,
     sp_window_show_error (window, _("The database could not be opened"), error->message);
 }
 
+/* The check after opening found values no edit could make: say what and
+ * where; the file stays open. */
+static void
+on_problems_cb (SpDatabase    *database,
+                GParamSpec    *pspec,
+                SpApplication *self)
+{
+  SpWindow *window = find_window_for_path (self, sp_database_get_path (database));
+  const char *problems = sp_database_get_problems (database);
+
+  if (problems == NULL)
+    return;
+  g_printerr ("samplan: %s\n", problems);
+  if (window != NULL)
+    sp_show_message (GTK_WINDOW (window), _("The database holds values that look damaged"),
+                     problems);
+}
+
 static void
 on_after_paint_cb (GdkFrameClock *frame_clock,
                    SpApplication *self)
@@ -105,10 +124,93 @@ create_window (SpApplication *self,
  * shows it. A file that cannot be opened is explained in a window, never
  * silently dropped.
  */
+static void open_path (SpApplication       *self,
+                       const char          *path,
+                       GtkWindow           *from_window,
+                       SpDatabaseOpenFlags  flags);
+
+typedef struct {
+  SpApplication *self;
+  char          *path;
+  GtkWindow     *from_window;
+} EmptyFileQuestion;
+
+static void
+on_empty_file_response_cb (AdwMessageDialog  *dialog,
+                           const char        *response,
+                           EmptyFileQuestion *question)
+{
+  if (g_strcmp0 (response, "create") == 0)
+    open_path (question->self, question->path, question->from_window,
+               SP_DATABASE_OPEN_CHECK_LATER | SP_DATABASE_OPEN_EMPTY_IS_NEW);
+  else if (SP_IS_WINDOW (question->from_window) &&
+           sp_window_get_database (SP_WINDOW (question->from_window)) == NULL)
+    {
+      /* Nothing was opened, and the window has nothing else to show. */
+      g_autofree char *name = g_filename_display_name (question->path);
+      g_autofree char *message = g_strdup_printf (_("“%s” is empty (0 bytes) and was not opened. "
+                                                     "The file was not changed."), name);
+
+      sp_window_show_error (SP_WINDOW (question->from_window),
+                            _("The database could not be opened"), message);
+    }
+  g_clear_object (&question->from_window);
+  g_object_unref (question->self);
+  g_free (question->path);
+  g_free (question);
+}
+
+/* An empty file is not taken for a new database unasked: it may be a copy
+ * that did not finish, or a file another program is still writing. */
+static void
+ask_about_empty_file (SpApplication *self,
+                      const char    *path,
+                      GtkWindow     *from_window)
+{
+  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *heading = g_strdup_printf (_("“%s” is empty"), name);
+  EmptyFileQuestion *question = g_new0 (EmptyFileQuestion, 1);
+  GtkWindow *parent = from_window;
+  GtkWidget *dialog;
+
+  if (parent == NULL)
+    parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (parent == NULL)
+    {
+      parent = GTK_WINDOW (create_window (self, NULL));
+      gtk_window_present (parent);
+    }
+  question->self = g_object_ref (self);
+  question->path = g_strdup (path);
+  question->from_window = g_object_ref (parent);
+
+  dialog = adw_message_dialog_new (parent, heading,
+                                   _("The file holds nothing (0 bytes): it may be a copy that did "
+                                     "not finish. Start a new, empty database in it? Nothing is "
+                                     "lost if you cancel."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "create", _("_Start a New Database"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_empty_file_response_cb), question);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 sp_application_open_path (SpApplication *self,
                           const char    *path,
                           GtkWindow     *from_window)
+{
+  open_path (self, path, from_window, SP_DATABASE_OPEN_CHECK_LATER);
+}
+
+static void
+open_path (SpApplication       *self,
+           const char          *path,
+           GtkWindow           *from_window,
+           SpDatabaseOpenFlags  flags)
 {
   g_autoptr(SpDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
@@ -132,7 +234,12 @@ sp_application_open_path (SpApplication *self,
 
   /* The file's pages are checked while the window opens; a write waits
    * for the check, and a damaged file is reported by on_damaged_cb(). */
-  database = sp_database_open (canonical, SP_DATABASE_OPEN_CHECK_LATER, &error);
+  database = sp_database_open (canonical, flags, &error);
+  if (database == NULL && g_error_matches (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_EMPTY))
+    {
+      ask_about_empty_file (self, canonical, window != NULL ? GTK_WINDOW (window) : from_window);
+      return;
+    }
   if (database == NULL)
     {
       g_printerr ("samplan: %s\n", error->message);
@@ -144,6 +251,7 @@ sp_application_open_path (SpApplication *self,
     }
 
   g_signal_connect_object (database, "notify::damaged", G_CALLBACK (on_damaged_cb), self, 0);
+  g_signal_connect_object (database, "notify::problems", G_CALLBACK (on_problems_cb), self, 0);
   if (window == NULL)
     window = create_window (self, database);
   else
@@ -159,6 +267,16 @@ sp_application_open_path (SpApplication *self,
 
   g_settings_set_string (self->settings, "last-database", canonical);
   gtk_window_present (GTK_WINDOW (window));
+
+  /* Changes a damaged log lost: said before anything else is done. */
+  if (sp_database_get_open_warning (database) != NULL)
+    {
+      g_printerr ("samplan: %s\n", sp_database_get_open_warning (database));
+      sp_show_message (GTK_WINDOW (window), _("Saved changes are missing"),
+                       sp_database_get_open_warning (database));
+    }
+  if (sp_database_get_problems (database) != NULL)
+    on_problems_cb (database, NULL, self);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "sp-database-impl.h"
@@ -130,4 +131,31 @@ sp_database_backup_path_for (const char *path,
       candidate = g_strdup_printf ("%s.v%d-%s-%u.bak", path, version, stamp, i);
     }
   return g_steal_pointer (&candidate);
+}
+
+/* A migration killed while it copied the file leaves "<file>.v<N>-<time>.bak.part";
+ * only such files beside this one are removed, and only by a writer. */
+void
+sp_database_remove_partial_backups (const char *path)
+{
+  g_autofree char *dir_name = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strconcat (base, ".v", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_name, 0, NULL);
+  const char *entry;
+
+  if (dir == NULL)
+    return;
+
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *victim = NULL;
+
+      if (!g_str_has_prefix (entry, prefix) || !g_str_has_suffix (entry, ".bak.part") ||
+          !g_ascii_isdigit (entry[strlen (prefix)]))
+        continue;
+      victim = g_build_filename (dir_name, entry, NULL);
+      if (g_file_test (victim, G_FILE_TEST_IS_REGULAR))
+        g_unlink (victim);
+    }
 }

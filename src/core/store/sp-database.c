@@ -23,6 +23,7 @@ enum {
   PROP_PATH,
   PROP_READ_ONLY,
   PROP_DAMAGED,
+  PROP_PROBLEMS,
   N_PROPS
 };
 
@@ -37,6 +38,12 @@ static guint signals[N_SIGNALS];
 static SpDatabaseError
 error_code_for_sqlite (int rc)
 {
+  /* A hot journal that a read-only connection cannot roll back. */
+  if (rc == SQLITE_READONLY_ROLLBACK)
+    return SP_DATABASE_ERROR_UNFINISHED;
+  /* Not read-only: the file was moved or removed while it was open. */
+  if (rc == SQLITE_READONLY_DBMOVED)
+    return SP_DATABASE_ERROR_IO;
   switch (rc & 0xff)
     {
     case SQLITE_NOTADB:
@@ -50,6 +57,10 @@ error_code_for_sqlite (int rc)
       return SP_DATABASE_ERROR_READ_ONLY;
     case SQLITE_CANTOPEN:
       return SP_DATABASE_ERROR_OPEN;
+    case SQLITE_FULL:
+      return SP_DATABASE_ERROR_DISK_FULL;
+    case SQLITE_IOERR:
+      return SP_DATABASE_ERROR_IO;
     default:
       return SP_DATABASE_ERROR_FAILED;
     }
@@ -63,6 +74,14 @@ sp_database_set_error_for_sqlite (sqlite3     *db,
 {
   g_autofree char *name = g_filename_display_name (path);
   SpDatabaseError code = error_code_for_sqlite (rc);
+
+  if (rc == SQLITE_READONLY_DBMOVED)
+    {
+      g_set_error (error, SP_DATABASE_ERROR, code,
+                   _("“%s” was moved or removed while it was open, so changes cannot be saved "
+                     "to it. Open it again where it is now."), name);
+      return;
+    }
 
   switch (code)
     {
@@ -81,6 +100,21 @@ sp_database_set_error_for_sqlite (sqlite3     *db,
     case SP_DATABASE_ERROR_OPEN:
       g_set_error (error, SP_DATABASE_ERROR, code,
                    _("“%s” could not be opened."), name);
+      break;
+    case SP_DATABASE_ERROR_DISK_FULL:
+      g_set_error (error, SP_DATABASE_ERROR, code,
+                   _("“%s” could not be saved: the disk is full. Make room on it and try again; "
+                     "the change was not saved."), name);
+      break;
+    case SP_DATABASE_ERROR_IO:
+      g_set_error (error, SP_DATABASE_ERROR, code,
+                   _("“%s” could not be read or written: the disk or the network failed. "
+                     "Check that it is connected and try again."), name);
+      break;
+    case SP_DATABASE_ERROR_UNFINISHED:
+      g_set_error (error, SP_DATABASE_ERROR, code,
+                   _("“%s” holds a change that was interrupted, which must be undone before the "
+                     "file can be read. Open it in Samplan where it may be changed."), name);
       break;
     default:
       g_set_error (error, SP_DATABASE_ERROR, code,
@@ -158,6 +192,9 @@ sp_database_finalize (GObject *object)
   g_clear_pointer (&self->changed_tables, g_hash_table_unref);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->migration_backup, g_free);
+  g_clear_pointer (&self->uri, g_free);
+  g_clear_pointer (&self->open_warning, g_free);
+  g_clear_pointer (&self->problems, g_free);
 
   G_OBJECT_CLASS (sp_database_parent_class)->finalize (object);
 }
@@ -180,6 +217,9 @@ sp_database_get_property (GObject    *object,
       break;
     case PROP_DAMAGED:
       g_value_set_boolean (value, self->damaged);
+      break;
+    case PROP_PROBLEMS:
+      g_value_set_string (value, self->problems);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -210,6 +250,18 @@ sp_database_class_init (SpDatabaseClass *klass)
   properties[PROP_DAMAGED] =
     g_param_spec_boolean ("damaged", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * SpDatabase:problems:
+   *
+   * What the check of the data found wrong (rows that refer to rows that are
+   * gone, values no edit can make), one line each in the user's language,
+   * or %NULL. With SP_DATABASE_OPEN_CHECK_LATER it is notified once, when
+   * the check is done; the file stays open and writable.
+   */
+  properties[PROP_PROBLEMS] =
+    g_param_spec_string ("problems", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -344,6 +396,32 @@ sp_database_get_migration_backup (SpDatabase *self)
 }
 
 /**
+ * sp_database_get_open_warning:
+ *
+ * Returns: (nullable): what the user must be told about this opening: that
+ *   changes in a damaged log could not be read, and where its copy is
+ */
+const char *
+sp_database_get_open_warning (SpDatabase *self)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), NULL);
+  return self->open_warning;
+}
+
+/**
+ * sp_database_get_problems:
+ *
+ * Returns: (nullable): see #SpDatabase:problems; %NULL also while the
+ *   check of SP_DATABASE_OPEN_CHECK_LATER is still running
+ */
+const char *
+sp_database_get_problems (SpDatabase *self)
+{
+  g_return_val_if_fail (SP_IS_DATABASE (self), NULL);
+  return self->problems;
+}
+
+/**
  * sp_database_backup_to:
  *
  * Writes a consistent copy of the open database to @dest_path, through a
@@ -425,6 +503,13 @@ sp_database_emit_changed (SpDatabase *self)
   tables = (const char **) g_hash_table_get_keys_as_array (self->changed_tables, NULL);
   g_hash_table_remove_all (self->changed_tables);
   g_signal_emit (self, signals[CHANGED], 0, tables);
+}
+
+/* For sp-database-check.c: the check found problems in the data. */
+void
+sp_database_notify_problems (SpDatabase *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEMS]);
 }
 
 /* For sp-database-check.c: the check found the file damaged. */

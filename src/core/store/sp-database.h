@@ -21,6 +21,12 @@ G_BEGIN_DECLS
  * @SP_DATABASE_ERROR_MIGRATION: upgrading the file failed; it was left as it was
  * @SP_DATABASE_ERROR_BACKUP: a backup copy could not be written
  * @SP_DATABASE_ERROR_FAILED: any other SQLite failure
+ * @SP_DATABASE_ERROR_EMPTY: the file is empty (0 bytes), and was not to be
+ *   taken as a new database (see %SP_DATABASE_OPEN_EMPTY_IS_NEW)
+ * @SP_DATABASE_ERROR_UNFINISHED: an interrupted change (a -journal) must be
+ *   rolled back first, which a read-only opening cannot do
+ * @SP_DATABASE_ERROR_DISK_FULL: the disk is full
+ * @SP_DATABASE_ERROR_IO: the disk or the network failed to read or write
  */
 typedef enum {
   SP_DATABASE_ERROR_OPEN,
@@ -32,6 +38,10 @@ typedef enum {
   SP_DATABASE_ERROR_MIGRATION,
   SP_DATABASE_ERROR_BACKUP,
   SP_DATABASE_ERROR_FAILED,
+  SP_DATABASE_ERROR_EMPTY,
+  SP_DATABASE_ERROR_UNFINISHED,
+  SP_DATABASE_ERROR_DISK_FULL,
+  SP_DATABASE_ERROR_IO,
 } SpDatabaseError;
 
 /**
@@ -43,12 +53,15 @@ typedef enum {
  *   in a thread of its own instead of before returning, when no migration
  *   needs it first; every write waits for the check, and a damaged file
  *   is refused then and reported by #SpDatabase:damaged
+ * @SP_DATABASE_OPEN_EMPTY_IS_NEW: an existing empty file (0 bytes) becomes a
+ *   new database; without this it is refused with %SP_DATABASE_ERROR_EMPTY
  */
 typedef enum {
   SP_DATABASE_OPEN_DEFAULT     = 0,
   SP_DATABASE_OPEN_EXISTING    = 1 << 0,
   SP_DATABASE_OPEN_READ_ONLY   = 1 << 1,
   SP_DATABASE_OPEN_CHECK_LATER = 1 << 2,
+  SP_DATABASE_OPEN_EMPTY_IS_NEW = 1 << 3,
 } SpDatabaseOpenFlags;
 
 /* "SPLN": marks a file as Samplan's in the SQLite header (PRAGMA application_id). */
@@ -69,6 +82,8 @@ gboolean     sp_database_is_damaged           (SpDatabase           *self);
 gboolean     sp_database_is_read_only         (SpDatabase           *self);
 int          sp_database_get_schema_version   (SpDatabase           *self);
 const char  *sp_database_get_migration_backup (SpDatabase           *self);
+const char  *sp_database_get_open_warning     (SpDatabase           *self);
+const char  *sp_database_get_problems         (SpDatabase           *self);
 gboolean     sp_database_backup_to            (SpDatabase           *self,
                                                const char           *dest_path,
                                                GError              **error);
