@@ -12,6 +12,7 @@
 #include "sp-association.h"
 #include "sp-database.h"
 #include "sp-example.h"
+#include "sp-open-elsewhere.h"
 #include "ui/sp-window.h"
 
 struct _SpApplication
@@ -94,25 +95,68 @@ create_window (SpApplication *self,
   return window;
 }
 
-/**
- * sp_application_open_path:
- * @self: the application
- * @path: the database file; created when it does not exist
- * @from_window: (nullable): the window the user asked from; reused when it
- *   has no database open
- *
- * Opens @path in a window of its own, or presents the window that already
- * shows it. A file that cannot be opened is explained in a window, never
- * silently dropped.
- */
-void
-sp_application_open_path (SpApplication *self,
+static void open_path_as (SpApplication *self,
                           const char    *path,
-                          GtkWindow     *from_window)
+                          GtkWindow     *from_window,
+                          SpOpenAs       how);
+
+/* A file to open again once the user answered whether to (sp-open-elsewhere.c). */
+typedef struct {
+  SpApplication *application;
+  char          *path;
+  GtkWindow     *window;
+} OpenRequest;
+
+static OpenRequest *
+open_request_new (SpApplication *self,
+                  const char    *path,
+                  GtkWindow     *window)
+{
+  OpenRequest *request = g_new0 (OpenRequest, 1);
+
+  request->application = g_object_ref (self);
+  request->path = g_strdup (path);
+  g_set_weak_pointer (&request->window, window);
+  return request;
+}
+
+static void
+open_request_free (OpenRequest *request)
+{
+  g_clear_weak_pointer (&request->window);
+  g_object_unref (request->application);
+  g_free (request->path);
+  g_free (request);
+}
+
+static void
+on_open_elsewhere_answer_cb (SpOpenAs answer,
+                             gpointer user_data)
+{
+  OpenRequest *request = user_data;
+
+  if (answer != SP_OPEN_AS_CANCEL)
+    open_path_as (request->application, request->path, request->window, answer);
+  else if (SP_IS_WINDOW (request->window) && sp_window_get_database (SP_WINDOW (request->window)) == NULL)
+    gtk_window_destroy (request->window);  /* made only to ask over */
+
+  open_request_free (request);
+}
+
+static void
+open_path_as (SpApplication *self,
+              const char    *path,
+              GtkWindow     *from_window,
+              SpOpenAs       how)
 {
   g_autoptr(SpDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  SpDatabaseOpenFlags flags = SP_DATABASE_OPEN_CHECK_LATER;
+  g_autoptr(SpPresence) holder = NULL;
+  SpPresence *presence = NULL;
+  OpenRequest *request;
+  GtkWindow *parent;
   SpWindow *window;
 
   window = find_window_for_path (self, canonical);
@@ -130,11 +174,28 @@ sp_application_open_path (SpApplication *self,
         window = SP_WINDOW (from_window);
     }
 
+  /* Another Samplan may have the file open: ask first, and open it again
+   * with the answer (on_open_elsewhere_answer_cb()). */
+  holder = sp_presence_read (canonical);
+  if (window == NULL && how == SP_OPEN_AS_ASK && holder != NULL && !sp_presence_is_stale (holder))
+    window = create_window (self, NULL);
+  parent = window != NULL ? GTK_WINDOW (window) : from_window;
+  request = open_request_new (self, canonical, parent);
+  if (!sp_open_elsewhere_claim (canonical, how, parent, on_open_elsewhere_answer_cb, request,
+                                &presence, &flags))
+    {
+      if (window != NULL)
+        gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+  open_request_free (request);
+
   /* The file's pages are checked while the window opens; a write waits
    * for the check, and a damaged file is reported by on_damaged_cb(). */
-  database = sp_database_open (canonical, SP_DATABASE_OPEN_CHECK_LATER, &error);
+  database = sp_database_open (canonical, flags, &error);
   if (database == NULL)
     {
+      g_clear_object (&presence);
       g_printerr ("samplan: %s\n", error->message);
       if (window == NULL)
         window = create_window (self, NULL);
@@ -148,6 +209,7 @@ sp_application_open_path (SpApplication *self,
     window = create_window (self, database);
   else
     sp_window_set_database (window, database);
+  sp_open_elsewhere_attach (database, presence, GTK_WINDOW (window), G_APPLICATION (self));
 
   if (sp_database_get_migration_backup (database) != NULL)
     {
@@ -159,6 +221,25 @@ sp_application_open_path (SpApplication *self,
 
   g_settings_set_string (self->settings, "last-database", canonical);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/**
+ * sp_application_open_path:
+ * @self: the application
+ * @path: the database file; created when it does not exist
+ * @from_window: (nullable): the window the user asked from; reused when it
+ *   has no database open
+ *
+ * Opens @path in a window of its own, or presents the window that already
+ * shows it. A file that cannot be opened is explained in a window, never
+ * silently dropped.
+ */
+void
+sp_application_open_path (SpApplication *self,
+                          const char    *path,
+                          GtkWindow     *from_window)
+{
+  open_path_as (self, path, from_window, SP_OPEN_AS_ASK);
 }
 
 static void
