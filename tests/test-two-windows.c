@@ -5,7 +5,8 @@
  * The real application on a file another Samplan has open (the question, and
  * each answer), a window that shows what another connection wrote, and a
  * window whose edit meets another program's lock: it stays responsive, keeps
- * what was typed and stores it once the lock is gone. Runs in Swedish.
+ * what was typed and stores it once the lock is gone; and its undo, which
+ * refuses to overwrite the other one's change. Runs in Swedish.
  */
 #include "config.h"
 
@@ -411,6 +412,25 @@ check_changed_elsewhere (GtkWindow *window,
   shown = sp_money_format (4711 * SP_MONEY_ORE_PER_KR, SP_MONEY_UNIT_KR,
                            SP_MONEY_FORMAT_EXACT | SP_MONEY_FORMAT_NO_UNIT);
   assert_string_equal (sp_budget_cell_get_text (line_cell (&w)), shown);
+
+  /* The other Samplan changes the line's comment; Ctrl+Z here would have
+   * put the whole old line back. It refuses, and both changes stay. */
+  assert_true (sp_budget_line_set_comment (other, w.line, "Ändrat i den andra", &error));
+  assert_null (error);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  {
+    AdwMessageDialog *dialog = sp_test_gui_find_dialog ();
+    g_autoptr(SpBudgetLine) loaded = sp_budget_line_load (other, w.line, NULL);
+
+    assert_non_null (dialog);
+    assert_string_equal (adw_message_dialog_get_heading (dialog), "Kan inte ångra");
+    assert_non_null (strstr (adw_message_dialog_get_body (dialog),
+                             "kan inte ångras: ett annat program har ändrat samma uppgifter sedan dess. "
+                             "Ingenting ändrades."));
+    assert_string_equal (sp_budget_line_get_comment (loaded), "Ändrat i den andra");
+    assert_int_equal (sp_budget_line_get_amount (loaded, SP_BUDGET_COLUMN_BUDGET), 4711 * SP_MONEY_ORE_PER_KR);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
 }
 
 static void

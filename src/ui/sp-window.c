@@ -18,6 +18,7 @@
 #include "sp-start-dialog.h"
 
 #include "sp-association.h"
+#include "sp-error.h"
 #include "sp-file-watch.h"
 #include "sp-history.h"
 #include "sp-limits.h"
@@ -196,7 +197,14 @@ on_undo_cb (GtkWidget  *widget,
 
   label = g_strdup (redo ? sp_history_get_redo_label (self->history)
                          : sp_history_get_undo_label (self->history));
-  if (!(redo ? sp_history_redo (self->history, &error) : sp_history_undo (self->history, &error)))
+  if (!(redo ? sp_history_redo (self->history, &error) : sp_history_undo (self->history, &error)) &&
+      g_error_matches (error, SP_ERROR, SP_ERROR_CONFLICT))
+    {
+      /* Another program changed the same data: too important for a toast. */
+      sp_show_message (GTK_WINDOW (self), redo ? _("Cannot Redo") : _("Cannot Undo"), error->message);
+      return;
+    }
+  if (error != NULL)
     {
       g_autofree char *message = g_strdup_printf (redo ? _("Could not redo: %s") : _("Could not undo: %s"),
                                                   error->message);
