@@ -6,7 +6,8 @@
  * each answer), a window that shows what another connection wrote, and a
  * window whose edit meets another program's lock: it stays responsive, keeps
  * what was typed and stores it once the lock is gone; and its undo, which
- * refuses to overwrite the other one's change. Runs in Swedish.
+ * refuses to overwrite the other one's change. Runs in Swedish. With
+ * SP_TWO_WINDOWS_SCREENSHOT=FILE.png, saves a picture of the question.
  */
 #include "config.h"
 
@@ -125,6 +126,10 @@ expect_question (gboolean other_host)
   assert_string_equal (adw_message_dialog_get_response_label (dialog, "read-only"), "Öppna _skrivskyddad");
   assert_string_equal (adw_message_dialog_get_response_label (dialog, "cancel"), "_Avbryt");
   assert_int_equal (adw_message_dialog_has_response (dialog, "anyway"), other_host);
+  if (g_getenv ("SP_TWO_WINDOWS_SCREENSHOT") != NULL)
+    sp_test_gui_wait_for_paint (GTK_WIDGET (dialog));
+  if (g_getenv ("SP_TWO_WINDOWS_SCREENSHOT") != NULL)
+    sp_test_gui_save_png (GTK_WIDGET (dialog), g_getenv ("SP_TWO_WINDOWS_SCREENSHOT"));
   if (other_host)
     {
       assert_non_null (strstr (body, "på datorn ”kansli-pc”"));

@@ -178,16 +178,16 @@ open_path_as (SpApplication *self,
    * with the answer (on_open_elsewhere_answer_cb()). */
   holder = sp_presence_read (canonical);
   if (window == NULL && how == SP_OPEN_AS_ASK && holder != NULL && !sp_presence_is_stale (holder))
-    window = create_window (self, NULL);
+    {
+      /* shown first, so that the question is above it */
+      window = create_window (self, NULL);
+      gtk_window_present (GTK_WINDOW (window));
+    }
   parent = window != NULL ? GTK_WINDOW (window) : from_window;
   request = open_request_new (self, canonical, parent);
   if (!sp_open_elsewhere_claim (canonical, how, parent, on_open_elsewhere_answer_cb, request,
                                 &presence, &flags))
-    {
-      if (window != NULL)
-        gtk_window_present (GTK_WINDOW (window));
-      return;
-    }
+    return;
   open_request_free (request);
 
   /* The file's pages are checked while the window opens; a write waits
