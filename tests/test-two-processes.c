@@ -167,6 +167,25 @@ test_presence_stale_taken_over (void **state)
   g_assert_true (sp_presence_is_stale (read));
   g_clear_object (&read);
 
+  /* Our own pid but another run's instance (a sandbox gives the same pid
+   * again after a crash): stale. Without an instance, we cannot tell. */
+  {
+    g_autofree char *lock = sp_presence_path_for (f->path);
+    g_autofree char *comm = NULL;
+    g_autofree char *text = NULL;
+
+    if (!g_file_get_contents ("/proc/self/comm", &comm, NULL, NULL))
+      comm = g_strdup ("");
+    g_strstrip (comm);
+    text = g_strdup_printf ("[Samplan]\nUser=berit\nHost=%s\nPid=%d\nProgram=%s\n"
+                            "Instance=00000000-0000-4000-8000-000000000000\n"
+                            "Since=2026-12-05T14:30:00Z\n", g_get_host_name (), (int) getpid (), comm);
+    g_assert_true (g_file_set_contents (lock, text, -1, NULL));
+    read = sp_presence_read (f->path);
+    g_assert_true (sp_presence_is_stale (read));
+    g_clear_object (&read);
+  }
+
   /* A file cut short is taken over. */
   {
     g_autofree char *lock = sp_presence_path_for (f->path);

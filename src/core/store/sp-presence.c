@@ -41,6 +41,7 @@ struct _SpPresence
   char      *real_name;
   char      *host;
   char      *program;       /* the process's name, to tell a reused pid */
+  char      *instance;      /* random, once per process: to tell a pid reused by us */
   gint64     pid;
   GDateTime *since;
   guint      holds_file : 1;  /* ours, and written: release removes it */
@@ -93,6 +94,18 @@ folder_is_writable (const char *dir)
   return g_access (dir, W_OK | X_OK) == 0;
 }
 
+/* Who this process is, beyond its pid: in a sandbox with a pid namespace of
+ * its own (Flatpak), the next run after a crash often has the same pid. */
+static const char *
+this_instance (void)
+{
+  static char *instance;
+
+  if (g_once_init_enter (&instance))
+    g_once_init_leave (&instance, g_uuid_string_random ());
+  return instance;
+}
+
 static SpPresence *
 presence_new (const char *database_path)
 {
@@ -118,6 +131,7 @@ presence_new_own (const char *database_path)
   self->program = process_name ("self");
   if (self->program == NULL)
     self->program = g_strdup (g_get_prgname () != NULL ? g_get_prgname () : "");
+  self->instance = g_strdup (this_instance ());
   self->since = g_date_time_new_now_utc ();
   return self;
 }
@@ -133,6 +147,7 @@ presence_to_data (SpPresence *self)
   g_key_file_set_string (key_file, GROUP, "Host", self->host);
   g_key_file_set_int64 (key_file, GROUP, "Pid", self->pid);
   g_key_file_set_string (key_file, GROUP, "Program", self->program);
+  g_key_file_set_string (key_file, GROUP, "Instance", self->instance);
   g_key_file_set_string (key_file, GROUP, "Since", since);
   return g_key_file_to_data (key_file, NULL, NULL);
 }
@@ -161,6 +176,7 @@ presence_load (const char *database_path,
   self->real_name = g_key_file_get_string (key_file, GROUP, "RealName", NULL);
   self->host = g_key_file_get_string (key_file, GROUP, "Host", NULL);
   self->program = g_key_file_get_string (key_file, GROUP, "Program", NULL);
+  self->instance = g_key_file_get_string (key_file, GROUP, "Instance", NULL);
   self->pid = g_key_file_get_int64 (key_file, GROUP, "Pid", NULL);
   since = g_key_file_get_string (key_file, GROUP, "Since", NULL);
   if (since != NULL)
@@ -238,6 +254,7 @@ sp_presence_finalize (GObject *object)
   g_free (self->real_name);
   g_free (self->host);
   g_free (self->program);
+  g_free (self->instance);
   g_clear_pointer (&self->since, g_date_time_unref);
 
   G_OBJECT_CLASS (sp_presence_parent_class)->finalize (object);
@@ -426,7 +443,14 @@ gboolean
 sp_presence_is_stale (SpPresence *self)
 {
   g_return_val_if_fail (SP_IS_PRESENCE (self), FALSE);
-  return sp_presence_is_this_host (self) && !process_is_alive (self->pid, self->program);
+
+  if (!sp_presence_is_this_host (self))
+    return FALSE;
+  /* Our pid, but not us: an earlier run whose pid we were given again. */
+  if (self->pid == getpid () && self->instance != NULL && self->instance[0] != '\0' &&
+      g_strcmp0 (self->instance, this_instance ()) != 0)
+    return TRUE;
+  return !process_is_alive (self->pid, self->program);
 }
 
 /* Whether this is our own presence, written beside the file. */
