@@ -20,6 +20,7 @@ struct _SpApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  SpOpenAs        open_as;   /* the user's answer being acted on; see sp-open-elsewhere.h */
 };
 
 G_DEFINE_FINAL_TYPE (SpApplication, sp_application, ADW_TYPE_APPLICATION)
@@ -95,11 +96,6 @@ create_window (SpApplication *self,
   return window;
 }
 
-static void open_path_as (SpApplication *self,
-                          const char    *path,
-                          GtkWindow     *from_window,
-                          SpOpenAs       how);
-
 /* A file to open again once the user answered whether to (sp-open-elsewhere.c). */
 typedef struct {
   SpApplication *application;
@@ -136,23 +132,39 @@ on_open_elsewhere_answer_cb (SpOpenAs answer,
   OpenRequest *request = user_data;
 
   if (answer != SP_OPEN_AS_CANCEL)
-    open_path_as (request->application, request->path, request->window, answer);
+    {
+      /* open_path() acts on the answer */
+      request->application->open_as = answer;
+      sp_application_open_path (request->application, request->path, request->window);
+      request->application->open_as = SP_OPEN_AS_ASK;
+    }
   else if (SP_IS_WINDOW (request->window) && sp_window_get_database (SP_WINDOW (request->window)) == NULL)
     gtk_window_destroy (request->window);  /* made only to ask over */
 
   open_request_free (request);
 }
 
-static void
-open_path_as (SpApplication *self,
-              const char    *path,
-              GtkWindow     *from_window,
-              SpOpenAs       how)
+/**
+ * sp_application_open_path:
+ * @self: the application
+ * @path: the database file; created when it does not exist
+ * @from_window: (nullable): the window the user asked from; reused when it
+ *   has no database open
+ *
+ * Opens @path in a window of its own, or presents the window that already
+ * shows it. A file that cannot be opened is explained in a window, never
+ * silently dropped.
+ */
+void
+sp_application_open_path (SpApplication *self,
+                          const char    *path,
+                          GtkWindow     *from_window)
 {
   g_autoptr(SpDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *canonical = g_canonicalize_filename (path, NULL);
   SpDatabaseOpenFlags flags = SP_DATABASE_OPEN_CHECK_LATER;
+  SpOpenAs how = self->open_as;
   g_autoptr(SpPresence) holder = NULL;
   SpPresence *presence = NULL;
   OpenRequest *request;
@@ -221,25 +233,6 @@ open_path_as (SpApplication *self,
 
   g_settings_set_string (self->settings, "last-database", canonical);
   gtk_window_present (GTK_WINDOW (window));
-}
-
-/**
- * sp_application_open_path:
- * @self: the application
- * @path: the database file; created when it does not exist
- * @from_window: (nullable): the window the user asked from; reused when it
- *   has no database open
- *
- * Opens @path in a window of its own, or presents the window that already
- * shows it. A file that cannot be opened is explained in a window, never
- * silently dropped.
- */
-void
-sp_application_open_path (SpApplication *self,
-                          const char    *path,
-                          GtkWindow     *from_window)
-{
-  open_path_as (self, path, from_window, SP_OPEN_AS_ASK);
 }
 
 static void
