@@ -363,6 +363,18 @@ error_cleared (gpointer data)
 }
 
 static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static gboolean
+counted (gpointer data)
+{
+  return *(guint *) data > 0;
+}
+
+static void
 check_changed_elsewhere (GtkWindow *window,
                          gpointer   data)
 {
@@ -435,6 +447,20 @@ check_changed_elsewhere (GtkWindow *window,
     assert_string_equal (sp_budget_line_get_comment (loaded), "Ändrat i den andra");
     assert_int_equal (sp_budget_line_get_amount (loaded, SP_BUDGET_COLUMN_BUDGET), 4711 * SP_MONEY_ORE_PER_KR);
     gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  /* What is being typed and not stored yet is newer than the other's change. */
+  {
+    guint seen = 0;
+    gulong id = g_signal_connect_swapped (db, "changed-elsewhere", G_CALLBACK (count_cb), &seen);
+
+    gtk_editable_set_text (sp_budget_cell_get_entry (line_cell (&w)), "555");
+    assert_true (sp_budget_line_set_amount (other, w.line, SP_BUDGET_COLUMN_BUDGET,
+                                            1 * SP_MONEY_ORE_PER_KR, &error));
+    sp_test_gui_wait_until (counted, &seen, "the window noticing the other's change");
+    sp_test_gui_spin ();
+    assert_string_equal (sp_budget_cell_get_text (line_cell (&w)), "555");
+    g_signal_handler_disconnect (db, id);
   }
 }
 

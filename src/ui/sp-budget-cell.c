@@ -30,6 +30,7 @@ struct _SpBudgetCell
   SpMoneyUnit     unit;
   gboolean        editable;
   gboolean        committing;
+  char           *shown;          /* the stored amount as the entry last showed it */
   guint           retry_id;       /* the file was busy: store again soon */
   gulong          elsewhere_id;   /* ...or when the other program commits */
 };
@@ -138,6 +139,8 @@ refresh (SpBudgetCell *self)
     {
       g_autofree char *entry_text = format_for_entry (self);
 
+      g_free (self->shown);
+      self->shown = g_strdup (entry_text);
       gtk_editable_set_text (GTK_EDITABLE (self->entry), entry_text);
       gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), NULL);
@@ -152,10 +155,15 @@ refresh (SpBudgetCell *self)
     }
 }
 
+/* The line changed (an undo, another program): what the user is typing
+ * and has not stored yet is newer, and stays. */
 static void
 on_row_changed_cb (SpBudgetCell *self,
                    SpBudgetRow  *row)
 {
+  if (self->editable && self->shown != NULL && gtk_widget_get_visible (GTK_WIDGET (self->entry)) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->entry)), self->shown) != 0)
+    return;
   refresh (self);
 }
 
@@ -370,6 +378,7 @@ sp_budget_cell_unbind (SpBudgetCell *self)
     }
   g_clear_object (&self->row);
   g_clear_object (&self->database);
+  g_clear_pointer (&self->shown, g_free);
 }
 
 /* Returns: (transfer none) (nullable): the row shown */
