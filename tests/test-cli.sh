@@ -118,6 +118,22 @@ check "a database in a read-only folder exports (exit 0)" test $status -eq 0 -a 
 check "and leaves no -wal or -shm beside it" test "$(ls -A "$dir/usb")" = "förbund.db"
 chmod 0755 "$dir/usb"
 
+# Another Samplan, on another computer, has the file open: writing commands
+# refuse with who and where, reading ones go on.
+lock="$dir/.~samplan-lock.exempel.db#"
+printf '[Samplan]\nUser=berit\nRealName=Berit Ek\nHost=kansli-pc\nPid=4242\nProgram=samplan\nSince=2026-12-05T14:30:00Z\n' > "$lock"
+sum=$(sha256sum < "$dir/exempel.db")
+out=$("$samplan" --import-sie "$sie" --year 2014 "$dir/exempel.db" 2>&1); status=$?
+check "--import-sie refuses a file open elsewhere (exit 1)" test $status -eq 1
+check "and says who, where and since when, in Swedish" \
+  grep -q "är öppen i Samplan för Berit Ek (berit) på datorn ”kansli-pc” sedan 5 december 2026" <<< "$out"
+check "the database and the other one's presence are untouched" \
+  test "$(sha256sum < "$dir/exempel.db")" = "$sum" -a "$(grep -c kansli-pc "$lock")" -eq 1
+mkdir "$dir/ut4"
+out=$("$samplan" --export-xlsx "$dir/ut4" --year 2009 "$dir/exempel.db" 2>&1); status=$?
+check "--export-xlsx still reads a file open elsewhere" test $status -eq 0 -a "$(ls "$dir/ut4" | wc -l)" -eq 7
+rm -f "$lock"
+
 out=$("$samplan" --version 2>&1); status=$?
 check "--version prints the version" grep -qE '^samplan [0-9]+\.[0-9]+' <<< "$out"
 

@@ -13,6 +13,7 @@
 #include "sp-database.h"
 #include "sp-example.h"
 #include "ui/sp-message.h"
+#include "sp-open-elsewhere.h"
 #include "ui/sp-window.h"
 
 struct _SpApplication
@@ -20,6 +21,7 @@ struct _SpApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  SpOpenAs        open_as;   /* the user's answer being acted on; see sp-open-elsewhere.h */
 };
 
 G_DEFINE_FINAL_TYPE (SpApplication, sp_application, ADW_TYPE_APPLICATION)
@@ -111,6 +113,54 @@ create_window (SpApplication *self,
     g_signal_connect_object (window, "realize", G_CALLBACK (on_window_realize_cb), self, 0);
 
   return window;
+}
+
+/* A file to open again once the user answered whether to (sp-open-elsewhere.c). */
+typedef struct {
+  SpApplication *application;
+  char          *path;
+  GtkWindow     *window;
+} OpenRequest;
+
+static OpenRequest *
+open_request_new (SpApplication *self,
+                  const char    *path,
+                  GtkWindow     *window)
+{
+  OpenRequest *request = g_new0 (OpenRequest, 1);
+
+  request->application = g_object_ref (self);
+  request->path = g_strdup (path);
+  g_set_weak_pointer (&request->window, window);
+  return request;
+}
+
+static void
+open_request_free (OpenRequest *request)
+{
+  g_clear_weak_pointer (&request->window);
+  g_object_unref (request->application);
+  g_free (request->path);
+  g_free (request);
+}
+
+static void
+on_open_elsewhere_answer_cb (SpOpenAs answer,
+                             gpointer user_data)
+{
+  OpenRequest *request = user_data;
+
+  if (answer != SP_OPEN_AS_CANCEL)
+    {
+      /* open_path() acts on the answer */
+      request->application->open_as = answer;
+      sp_application_open_path (request->application, request->path, request->window);
+      request->application->open_as = SP_OPEN_AS_ASK;
+    }
+  else if (SP_IS_WINDOW (request->window) && sp_window_get_database (SP_WINDOW (request->window)) == NULL)
+    gtk_window_destroy (request->window);  /* made only to ask over */
+
+  open_request_free (request);
 }
 
 /**
@@ -215,6 +265,11 @@ open_path (SpApplication       *self,
   g_autoptr(SpDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *canonical = g_canonicalize_filename (path, NULL);
+  SpOpenAs how = self->open_as;
+  g_autoptr(SpPresence) holder = NULL;
+  SpPresence *presence = NULL;
+  OpenRequest *request;
+  GtkWindow *parent;
   SpWindow *window;
 
   window = find_window_for_path (self, canonical);
@@ -232,16 +287,34 @@ open_path (SpApplication       *self,
         window = SP_WINDOW (from_window);
     }
 
+  /* Another Samplan may have the file open: ask first, and open it again
+   * with the answer (on_open_elsewhere_answer_cb()). */
+  holder = sp_presence_read (canonical);
+  if (window == NULL && how == SP_OPEN_AS_ASK && holder != NULL && !sp_presence_is_stale (holder))
+    {
+      /* shown first, so that the question is above it */
+      window = create_window (self, NULL);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  parent = window != NULL ? GTK_WINDOW (window) : from_window;
+  request = open_request_new (self, canonical, parent);
+  if (!sp_open_elsewhere_claim (canonical, how, parent, on_open_elsewhere_answer_cb, request,
+                                &presence, &flags))
+    return;
+  open_request_free (request);
+
   /* The file's pages are checked while the window opens; a write waits
    * for the check, and a damaged file is reported by on_damaged_cb(). */
   database = sp_database_open (canonical, flags, &error);
   if (database == NULL && g_error_matches (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_EMPTY))
     {
+      g_clear_object (&presence);
       ask_about_empty_file (self, canonical, window != NULL ? GTK_WINDOW (window) : from_window);
       return;
     }
   if (database == NULL)
     {
+      g_clear_object (&presence);
       g_printerr ("samplan: %s\n", error->message);
       if (window == NULL)
         window = create_window (self, NULL);
@@ -256,6 +329,7 @@ open_path (SpApplication       *self,
     window = create_window (self, database);
   else
     sp_window_set_database (window, database);
+  sp_open_elsewhere_attach (database, presence, GTK_WINDOW (window), G_APPLICATION (self));
 
   if (sp_database_get_migration_backup (database) != NULL)
     {

@@ -10,6 +10,7 @@
 #include "sp-cli.h"
 
 #include "sp-database.h"
+#include "sp-presence.h"
 #include "sie/sp-sie.h"
 #include "sie/sp-sie-import.h"
 
@@ -29,6 +30,7 @@ import_sie (const char *sie_path,
   g_autoptr(SpSieFile) file = NULL;
   g_autoptr(SpDatabase) database = NULL;
   g_autoptr(SpSieImport) import = NULL;
+  g_autoptr(SpPresence) presence = NULL;
   const SpSieImportSummary *summary;
   gsize length = 0;
   int status = 0;
@@ -52,6 +54,21 @@ import_sie (const char *sie_path,
     g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s: … and %u more problem.\n", "%s: … and %u more problems.\n",
                              file->n_problems_left_out),
                 sie_path, file->n_problems_left_out);
+
+  /* Writing while a window shows the file would go unseen there: refuse
+   * when another Samplan has it open, and be present while importing. */
+  if (!dry_run)
+    {
+      g_autofree char *canonical = g_canonicalize_filename (db_path, NULL);
+
+      presence = sp_presence_claim (canonical, FALSE, NULL, &error);
+      if (presence == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          g_printerr (_("Close the file there and try again; nothing was imported.\n"));
+          return 1;
+        }
+    }
 
   /* A dry run reads the database without writing to it, even one that
    * needs an upgrade (on a private copy). */

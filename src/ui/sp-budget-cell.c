@@ -7,6 +7,8 @@
  * stored amount, and leaving the cell stores it. The text is read in the
  * page's unit (kr or tkr) unless it names one. What cannot be stored is kept
  * in the cell with the error style and the reason, and nothing is stored.
+ * While another program holds the file's lock, what was typed stays in the
+ * cell and is stored again when that program commits, or every second.
  * Sums (groups, areas, totals) and the lines of an adopted year are labels.
  */
 #include "config.h"
@@ -28,6 +30,9 @@ struct _SpBudgetCell
   SpMoneyUnit     unit;
   gboolean        editable;
   gboolean        committing;
+  char           *shown;          /* the stored amount as the entry last showed it */
+  guint           retry_id;       /* the file was busy: store again soon */
+  gulong          elsewhere_id;   /* ...or when the other program commits */
 };
 
 G_DEFINE_FINAL_TYPE (SpBudgetCell, sp_budget_cell, GTK_TYPE_WIDGET)
@@ -57,6 +62,50 @@ set_error (SpBudgetCell *self,
   g_signal_emit (self, signals[ERROR], 0, message);
 }
 
+/* Try the file again this often while another program holds its lock. */
+#define RETRY_INTERVAL_MS 1000
+
+static void
+stop_retry (SpBudgetCell *self)
+{
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+  if (self->database != NULL)
+    g_clear_signal_handler (&self->elsewhere_id, self->database);
+  self->elsewhere_id = 0;
+}
+
+static gboolean
+on_retry_timeout_cb (gpointer user_data)
+{
+  g_autoptr(SpBudgetCell) self = g_object_ref (user_data);
+
+  self->retry_id = 0;
+  sp_budget_cell_commit (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The other program committed: its lock is likely gone. This runs before
+ * the pages reload from the database's "changed", so the text typed is
+ * stored, not replaced. */
+static void
+on_database_changed_elsewhere_cb (SpBudgetCell *self)
+{
+  g_autoptr(SpBudgetCell) hold = g_object_ref (self);
+
+  sp_budget_cell_commit (self);
+}
+
+static void
+start_retry (SpBudgetCell *self)
+{
+  if (self->retry_id == 0)
+    self->retry_id = g_timeout_add (RETRY_INTERVAL_MS, on_retry_timeout_cb, self);
+  if (self->elsewhere_id == 0)
+    self->elsewhere_id = g_signal_connect_object (self->database, "changed-elsewhere",
+                                                  G_CALLBACK (on_database_changed_elsewhere_cb),
+                                                  self, G_CONNECT_SWAPPED);
+}
+
 /* The stored amount as the entry shows it: exact, so that an unchanged text
  * reads back as the same amount. */
 static char *
@@ -84,10 +133,14 @@ refresh (SpBudgetCell *self)
   if (SP_BUDGET_IS_SET (amount))
     text = sp_money_format (amount, self->unit, SP_MONEY_FORMAT_NO_UNIT);
 
+  if (kind == SP_BUDGET_ROW_LINE && self->editable && self->retry_id != 0)
+    return;  /* what was typed waits for the file, and stays */
   if (kind == SP_BUDGET_ROW_LINE && self->editable)
     {
       g_autofree char *entry_text = format_for_entry (self);
 
+      g_free (self->shown);
+      self->shown = g_strdup (entry_text);
       gtk_editable_set_text (GTK_EDITABLE (self->entry), entry_text);
       gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), NULL);
@@ -102,10 +155,15 @@ refresh (SpBudgetCell *self)
     }
 }
 
+/* The line changed (an undo, another program): what the user is typing
+ * and has not stored yet is newer, and stays. */
 static void
 on_row_changed_cb (SpBudgetCell *self,
                    SpBudgetRow  *row)
 {
+  if (self->editable && self->shown != NULL && gtk_widget_get_visible (GTK_WIDGET (self->entry)) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->entry)), self->shown) != 0)
+    return;
   refresh (self);
 }
 
@@ -311,6 +369,7 @@ sp_budget_cell_unbind (SpBudgetCell *self)
 {
   g_return_if_fail (SP_IS_BUDGET_CELL (self));
 
+  stop_retry (self);
   if (self->row != NULL)
     {
       g_signal_handlers_disconnect_by_func (self->row, on_row_changed_cb, self);
@@ -319,6 +378,7 @@ sp_budget_cell_unbind (SpBudgetCell *self)
     }
   g_clear_object (&self->row);
   g_clear_object (&self->database);
+  g_clear_pointer (&self->shown, g_free);
 }
 
 /* Returns: (transfer none) (nullable): the row shown */
@@ -391,6 +451,7 @@ sp_budget_cell_commit (SpBudgetCell *self)
       sp_budget_row_get_kind (self->row) != SP_BUDGET_ROW_LINE)
     return FALSE;
 
+  stop_retry (self);
   text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
   stored = format_for_entry (self);
   if (g_strcmp0 (text, stored) == 0)
@@ -413,6 +474,13 @@ sp_budget_cell_commit (SpBudgetCell *self)
                                       self->column, amount, &error);
       self->committing = FALSE;
     }
+  if (!ok && g_error_matches (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_BUSY))
+    {
+      set_error (self, _("The file is busy in another program. Samplan tries again in a moment; "
+                         "what you typed is kept."));
+      start_retry (self);
+      return FALSE;
+    }
   if (!ok)
     {
       set_error (self, error->message);
@@ -431,6 +499,7 @@ sp_budget_cell_cancel (SpBudgetCell *self)
 
   if (self->row == NULL)
     return;
+  stop_retry (self);
   refresh (self);
   set_error (self, NULL);
 }

@@ -18,6 +18,8 @@
 #include "sp-start-dialog.h"
 
 #include "sp-association.h"
+#include "sp-error.h"
+#include "sp-file-watch.h"
 #include "sp-history.h"
 #include "sp-limits.h"
 #include "sp-plan-year.h"
@@ -28,6 +30,7 @@ struct _SpWindow
 
   SpDatabase           *database;
   SpHistory            *history;
+  SpFileWatch          *watch;
   GSettings            *settings;
   int                   year;
 
@@ -169,6 +172,14 @@ on_history_changed_cb (SpWindow   *self,
   update_actions (self);
 }
 
+/* Another program committed to the file: the pages reload (from the
+ * database's "changed"), and the user learns why what is shown moved. */
+static void
+on_database_changed_elsewhere_cb (SpWindow *self)
+{
+  sp_window_add_toast (self, _("Another program changed the file. What is shown is up to date."));
+}
+
 /* Undo and redo belong to the database, not to a page: an edit made on one
  * page is undone by Ctrl+Z on any other. */
 static void
@@ -186,7 +197,14 @@ on_undo_cb (GtkWidget  *widget,
 
   label = g_strdup (redo ? sp_history_get_redo_label (self->history)
                          : sp_history_get_undo_label (self->history));
-  if (!(redo ? sp_history_redo (self->history, &error) : sp_history_undo (self->history, &error)))
+  if (!(redo ? sp_history_redo (self->history, &error) : sp_history_undo (self->history, &error)) &&
+      g_error_matches (error, SP_ERROR, SP_ERROR_CONFLICT))
+    {
+      /* Another program changed the same data: too important for a toast. */
+      sp_show_message (GTK_WINDOW (self), redo ? _("Cannot Redo") : _("Cannot Undo"), error->message);
+      return;
+    }
+  if (error != NULL)
     {
       g_autofree char *message = g_strdup_printf (redo ? _("Could not redo: %s") : _("Could not undo: %s"),
                                                   error->message);
@@ -510,6 +528,7 @@ sp_window_dispose (GObject *object)
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_func (self->history, on_history_changed_cb, self);
   g_clear_object (&self->history);
+  g_clear_object (&self->watch);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
 
@@ -694,8 +713,12 @@ sp_window_set_database (SpWindow   *self,
   g_return_if_fail (SP_IS_WINDOW (self));
   g_return_if_fail (database == NULL || SP_IS_DATABASE (database));
 
-  if (!g_set_object (&self->database, database))
+  if (self->database == database)
     return;
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_func (self->database, on_database_changed_elsewhere_cb, self);
+  g_clear_object (&self->watch);
+  g_set_object (&self->database, database);
 
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_func (self->history, on_history_changed_cb, self);
@@ -705,6 +728,9 @@ sp_window_set_database (SpWindow   *self,
       int latest = sp_plan_year_get_latest (database);
 
       self->history = g_object_ref (sp_database_get_history (database));
+      self->watch = sp_file_watch_new (GTK_WIDGET (self), database);
+      g_signal_connect_object (database, "changed-elsewhere",
+                               G_CALLBACK (on_database_changed_elsewhere_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->history, "notify", G_CALLBACK (on_history_changed_cb),
                                self, G_CONNECT_SWAPPED);
       if (latest != 0)

@@ -142,6 +142,15 @@ commit_edit (SpDatabase  *self,
 {
   gint64 end = sp_database_log_position (self);
 
+  /* What the edit left, for its undo to compare with (sp-database-image.c). */
+  if (self->recording && end > self->edit_start &&
+      !sp_database_save_images (self, self->edit_start + 1, end, error))
+    {
+      sp_database_rollback (self);
+      self->in_edit = FALSE;
+      g_hash_table_remove_all (self->changed_tables);
+      return FALSE;
+    }
   if (!sp_database_commit (self, error))
     {
       self->in_edit = FALSE;

@@ -12,6 +12,8 @@
  *   sp-database-wal.c     the -wal and -journal beside the file, read before SQLite
  *   sp-database-log.c     the undo log and its replay
  *   sp-database-edit.c    transactions, edits and the edit listener
+ *   sp-database-image.c   what an edit left, so that its undo never overwrites another's
+ *   sp-database-watch.c   noticing other programs' commits; a short wait on a busy file
  */
 #pragma once
 
@@ -72,6 +74,8 @@ struct _SpDatabase
   guint       damage_told : 1;  /* "damaged" was notified */
   guint       problems_told : 1; /* "problems" was notified */
 
+  gint64      data_version;     /* PRAGMA data_version when last looked; see sp-database-watch.c */
+
   guint       read_only : 1;
   guint       recording : 1;
   guint       in_edit : 1;
@@ -93,6 +97,8 @@ gboolean sp_database_exec_sql               (sqlite3             *db,
                                              GError             **error);
 void     sp_database_notify_damaged         (SpDatabase          *self);
 void     sp_database_notify_problems        (SpDatabase          *self);
+void     sp_database_emit_changed_elsewhere (SpDatabase          *self,
+                                             const char         **tables);
 
 /* sp-database-open.c */
 gboolean sp_database_open_file              (SpDatabase          *self,
@@ -138,6 +144,21 @@ char    *sp_database_keep_wal               (const char          *path,
 void     sp_database_replay_statements_free (gpointer             data);
 gboolean sp_database_install_undo_log       (SpDatabase          *self,
                                              GError             **error);
+
+/* sp-database-log.c */
+GStrv    sp_database_table_columns          (sqlite3             *db,
+                                             const char          *table);
+
+/* sp-database-image.c */
+gboolean sp_database_install_images         (SpDatabase          *self,
+                                             GError             **error);
+gboolean sp_database_save_images            (SpDatabase          *self,
+                                             gint64               first,
+                                             gint64               last,
+                                             GError             **error);
+void     sp_database_forget_images          (SpDatabase          *self,
+                                             gint64               first,
+                                             gint64               last);
 
 /* sp-database-edit.c */
 void     sp_database_clear_edits            (SpDatabase          *self);

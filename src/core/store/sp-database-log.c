@@ -35,9 +35,9 @@ on_update_hook_cb (void          *user_data,
 }
 
 /* The columns of one of our own tables, in order, as a NULL-terminated array. */
-static GStrv
-table_columns (sqlite3    *db,
-               const char *table)
+GStrv
+sp_database_table_columns (sqlite3    *db,
+                           const char *table)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   sqlite3_stmt *stmt = NULL;
@@ -89,7 +89,7 @@ sp_database_install_undo_log (SpDatabase  *self,
   for (guint i = 0; i < tables->len; i++)
     {
       const char *table = g_ptr_array_index (tables, i);
-      g_auto(GStrv) columns = table_columns (self->db, table);
+      g_auto(GStrv) columns = sp_database_table_columns (self->db, table);
       g_autoptr(GString) old_values = g_string_new ("json_object (");
       g_autoptr(GString) sql = g_string_new (NULL);
 
@@ -118,7 +118,7 @@ sp_database_install_undo_log (SpDatabase  *self,
     }
 
   sqlite3_update_hook (self->db, on_update_hook_cb, self);
-  return TRUE;
+  return sp_database_install_images (self, error);
 }
 
 static SpReplayStatements *
@@ -137,7 +137,7 @@ get_replay_statements (SpDatabase  *self,
   if (statements != NULL)
     return statements;
 
-  columns = table_columns (self->db, table);
+  columns = sp_database_table_columns (self->db, table);
   if (columns[0] == NULL)
     {
       g_set_error (error, SP_DATABASE_ERROR, SP_DATABASE_ERROR_FAILED,
@@ -210,6 +210,7 @@ sp_database_forget_log (SpDatabase *self,
   sqlite3_bind_int64 (stmt, 2, last);
   sqlite3_step (stmt);
   sqlite3_finalize (stmt);
+  sp_database_forget_images (self, first, last);
 }
 
 void
@@ -285,6 +286,10 @@ sp_database_replay (SpDatabase  *self,
   int rc;
 
   g_return_val_if_fail (self->in_edit, FALSE);
+
+  /* Never over a change this edit did not make (another program's). */
+  if (!sp_database_check_images (self, first, last, error))
+    return FALSE;
 
   /* Undoing a delete may restore a child before its parent. */
   if (!sp_database_exec_sql (self->db, self->path, "PRAGMA defer_foreign_keys = ON", error))

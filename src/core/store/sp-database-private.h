@@ -62,6 +62,10 @@ gboolean    sp_database_replay              (SpDatabase           *self,
                                              gint64                first,
                                              gint64                last,
                                              GError              **error);
+gboolean    sp_database_check_images        (SpDatabase           *self,
+                                             gint64                first,
+                                             gint64                last,
+                                             GError              **error);
 gint64      sp_database_log_position        (SpDatabase           *self);
 void        sp_database_forget_log          (SpDatabase           *self,
                                              gint64                first,

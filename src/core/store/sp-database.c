@@ -29,6 +29,7 @@ enum {
 
 enum {
   CHANGED,
+  CHANGED_ELSEWHERE,
   N_SIGNALS
 };
 
@@ -274,6 +275,18 @@ sp_database_class_init (SpDatabaseClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRV);
+
+  /**
+   * SpDatabase::changed-elsewhere:
+   *
+   * Emitted when sp_database_poll_elsewhere() finds that another connection
+   * (another Samplan, another program) committed to the file, before
+   * #SpDatabase::changed names every table: what is shown may be stale, and
+   * an undo may no longer apply.
+   */
+  signals[CHANGED_ELSEWHERE] =
+    g_signal_new ("changed-elsewhere", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -305,6 +318,7 @@ sp_database_open_with_migrations (const char           *path,
       sp_database_close (self);
       return NULL;
     }
+  sp_database_poll_elsewhere (self);  /* from here on, others' commits are noticed */
 
   return g_steal_pointer (&self);
 }
@@ -517,4 +531,13 @@ void
 sp_database_notify_damaged (SpDatabase *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAMAGED]);
+}
+
+/* For sp-database-watch.c: another connection committed to the file. */
+void
+sp_database_emit_changed_elsewhere (SpDatabase  *self,
+                                    const char **tables)
+{
+  g_signal_emit (self, signals[CHANGED_ELSEWHERE], 0);
+  g_signal_emit (self, signals[CHANGED], 0, tables);
 }

@@ -88,6 +88,9 @@ gboolean     sp_database_backup_to            (SpDatabase           *self,
                                                const char           *dest_path,
                                                GError              **error);
 void         sp_database_close                (SpDatabase           *self);
+gboolean     sp_database_poll_elsewhere       (SpDatabase           *self);
+void         sp_database_set_busy_timeout     (SpDatabase           *self,
+                                               guint                 milliseconds);
 
 int          sp_database_get_current_version  (void);
 char        *sp_database_get_default_path     (void);

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  * @SP_ERROR_LOCKED: the year is adopted; re-open it to change it
  * @SP_ERROR_NOT_FOUND: the thing to change no longer exists
  * @SP_ERROR_IN_USE: the thing is used elsewhere (the message says where)
+ * @SP_ERROR_CONFLICT: another program changed the same data since; an undo
+ *   or a redo would overwrite that change
  *
  * An error of this domain may also name the field it is about, as the name of
  * the record's property ("name", "population", "from-year", "office", …):
@@ -29,6 +31,7 @@ typedef enum {
   SP_ERROR_LOCKED,
   SP_ERROR_NOT_FOUND,
   SP_ERROR_IN_USE,
+  SP_ERROR_CONFLICT,
 } SpError;
 
 GQuark      sp_error_quark     (void);

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-database-private.h"
+#include "sp-error.h"
 #include "sp-history.h"
 
 typedef struct {
@@ -80,6 +81,7 @@ replay (SpHistory  *self,
         GError    **error)
 {
   Entry *entry = g_queue_peek_head (from);
+  g_autoptr(GError) local_error = NULL;
   gint64 first, last;
 
   g_return_val_if_fail (self->database != NULL, FALSE);
@@ -89,9 +91,27 @@ replay (SpHistory  *self,
 
   if (!sp_database_edit_begin (self->database, error))
     return FALSE;
-  if (!sp_database_replay (self->database, entry->first, entry->last, error))
+  if (!sp_database_replay (self->database, entry->first, entry->last, &local_error))
     {
       sp_database_edit_rollback (self->database);
+      /* Another program changed what the edit left: it can never be
+       * replayed now, so it goes, and the user is told which it was. */
+      if (g_error_matches (local_error, SP_ERROR, SP_ERROR_CONFLICT))
+        {
+          g_autofree char *label = g_strdup (entry->label);
+
+          g_queue_pop_head (from);
+          sp_database_forget_log (self->database, entry->first, entry->last);
+          entry_free (entry);
+          notify_all (self);
+          g_set_error (error, SP_ERROR, SP_ERROR_CONFLICT,
+                       from == &self->undo
+                       ? _("“%s” cannot be undone: another program has changed the same data since. Nothing was changed.")
+                       : _("“%s” cannot be redone: another program has changed the same data since. Nothing was changed."),
+                       label);
+          return FALSE;
+        }
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
   if (!sp_database_commit_replay (self->database, &first, &last, error))
@@ -134,6 +154,47 @@ on_database_edit_cb (gpointer    listener,
       entry_free (oldest);
     }
   notify_all (self);
+}
+
+/* Drops the entries of @queue that another program's changes made
+ * impossible to replay; says whether there were any. */
+static gboolean
+drop_stale (SpHistory *self,
+            GQueue    *queue)
+{
+  gboolean dropped = FALSE;
+  GList *l = queue->head;
+
+  while (l != NULL)
+    {
+      GList *next = l->next;
+      Entry *entry = l->data;
+      g_autoptr(GError) error = NULL;
+
+      if (!sp_database_check_images (self->database, entry->first, entry->last, &error) &&
+          g_error_matches (error, SP_ERROR, SP_ERROR_CONFLICT))
+        {
+          sp_database_forget_log (self->database, entry->first, entry->last);
+          entry_free (entry);
+          g_queue_delete_link (queue, l);
+          dropped = TRUE;
+        }
+      l = next;
+    }
+  return dropped;
+}
+
+/* Another program committed to the file: what can no longer be undone or
+ * redone without overwriting its changes is dropped. */
+static void
+on_database_changed_elsewhere_cb (SpDatabase *database,
+                                  SpHistory  *self)
+{
+  gboolean dropped_undo = drop_stale (self, &self->undo);
+  gboolean dropped_redo = drop_stale (self, &self->redo);
+
+  if (dropped_undo || dropped_redo)
+    notify_all (self);
 }
 
 static void
@@ -294,6 +355,8 @@ sp_database_get_history (SpDatabase *database)
       self->database = database;
       /* The database owns its history from now on. */
       sp_database_set_edit_listener (database, G_OBJECT (self), on_database_edit_cb);
+      g_signal_connect_object (database, "changed-elsewhere",
+                               G_CALLBACK (on_database_changed_elsewhere_cb), self, 0);
     }
   return self;
 }
