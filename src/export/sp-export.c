@@ -267,6 +267,50 @@ check_targets (const char  *dir,
   return TRUE;
 }
 
+/* Names @targets' files in a list: "A.xlsx, B.xlsx". */
+static char *
+list_files (GPtrArray *targets,
+            guint      from,
+            guint      to)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = from; i < to; i++)
+    {
+      g_autofree char *name = g_filename_display_basename (((Target *) g_ptr_array_index (targets, i))->path);
+
+      if (list->len > 0)
+        g_string_append (list, "\n");
+      g_string_append_printf (list, "– %s", name);
+    }
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+/* Adds to @error which files were written (those before @failed) and which
+ * were not (@failed and those after it). */
+static void
+say_what_was_written (GPtrArray  *targets,
+                      guint       failed,
+                      GError    **error)
+{
+  g_autofree char *written = list_files (targets, 0, failed);
+  g_autofree char *not_written = list_files (targets, failed, targets->len);
+  g_autofree char *old = NULL;
+  GError *e = error != NULL ? *error : NULL;
+
+  if (e == NULL)
+    return;
+  old = e->message;
+  if (failed == 0)
+    e->message = g_strdup_printf ("%s\n\n%s\n%s", old, _("No workbook was written. Not written:"), not_written);
+  else
+    e->message = g_strdup_printf ("%s\n\n%s\n%s\n\n%s\n%s", old,
+                                  /* Translators: followed by a list of files, one a line */
+                                  _("Written:"), written,
+                                  /* Translators: followed by a list of files, one a line */
+                                  _("Not written:"), not_written);
+}
+
 /* ---- Public API ----------------------------------------------------------------- */
 
 /**
@@ -422,6 +466,7 @@ sp_export_write (SpDatabase             *database,
   targets = plan_targets (database, data, dir, options, &indexes, error);
   if (targets == NULL || !check_targets (dir, targets, error))
     return FALSE;
+  sp_export_remove_leftovers (dir);
 
   for (guint i = 0; i < targets->len; i++)
     {
@@ -433,7 +478,10 @@ sp_export_write (SpDatabase             *database,
           if (g_ptr_array_index (data->contributions, k) == t->contribution)
             member_index = k;
       if (!sp_export_write_target (data, options, t, member_index, error))
-        return FALSE;
+        {
+          say_what_was_written (targets, i, error);
+          return FALSE;
+        }
       if (written_paths != NULL)
         g_ptr_array_add (written_paths, g_strdup (t->path));
       if (options->progress != NULL)
