@@ -15,6 +15,8 @@
 
 #include "sp-project-editor-section.h"
 
+#include "sp-text.h"
+
 #include "sp-error.h"
 #include "sp-member.h"
 
@@ -578,30 +580,15 @@ sp_project_editor_section_set_entry_error (GtkWidget  *entry,
   gtk_widget_set_tooltip_text (entry, message);
 }
 
-/* A whole number ≥ 0, empty for 0; @what names the field in the message. */
+/* A whole number ≥ 0, empty for 0; @what names the field in the message
+ * (sp_text_parse_count()). */
 gboolean
 sp_project_editor_section_parse_count (const char  *text,
                                        const char  *what,
                                        gint64      *out_value,
                                        GError     **error)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  guint64 value = 0;
-
-  if (stripped[0] == '\0')
-    {
-      *out_value = 0;
-      return TRUE;
-    }
-  if (!g_ascii_string_to_unsigned (stripped, 10, 0, G_MAXINT, &value, NULL))
-    {
-      /* Translators: %s names the field, e.g. "Women"; the text is "12,5" or "-3" */
-      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
-                   _("%s: “%s” is not a whole number of 0 or more."), what, stripped);
-      return FALSE;
-    }
-  *out_value = (gint64) value;
-  return TRUE;
+  return sp_text_parse_count (text, what, out_value, error);
 }
 
 /* A row of a list in a section: a title and, if not empty, a subtitle, as plain text. */
