@@ -565,9 +565,17 @@ void
 sp_project_editor_section_set_label_error (GtkLabel   *label,
                                            const char *message)
 {
+  /* A message quoting a long text wraps (anywhere) rather than widen the
+   * window past the screen. */
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (label, 60);
   gtk_label_set_text (label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
 }
+
+/* The longest error an entry's tooltip shows whole. */
+#define ENTRY_TOOLTIP_MAX_CHARS 200
 
 void
 sp_project_editor_section_set_entry_error (GtkWidget  *entry,
@@ -577,6 +585,15 @@ sp_project_editor_section_set_entry_error (GtkWidget  *entry,
     gtk_widget_add_css_class (entry, "error");
   else
     gtk_widget_remove_css_class (entry, "error");
+  if (message != NULL && g_utf8_strlen (message, -1) > ENTRY_TOOLTIP_MAX_CHARS)
+    {
+      /* Never a whole pasted text in a tooltip: its start says enough. */
+      g_autofree char *start = g_utf8_substring (message, 0, ENTRY_TOOLTIP_MAX_CHARS);
+      g_autofree char *cut = g_strconcat (start, "…", NULL);
+
+      gtk_widget_set_tooltip_text (entry, cut);
+      return;
+    }
   gtk_widget_set_tooltip_text (entry, message);
 }
 
