@@ -5,7 +5,8 @@
  * A line's text cell is being edited when a line is added (or the addition
  * undone): the table makes its rows anew, and no handler of the old cells
  * may outlive them. The tests run with G_DEBUG=fatal-criticals, so a use of
- * a freed controller or label aborts them. Runs in Swedish.
+ * a freed controller or label aborts them. A paste with a zero byte in it
+ * is refused whole. Runs in Swedish.
  */
 #include "config.h"
 
@@ -16,12 +17,14 @@
 #include <cmocka.h>
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "sp-budget.h"
 #include "sp-example.h"
 #include "sp-history.h"
 #include "sp-test-gui.h"
 #include "sp-test-util.h"
+#include "ui/sp-budget-cell.h"
 #include "ui/sp-budget-line-dialog.h"
 #include "ui/sp-budget-page.h"
 #include "ui/sp-budget-row.h"
@@ -58,6 +61,35 @@ find_text_cell (GtkWidget *root,
         return found;
     }
   return NULL;
+}
+
+/* The mapped amount cell under @root of the line @id in @column, or NULL. */
+static SpBudgetCell *
+find_amount_cell (GtkWidget      *root,
+                  gint64          id,
+                  SpBudgetColumn  column)
+{
+  if (SP_IS_BUDGET_CELL (root) && gtk_widget_get_mapped (root))
+    {
+      SpBudgetRow *row = sp_budget_cell_get_row (SP_BUDGET_CELL (root));
+
+      if (row != NULL && sp_budget_row_get_kind (row) == SP_BUDGET_ROW_LINE && sp_budget_row_get_id (row) == id &&
+          sp_budget_cell_get_column (SP_BUDGET_CELL (root)) == column)
+        return SP_BUDGET_CELL (root);
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      SpBudgetCell *found = find_amount_cell (c, id, column);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_error (gpointer data)
+{
+  return gtk_widget_has_css_class (GTK_WIDGET (data), "error");
 }
 
 static gint64
@@ -204,11 +236,46 @@ test_add_while_editing_text (void **state)
   }
 }
 
+/* Pasting "123", a zero byte and "456" into an amount: refused with a word,
+ * never stored as 123. */
+static void
+test_paste_nul (void **state)
+{
+  Fixture *f = *state;
+  gint64 id = line_id (f, 1);
+  SpBudgetCell *cell = find_amount_cell (GTK_WIDGET (f->page), id, SP_BUDGET_COLUMN_BUDGET);
+  g_autoptr(GBytes) bytes = g_bytes_new_static ("123\000456", 7);
+  g_autoptr(GdkContentProvider) provider = gdk_content_provider_new_for_bytes ("text/plain;charset=utf-8", bytes);
+  g_autoptr(SpBudgetLine) before = sp_budget_line_load (f->db, id, NULL);
+  g_autoptr(SpBudgetLine) after = NULL;
+  g_autofree char *shown = NULL;
+  GtkEditable *entry;
+  const char *tooltip;
+
+  assert_non_null (cell);
+  entry = sp_budget_cell_get_entry (cell);
+  shown = g_strdup (gtk_editable_get_text (entry));
+  assert_true (gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (cell)), provider));
+  gtk_widget_grab_focus (GTK_WIDGET (entry));
+  g_signal_emit_by_name (gtk_editable_get_delegate (entry), "paste-clipboard");
+  sp_test_gui_wait_until (has_error, entry, "the paste to be refused");
+
+  tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (entry));
+  assert_non_null (tooltip);
+  assert_non_null (strstr (tooltip, "NUL"));
+  assert_non_null (strstr (tooltip, "123"));
+  assert_string_equal (gtk_editable_get_text (entry), shown);
+  after = sp_budget_line_load (f->db, id, NULL);
+  assert_true (sp_budget_line_get_amount (after, SP_BUDGET_COLUMN_BUDGET) ==
+               sp_budget_line_get_amount (before, SP_BUDGET_COLUMN_BUDGET));
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_add_while_editing_text, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_paste_nul, setup, teardown),
   };
 
   if (!sp_test_gui_init ())
