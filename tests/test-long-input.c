@@ -1,11 +1,12 @@
-/* test-long-input.c: a very long text typed into a short field of the project editor
+/* test-long-input.c: very long texts: typed into a date, exported to Excel
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * 1 000 characters typed into the date of a board decision are refused with
  * a Swedish message that quotes only their start: the window keeps its
  * width, the tooltip does not carry the whole text, and nothing is stored.
- * Runs in Swedish.
+ * A text too long for an Excel cell is exported cut, and the export dialog
+ * says where. Runs in Swedish.
  */
 #include "config.h"
 
@@ -18,9 +19,15 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "sp-database-private.h"
+#include "sp-example.h"
 #include "sp-project.h"
 #include "sp-test-gui.h"
 #include "sp-test-util.h"
+#include "ui/sp-export-dialog.h"
 #include "ui/sp-portfolio-page.h"
 #include "ui/sp-project-editor.h"
 
@@ -126,11 +133,57 @@ test_long_date (void **state)
   assert_true (gtk_widget_get_width (f->window) <= width);
 }
 
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return sp_test_gui_find_dialog () != NULL;
+}
+
+/* A text over Excel's 32 767 characters: the export dialog writes the
+ * workbooks and says which text was cut, where. */
+static void
+test_long_text_export (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *out = g_build_filename (f->gui->dir, "ut", NULL);
+  g_autoptr(GString) text = g_string_new ("Indikator utan slut: ");
+  g_autoptr(GPtrArray) names = NULL;
+  SpExportDialog *dialog;
+  AdwMessageDialog *message;
+  sqlite3_stmt *stmt = NULL;
+
+  /* The core keeps texts under the limit; a file edited elsewhere need not. */
+  while (text->len < 40000)
+    g_string_append (text, "fler i arbete ");
+  assert_int_equal (sqlite3_prepare_v2 (sp_database_get_handle (f->db),
+                                        "UPDATE goal SET indicator = ?1 WHERE id = (SELECT min (id) FROM goal "
+                                        "WHERE year IS NOT NULL)", -1, &stmt, NULL), SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, text->str, -1, SQLITE_TRANSIENT);
+  assert_int_equal (sqlite3_step (stmt), SQLITE_DONE);
+  sqlite3_finalize (stmt);
+
+  assert_int_equal (g_mkdir (out, 0700), 0);
+  dialog = sp_export_dialog_new (GTK_WINDOW (f->window), f->db, SP_EXAMPLE_YEAR, NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  sp_export_dialog_set_folder (dialog, out);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.run", NULL));
+  sp_test_gui_wait_until (has_message_dialog, NULL, "a message about the cut text");
+
+  message = sp_test_gui_find_dialog ();
+  assert_string_equal (adw_message_dialog_get_heading (message), "Några texter är avkortade i arbetsböckerna");
+  assert_non_null (strstr (adw_message_dialog_get_body (message), "Bladet ”Mål”"));
+  assert_non_null (strstr (adw_message_dialog_get_body (message), "Indikator utan slut"));
+  /* Every workbook was written all the same. */
+  names = sp_test_list_dir (out);
+  assert_int_equal (names->len, 7);
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_long_date, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_long_text_export, setup, teardown),
   };
 
   if (!sp_test_gui_init ())
