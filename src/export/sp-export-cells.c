@@ -184,7 +184,7 @@ cut_text (Book          *book,
 
       excel_length (text, 40, &start_end);
       start = g_strndup (text, start_end - text);
-      g_strdelimit (start, "\n\t", ' ');
+      g_strchomp (g_strdelimit (start, "\n\t", ' '));
       /* Translators: a warning after an export; the first %s is a sheet name, the second
        * a cell ("C12"), the third the first 40 characters of the text */
       warning = g_strdup_printf (_("Sheet “%s”, cell %s: the text that begins “%s…” is longer than the "

@@ -7,8 +7,9 @@
  * formats, every subtotal, total and the result are live formulas (with the
  * core's exact figure as the cached value), and every text is written as a
  * string so that a name starting with "=" never becomes a formula. Each file
- * is written to a temporary name in the target folder and renamed into place
- * only when it is complete.
+ * is written inside a private folder made in the target folder and renamed
+ * into place only when it is complete (sp-export-folder.c); the next export
+ * removes what a killed one left.
  *
  * This file decides which files to write and checks them; the rest is in
  * its parts (sp-export-private.h): sp-export-data.c loads what the workbooks
@@ -441,7 +442,8 @@ sp_export_plan (SpDatabase             *database,
  * @options->year into @dir. Everything is checked before the first file is
  * written; a failure while writing stops the export, leaves the files
  * already written in place (they are listed in @written_paths) and never a
- * half-written file under a real name.
+ * half-written file under a real name. The message of @error says why and
+ * lists the files written and those not written.
  *
  * Returns: %TRUE when every file was written
  */
