@@ -674,7 +674,8 @@ test_count_parser (void **state)
 }
 
 /* A förbund name of only invisible characters (zero-width spaces, joiners,
- * a byte order mark) is refused as an empty one, and nothing changes. */
+ * a byte order mark) is refused as an empty one, and nothing changes; the
+ * same for the other names. */
 static void
 test_invisible_name (void **state)
 {
@@ -700,6 +701,18 @@ test_invisible_name (void **state)
       after = sp_association_load (f->db, NULL);
       assert_string_equal (after->name, before->name);
     }
+  /* Every name goes the same way: a member's, for one. */
+  {
+    SpMemberData member = { names[0], SP_MEMBER_KIND_MUNICIPALITY, TRUE, 1000, 0, 0 };
+    g_autoptr(SpRecordList) members = sp_member_list_new (f->db);
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (members));
+    g_autoptr(GError) error = NULL;
+
+    assert_int_equal (sp_member_add (f->db, &member, &error), 0);
+    assert_non_null (error);
+    sp_record_list_reload (members);
+    assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (members)), n);
+  }
 }
 
 int

@@ -126,10 +126,7 @@ do_update (SpDatabase  *database,
            GError     **error)
 {
   AssociationEdit *edit = user_data;
-  /* Zero-width characters around the name are as invisible as spaces: a
-   * name of only those is empty. */
-  g_autofree char *visible = sp_text_strip_invisible (edit->name);
-  g_autofree char *name = sp_edit_clean_name (visible, _("The name of the coordination association"), error);
+  g_autofree char *name = sp_text_clean_name (edit->name, _("The name of the coordination association"), error);
   g_autofree char *org_number = NULL;
   g_autofree char *address = NULL;
   sqlite3_stmt *stmt;

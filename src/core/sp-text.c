@@ -165,3 +165,23 @@ sp_text_parse_count (const char  *text,
   *out_value = (gint64) value;
   return TRUE;
 }
+
+/**
+ * sp_text_clean_name:
+ * @what: (nullable): what is named, for the message
+ *
+ * A name as the core stores it (sp_edit_clean_name()), after the invisible
+ * characters around it are gone (sp_text_strip_invisible()): a name of only
+ * zero-width spaces is as empty as one of spaces.
+ *
+ * Returns: (transfer full) (nullable): the name to store
+ */
+char *
+sp_text_clean_name (const char  *text,
+                    const char  *what,
+                    GError     **error)
+{
+  g_autofree char *visible = sp_text_strip_invisible (text);
+
+  return sp_edit_clean_name (visible, what, error);
+}
