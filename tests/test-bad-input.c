@@ -28,6 +28,7 @@
 
 #include "sp-area-group.h"
 #include "sp-area.h"
+#include "sp-association.h"
 #include "sp-budget.h"
 #include "sp-database-private.h"
 #include "sp-limits.h"
@@ -38,6 +39,7 @@
 #include "sp-project-decision.h"
 #include "sp-project-grant.h"
 #include "sp-project.h"
+#include "sp-text.h"
 #include "sp-section.h"
 #include "sp-test-util.h"
 #include "sp-plan-year.h"
@@ -628,12 +630,99 @@ test_money_parser (void **state)
       }
 }
 
+/* Counts (participants): grouped like amounts, too large called so, and
+ * nothing else taken. */
+static void
+test_count_parser (void **state)
+{
+  const struct { const char *text; gint64 value; } good[] = {
+    { "", 0 }, { "0", 0 }, { " 12 ", 12 }, { "1 000", 1000 }, { "1\xc2\xa0" "000", 1000 },
+    { "12 345 678", 12345678 }, { "2147483647", G_MAXINT }, { "2 147 483 647", G_MAXINT },
+  };
+  const char *bad[] = { "-3", "12,5", "1e3", "1  000", "10 00", " 1 0000", "1 000 0", "x", "١٢", "12\xe2\x80\x8b" };
+  const char *too_large[] = { "2147483648", "2 147 483 648", "99999999999999999999999" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 value = -1;
+
+      assert_true (sp_text_parse_count (good[i].text, "Kvinnor", &value, &error));
+      assert_null (error);
+      assert_int_equal (value, good[i].value);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 value = -1;
+
+      assert_false (sp_text_parse_count (bad[i], "Kvinnor", &value, &error));
+      assert_non_null (strstr (error->message, "Kvinnor"));
+      assert_non_null (strstr (error->message, "whole number"));
+      assert_int_equal (value, -1);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (too_large); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 value = -1;
+
+      assert_false (sp_text_parse_count (too_large[i], "Kvinnor", &value, &error));
+      assert_non_null (strstr (error->message, "too large"));
+      assert_null (strstr (error->message, "whole number"));
+      assert_int_equal (value, -1);
+    }
+}
+
+/* A förbund name of only invisible characters (zero-width spaces, joiners,
+ * a byte order mark) is refused as an empty one, and nothing changes; the
+ * same for the other names. */
+static void
+test_invisible_name (void **state)
+{
+  Fixture *f = *state;
+  const char *names[] = {
+    "\xe2\x80\x8b\xe2\x80\x8b\xe2\x80\x8b",          /* U+200B ×3 */
+    " \xe2\x80\x8c\xe2\x80\x8d ",                          /* U+200C, U+200D */
+    "\xef\xbb\xbf",                                         /* U+FEFF */
+    "\xe2\x81\xa0\xc2\xa0\xe2\x80\x8b",                  /* U+2060, NBSP, U+200B */
+  };
+  g_autoptr(SpAssociation) before = NULL;
+
+  assert_true (sp_association_update (f->db, "Samordningsförbundet Norr", "", "", NULL));
+  before = sp_association_load (f->db, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SpAssociation) after = NULL;
+
+      assert_false (sp_association_update (f->db, names[i], "", "", &error));
+      assert_non_null (error);
+      assert_non_null (strstr (error->message, "must not be empty"));
+      after = sp_association_load (f->db, NULL);
+      assert_string_equal (after->name, before->name);
+    }
+  /* Every name goes the same way: a member's, for one. */
+  {
+    SpMemberData member = { names[0], SP_MEMBER_KIND_MUNICIPALITY, TRUE, 1000, 0, 0 };
+    g_autoptr(SpRecordList) members = sp_member_list_new (f->db);
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (members));
+    g_autoptr(GError) error = NULL;
+
+    assert_int_equal (sp_member_add (f->db, &member, &error), 0);
+    assert_non_null (error);
+    sp_record_list_reload (members);
+    assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (members)), n);
+  }
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_catalogue, setup, teardown),
     cmocka_unit_test (test_money_parser),
+    cmocka_unit_test (test_count_parser),
+    cmocka_unit_test_setup_teardown (test_invisible_name, setup, teardown),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

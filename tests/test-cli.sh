@@ -50,6 +50,24 @@ check "--export-xlsx without --year is a usage error (2)" test $status -eq 2
 out=$("$samplan" --export-xlsx "$dir/ut2" --year 2009 "$dir/inget.db" 2>&1); status=$?
 check "a database that does not exist is an error, and is not created" test $status -ne 0 -a ! -e "$dir/inget.db"
 
+# A full disk: a 32 KiB tmpfs, mounted in a user and mount namespace of our
+# own where the system allows one (no root needed); the mount ends with it.
+mkdir "$dir/full"
+if unshare -rm true 2>/dev/null; then
+  out=$(unshare -rm sh -c 'mount -t tmpfs -o size=32k none "$1" && exec "$2" --export-xlsx "$1" --year 2009 "$3"' \
+        sh "$dir/full" "$samplan" "$dir/exempel.db" 2>&1); status=$?
+  check "a full disk ends the export with exit 1" test $status -eq 1
+  check "and says that the disk is full, in Swedish" grep -q "kunde inte skrivas: disken är full" <<< "$out"
+  written_list() { sed -n '/^Skrivna:/,/^$/p' <<< "$out"; }
+  check "it lists the workbooks written, the treasurer's first" grep -q "Kassör.xlsx" <<< "$(written_list)"
+  check "and those not written" grep -q "^Inte skrivna:" <<< "$out"
+  check "the member whose file failed is among those not written" \
+    grep -q "Fagersta kommun.xlsx" <<< "$(sed -n '/^Inte skrivna:/,$p' <<< "$out")"
+  check "no English from the Excel library" test "$(grep -ci 'zip\|error' <<< "$out")" -eq 0
+else
+  n=$((n + 1)); echo "ok $n # SKIP no user namespace for a small tmpfs"
+fi
+
 sie=$(dirname "$0")/fixtures/sie/Sie4.se
 sum=$(sha256sum < "$dir/exempel.db")
 out=$("$samplan" --import-sie "$sie" --year 2014 --dry-run "$dir/exempel.db" 2>&1); status=$?

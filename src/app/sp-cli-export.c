@@ -4,6 +4,10 @@
  */
 #include "config.h"
 
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
 #include "sp-cli.h"
 
 #include "sp-database.h"
@@ -20,7 +24,8 @@
  *
  * `samplan --export-xlsx DIR --year Y [--member NAME]… [--tkr] FILE.db`:
  * opens the database read-only, writes, prints each written path on
- * standard output and any error on standard error.
+ * standard output and any error or warning (a text cut to fit a cell) on
+ * standard error; an error says which files were written and which not.
  *
  * Returns: the exit status: 0 when every file was written, 1 otherwise
  */
@@ -34,6 +39,7 @@ sp_cli_export_xlsx (const char         *db_path,
   g_autoptr(SpDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   SpExportOptions options;
   gboolean ok;
 
@@ -46,6 +52,7 @@ sp_cli_export_xlsx (const char         *db_path,
 
   sp_export_options_init (&options, year);
   options.unit = tkr ? SP_MONEY_UNIT_TKR : SP_MONEY_UNIT_KR;
+  options.warnings = warnings;
   if (member_names != NULL && member_names[0] != NULL)
     {
       /* Only the members named: the treasurer's workbook is the default's. */
@@ -53,12 +60,31 @@ sp_cli_export_xlsx (const char         *db_path,
       options.treasurer = FALSE;
     }
 
-  ok = sp_export_write (database, dir, &options, written, &error);
+  /* libxlsxwriter prints its own errors, in English, on standard error:
+   * the cause is said below in the user's words instead. */
+  {
+    int saved_stderr = dup (STDERR_FILENO);
+    int devnull = open ("/dev/null", O_WRONLY | O_CLOEXEC);
+
+    fflush (stderr);
+    if (saved_stderr >= 0 && devnull >= 0)
+      dup2 (devnull, STDERR_FILENO);
+    ok = sp_export_write (database, dir, &options, written, &error);
+    fflush (stderr);
+    if (saved_stderr >= 0 && devnull >= 0)
+      dup2 (saved_stderr, STDERR_FILENO);
+    if (saved_stderr >= 0)
+      close (saved_stderr);
+    if (devnull >= 0)
+      close (devnull);
+  }
   for (guint i = 0; i < written->len; i++)
     {
       g_autofree char *display = g_filename_display_name (g_ptr_array_index (written, i));
       g_print ("%s\n", display);
     }
+  for (guint i = 0; i < warnings->len; i++)
+    g_printerr ("samplan: %s\n", (const char *) g_ptr_array_index (warnings, i));
   if (!ok)
     {
       g_printerr ("samplan: %s\n", error->message);

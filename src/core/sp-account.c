@@ -12,6 +12,7 @@
 #include "sp-account.h"
 #include "sp-budget-private.h"
 #include "sp-edit-private.h"
+#include "sp-text.h"
 
 struct _SpAccount
 {
@@ -146,7 +147,7 @@ do_account_add (SpDatabase  *database,
                    SP_ACCOUNT_NUMBER_MIN, SP_ACCOUNT_NUMBER_MAX);
       return FALSE;
     }
-  name = sp_edit_clean_name (edit->name, _("The name of the account"), error);
+  name = sp_text_clean_name (edit->name, _("The name of the account"), error);
   if (name == NULL)
     return FALSE;
   if (edit->kind != SP_ACCOUNT_KIND_REVENUE && edit->kind != SP_ACCOUNT_KIND_COST)
@@ -183,7 +184,7 @@ do_account_rename (SpDatabase  *database,
 
   if (!sp_account_check_exists (database, edit->number, error))
     return FALSE;
-  name = sp_edit_clean_name (edit->name, _("The name of the account"), error);
+  name = sp_text_clean_name (edit->name, _("The name of the account"), error);
   if (name == NULL)
     return FALSE;
 

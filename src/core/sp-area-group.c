@@ -12,6 +12,7 @@
 #include "sp-area.h"
 #include "sp-area-group.h"
 #include "sp-edit-private.h"
+#include "sp-text.h"
 #include "sp-plan-private.h"
 #include "sp-record-loader-private.h"
 
@@ -59,7 +60,7 @@ clean_group_name (SpDatabase  *database,
                   const char  *text,
                   GError     **error)
 {
-  g_autofree char *name = sp_edit_clean_name (text, _("The name of the group"), error);
+  g_autofree char *name = sp_text_clean_name (text, _("The name of the group"), error);
   gboolean taken;
 
   if (name == NULL ||

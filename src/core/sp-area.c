@@ -12,6 +12,7 @@
 
 #include "sp-area.h"
 #include "sp-edit-private.h"
+#include "sp-text.h"
 #include "sp-plan-private.h"
 #include "sp-record-loader-private.h"
 
@@ -105,7 +106,7 @@ clean_area_name (SpDatabase  *database,
                  const char  *text,
                  GError     **error)
 {
-  g_autofree char *name = sp_edit_clean_name (text, _("The name of the activity area"), error);
+  g_autofree char *name = sp_text_clean_name (text, _("The name of the activity area"), error);
   gboolean taken;
 
   if (name == NULL ||

@@ -8,6 +8,7 @@
 
 #include "sp-association.h"
 #include "sp-edit-private.h"
+#include "sp-text.h"
 
 void
 sp_association_free (SpAssociation *association)
@@ -125,7 +126,7 @@ do_update (SpDatabase  *database,
            GError     **error)
 {
   AssociationEdit *edit = user_data;
-  g_autofree char *name = sp_edit_clean_name (edit->name, _("The name of the coordination association"), error);
+  g_autofree char *name = sp_text_clean_name (edit->name, _("The name of the coordination association"), error);
   g_autofree char *org_number = NULL;
   g_autofree char *address = NULL;
   sqlite3_stmt *stmt;

@@ -11,6 +11,7 @@
 
 #include "sp-board-member.h"
 #include "sp-edit-private.h"
+#include "sp-text.h"
 
 struct _SpBoardMember
 {
@@ -251,7 +252,7 @@ validate (SpDatabase               *database,
           const SpBoardMemberData  *data,
           GError                  **error)
 {
-  g_autofree char *name = sp_edit_clean_name (data->name, _("The name of the representative"), error);
+  g_autofree char *name = sp_text_clean_name (data->name, _("The name of the representative"), error);
   sqlite3_stmt *stmt;
   gint64 n = 0;
 

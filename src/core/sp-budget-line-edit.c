@@ -12,6 +12,7 @@
 #include "sp-budget-line.h"
 #include "sp-budget-private.h"
 #include "sp-edit-private.h"
+#include "sp-text.h"
 
 /* One statement per column: the column names are the program's, never the user's.
  * "IS NOT" leaves an unchanged value unwritten, so that it makes no undo step. */
@@ -144,7 +145,7 @@ clean_line_text (const char  *text,
         return NULL;
       }
   /* Translators: the subject of "%s is too long: at most %d characters." */
-  return sp_edit_clean_name (stripped, _("The text of the budget line"), error);
+  return sp_text_clean_name (stripped, _("The text of the budget line"), error);
 }
 
 static char *

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-edit-private.h"
+#include "sp-text.h"
 #include "sp-member.h"
 
 struct _SpMember
@@ -258,7 +259,7 @@ validate (SpDatabase          *database,
           const SpMemberData  *data,
           GError             **error)
 {
-  g_autofree char *name = sp_edit_clean_name (data->name, _("The name of the member"), error);
+  g_autofree char *name = sp_text_clean_name (data->name, _("The name of the member"), error);
   g_autofree char *folded = NULL;
   sqlite3_stmt *stmt;
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "sp-edit-private.h"
+#include "sp-text.h"
 #include "sp-project-private.h"
 
 /* Longest texts of the fields that are not names. */
@@ -92,7 +93,7 @@ validate_project (SpDatabase           *database,
                   CleanProject         *clean,
                   GError              **error)
 {
-  clean->name = sp_edit_clean_name (data->name, _("The name of the project"), error);
+  clean->name = sp_text_clean_name (data->name, _("The name of the project"), error);
   if (clean->name == NULL)
     return FALSE;
   clean->short_name = sp_project_clean_line (data->short_name, SP_NAME_MAX_CHARS, _("The short name"), error);
@@ -602,7 +603,7 @@ sp_project_clean_line (const char  *text,
   stripped = g_strstrip (g_strdup (text));
   if (stripped[0] == '\0' && g_utf8_validate (text, -1, NULL))
     return g_strdup ("");
-  clean = sp_edit_clean_name (stripped, what, error);
+  clean = sp_text_clean_name (stripped, what, error);
   if (clean == NULL)
     return NULL;
   if ((gsize) g_utf8_strlen (clean, -1) > max_chars)

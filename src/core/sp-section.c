@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-edit-private.h"
+#include "sp-text.h"
 #include "sp-plan-private.h"
 #include "sp-record-loader-private.h"
 #include "sp-section.h"
@@ -78,7 +79,7 @@ do_section_add (SpDatabase  *database,
 
   if (!sp_edit_check_year_open (database, edit->scope, error))
     return FALSE;
-  title = sp_edit_clean_name (edit->name, _("The title"), error);
+  title = sp_text_clean_name (edit->name, _("The title"), error);
   if (title == NULL)
     return FALSE;
   body = sp_edit_clean_text (edit->text != NULL ? edit->text : "", SP_TEXT_MAX_CHARS, error);
@@ -114,7 +115,7 @@ do_section_rename (SpDatabase  *database,
 
   if (!open_section (database, edit->id, &year, error))
     return FALSE;
-  title = sp_edit_clean_name (edit->name, _("The title"), error);
+  title = sp_text_clean_name (edit->name, _("The title"), error);
   if (title == NULL)
     return FALSE;
   /* An unchanged value writes nothing, and so leaves nothing to undo. */

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-edit-private.h"
+#include "sp-text.h"
 #include "sp-plan-private.h"
 #include "sp-record-loader-private.h"
 #include "sp-target-group.h"
@@ -75,7 +76,7 @@ clean_target (SpDatabase  *database,
               char       **clean_description,
               GError     **error)
 {
-  g_autofree char *name = sp_edit_clean_name (text, _("The name of the target group"), error);
+  g_autofree char *name = sp_text_clean_name (text, _("The name of the target group"), error);
   gboolean taken;
 
   if (name == NULL ||

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "sp-export-private.h"
@@ -162,11 +163,70 @@ created_time (const SpExportOptions *options)
   return (time_t) (g_get_real_time () / G_USEC_PER_SEC);
 }
 
+/* Whether the file system of the file open as @fd has (almost) no room left. */
+static gboolean
+is_full (int fd)
+{
+  struct statvfs st;
+
+  return fd >= 0 && fstatvfs (fd, &st) == 0 &&
+         (guint64) st.f_bavail * st.f_frsize < 64 * 1024;
+}
+
+/* Why libxlsxwriter failed, in the user's words (never its English):
+ * @saved_errno is errno after the failing call, 0 when unknown; @fd is
+ * the file being written, to tell a full disk. */
+static const char *
+lxw_cause (lxw_error   error,
+           int         saved_errno,
+           int         fd)
+{
+  if (saved_errno == ENOSPC || saved_errno == EDQUOT ||
+      ((error == LXW_ERROR_ZIP_FILE_OPERATION || error == LXW_ERROR_ZIP_FILE_ADD ||
+        error == LXW_ERROR_ZIP_CLOSE || error == LXW_ERROR_CREATING_TMPFILE ||
+        error == LXW_ERROR_CREATING_XLSX_FILE) && is_full (fd)))
+    return sp_export_errno_cause (ENOSPC);
+  switch (error)
+    {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+      return sp_export_errno_cause (ENOMEM);
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+      if (saved_errno != 0)
+        return sp_export_errno_cause (saved_errno);
+      return _("the file could not be written to the disk");
+    case LXW_ERROR_ZIP_PARAMETER_ERROR:
+    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
+    case LXW_ERROR_ZIP_INTERNAL_ERROR:
+      return _("the workbook could not be compressed (an error in the zip packing)");
+    case LXW_ERROR_SHEETNAME_LENGTH_EXCEEDED:
+    case LXW_ERROR_INVALID_SHEETNAME_CHARACTER:
+    case LXW_ERROR_SHEETNAME_START_END_APOSTROPHE:
+    case LXW_ERROR_SHEETNAME_ALREADY_USED:
+      return _("a sheet name is not allowed in Excel");
+    case LXW_ERROR_32_STRING_LENGTH_EXCEEDED:
+    case LXW_ERROR_128_STRING_LENGTH_EXCEEDED:
+    case LXW_ERROR_255_STRING_LENGTH_EXCEEDED:
+      return _("a text of the page header, footer or document properties is too long for Excel");
+    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED:
+      return _("a text is longer than the 32 767 characters an Excel cell holds");
+    case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE:
+      return _("a sheet has more rows or columns than Excel allows");
+    default:
+      return _("the Excel writer refused the workbook (an error in Samplan)");
+    }
+}
+
 static gboolean
 write_workbook (const ExportData       *data,
                 const SpExportOptions  *options,
                 const Target           *target,
                 guint                   member_index,
+                int                     fd,
                 const char             *tmp_path,
                 GError                **error)
 {
@@ -182,6 +242,7 @@ write_workbook (const ExportData       *data,
   FeeRows fee_rows = { 0 };
   Book book = { 0 };
   lxw_error closed;
+  int saved_errno;
 
   if (member == NULL)
     title = g_strdup_printf (_("%s: operational plan and budget %d, treasurer"), data->association->name, data->year);
@@ -191,12 +252,14 @@ write_workbook (const ExportData       *data,
 
   book.data = data;
   book.unit = options->unit;
+  book.warnings = options->warnings;
   book.workbook = workbook_new_opt (tmp_path, &workbook_options);
   if (book.workbook == NULL)
     {
+      int saved = errno;
       display = g_filename_display_name (target->path);
       g_set_error (error, SP_EXPORT_ERROR, SP_EXPORT_ERROR_WRITE,
-                   _("“%s” could not be written: %s"), display, g_strerror (errno));
+                   _("“%s” could not be written: %s"), display, sp_export_errno_cause (saved));
       return FALSE;
     }
 
@@ -263,14 +326,17 @@ write_workbook (const ExportData       *data,
       sp_export_write_cover_sheet (&book, cover, member, &fee_rows, member_index);
     }
 
+  errno = 0;
   closed = workbook_close (book.workbook);
+  saved_errno = errno;
   if (book.error == LXW_NO_ERROR)
     book.error = closed;
   if (book.error != LXW_NO_ERROR)
     {
       display = g_filename_display_name (target->path);
       g_set_error (error, SP_EXPORT_ERROR, SP_EXPORT_ERROR_WRITE,
-                   _("“%s” could not be written: %s"), display, lxw_strerror (book.error));
+                   _("“%s” could not be written: %s"), display,
+                   lxw_cause (book.error, closed != LXW_NO_ERROR ? saved_errno : 0, fd));
       return FALSE;
     }
   return TRUE;
@@ -295,6 +361,36 @@ use_c_numeric (void)
       return (locale_t) 0;
     }
   return c_numeric;
+}
+
+/* Why a file could not be written, for the causes a user can act on; the
+ * C library's words for the rest. */
+const char *
+sp_export_errno_cause (int saved_errno)
+{
+  switch (saved_errno)
+    {
+    case ENOSPC:
+    case EDQUOT:
+      return _("the disk is full");
+    case EFBIG:
+      return _("the file would be larger than this system lets Samplan write");
+    case EACCES:
+    case EPERM:
+      return _("permission denied");
+    case EROFS:
+      return _("the disk is read-only");
+    case EIO:
+      return _("the disk reported a read or write error");
+    case ENOMEM:
+      return _("there is not enough memory");
+    case ENAMETOOLONG:
+      return _("the file name is too long");
+    case 0:
+      return _("the file could not be written to the disk");
+    default:
+      return g_strerror (saved_errno);
+    }
 }
 
 /* ---- What the sheets share ------------------------------------------------- */
@@ -367,8 +463,10 @@ sp_export_fees_sheet_name (void)
   return _("Member contributions");
 }
 
-/* Writes one workbook to a temporary file beside the target, renamed into
- * place only when it is complete. */
+/* Writes one workbook inside a private folder made in the target folder
+ * (sp-export-folder.c) and renames it into place only when it is complete.
+ * libxlsxwriter opens the file by a name: it gets /proc/self/fd/N, the file
+ * already made and open here, so no name in any folder is opened twice. */
 gboolean
 sp_export_write_target (const ExportData       *data,
                         const SpExportOptions  *options,
@@ -377,44 +475,51 @@ sp_export_write_target (const ExportData       *data,
                         GError                **error)
 {
   g_autofree char *dir = g_path_get_dirname (target->path);
-  g_autofree char *tmp = g_build_filename (dir, ".samplan-export-XXXXXX.xlsx", NULL);
+  g_autofree char *base = g_path_get_basename (target->path);
   g_autofree char *display = g_filename_display_name (target->path);
+  g_autofree char *tmp = NULL;
+  SpExportTemp folder;
+  gboolean written;
   int fd;
 
-  /* Permissions as for any new file (the umask decides), not mkstemp's 0600. */
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0666);
+  if (!sp_export_temp_folder_make (dir, &folder, error))
+    return FALSE;
+  fd = sp_export_temp_folder_create (&folder, "workbook.xlsx");
   if (fd < 0)
     {
       int saved = errno;
       g_set_error (error, SP_EXPORT_ERROR, SP_EXPORT_ERROR_WRITE,
-                   _("“%s” could not be written: %s"), display, g_strerror (saved));
+                   _("“%s” could not be written: %s"), display, sp_export_errno_cause (saved));
+      sp_export_temp_folder_remove (&folder);
       return FALSE;
     }
-  close (fd);
+  tmp = g_strdup_printf ("/proc/self/fd/%d", fd);
+  if (!g_file_test (tmp, G_FILE_TEST_EXISTS))
+    {
+      /* No /proc: the name inside the private folder, which only we may change. */
+      g_free (tmp);
+      tmp = g_build_filename (folder.path, "workbook.xlsx", NULL);
+    }
 
   {
     locale_t c_numeric = use_c_numeric ();
     locale_t previous = c_numeric != (locale_t) 0 ? uselocale (c_numeric) : (locale_t) 0;
-    gboolean written = write_workbook (data, options, target, member_index, tmp, error);
 
+    written = write_workbook (data, options, target, member_index, fd, tmp, error);
     if (c_numeric != (locale_t) 0)
       {
         uselocale (previous);
         freelocale (c_numeric);
       }
-    if (!written)
-      {
-        g_unlink (tmp);
-        return FALSE;
-      }
   }
-  if (g_rename (tmp, target->path) != 0)
+  close (fd);
+  if (written && !sp_export_temp_folder_move_out (&folder, "workbook.xlsx", base))
     {
       int saved = errno;
-      g_unlink (tmp);
       g_set_error (error, SP_EXPORT_ERROR, SP_EXPORT_ERROR_WRITE,
-                   _("“%s” could not be written: %s"), display, g_strerror (saved));
-      return FALSE;
+                   _("“%s” could not be written: %s"), display, sp_export_errno_cause (saved));
+      written = FALSE;
     }
-  return TRUE;
+  sp_export_temp_folder_remove (&folder);
+  return written;
 }

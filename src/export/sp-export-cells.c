@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "sp-export-private.h"
 
@@ -134,7 +136,69 @@ sp_export_check (Book      *book,
     book->error = error;
 }
 
-/* Text is always a string cell, never a formula, whatever it starts with. */
+/* The length of @text as Excel counts it: in UTF-16 units. The end of the
+ * first @max units is put in @cut. */
+static gsize
+excel_length (const char  *text,
+              gsize        max,
+              const char **cut)
+{
+  gsize n = 0;
+  const char *p;
+
+  for (p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gsize units = g_utf8_get_char (p) > 0xffff ? 2 : 1;
+
+      if (cut != NULL && n + units > max)
+        break;
+      n += units;
+    }
+  if (cut != NULL)
+    *cut = p;
+  return n;
+}
+
+/* A text over Excel's limit: its beginning and a note in the cell, and a
+ * warning naming the sheet and the cell, once per export. */
+static char *
+cut_text (Book          *book,
+          lxw_worksheet *sheet,
+          lxw_row_t      row,
+          lxw_col_t      col,
+          const char    *text)
+{
+  /* Translators: ends a text cut to fit an Excel cell, in the workbook itself */
+  const char *note = _("[The text is cut here: it is longer than the 32 767 characters an Excel cell holds. "
+                       "The whole text is in Samplan.]");
+  const char *end = NULL;
+  g_autofree char *start = NULL;
+  char cell[32];
+
+  excel_length (text, SP_EXPORT_CELL_MAX_CHARS - excel_length (note, G_MAXSIZE, NULL) - 2, &end);
+  sp_export_cell_name (cell, sizeof cell, row, col, FALSE);
+  if (book->warnings != NULL)
+    {
+      const char *start_end = NULL;
+      g_autofree char *warning = NULL;
+
+      excel_length (text, 40, &start_end);
+      start = g_strndup (text, start_end - text);
+      g_strchomp (g_strdelimit (start, "\n\t", ' '));
+      /* Translators: a warning after an export; the first %s is a sheet name, the second
+       * a cell ("C12"), the third the first 40 characters of the text */
+      warning = g_strdup_printf (_("Sheet “%s”, cell %s: the text that begins “%s…” is longer than the "
+                                   "32 767 characters an Excel cell holds. The cell shows its beginning and "
+                                   "says that it is cut; the rest of the workbook is complete."),
+                                 sheet->name, cell, start);
+      if (!g_ptr_array_find_with_equal_func (book->warnings, warning, g_str_equal, NULL))
+        g_ptr_array_add (book->warnings, g_steal_pointer (&warning));
+    }
+  return g_strdup_printf ("%.*s\n\n%s", (int) (end - text), text, note);
+}
+
+/* Text is always a string cell, never a formula, whatever it starts with. A
+ * text longer than an Excel cell holds is cut, with a note (cut_text()). */
 void
 sp_export_put_text (Book          *book,
                     lxw_worksheet *sheet,
@@ -143,6 +207,9 @@ sp_export_put_text (Book          *book,
                     const char    *text,
                     lxw_format    *format)
 {
+  g_autofree char *valid = NULL;
+  g_autofree char *cut = NULL;
+
   if (text == NULL || text[0] == '\0')
     {
       if (format != NULL)
@@ -150,11 +217,9 @@ sp_export_put_text (Book          *book,
       return;
     }
   if (!g_utf8_validate (text, -1, NULL))
-    {
-      g_autofree char *valid = g_utf8_make_valid (text, -1);
-      sp_export_check (book, worksheet_write_string (sheet, row, col, valid, format));
-      return;
-    }
+    text = valid = g_utf8_make_valid (text, -1);
+  if (strlen (text) > SP_EXPORT_CELL_MAX_CHARS && excel_length (text, G_MAXSIZE, NULL) > SP_EXPORT_CELL_MAX_CHARS)
+    text = cut = cut_text (book, sheet, row, col, text);
   sp_export_check (book, worksheet_write_string (sheet, row, col, text, format));
 }
 

@@ -59,16 +59,32 @@ typedef struct {
   gboolean         has_ore;
 } ExportData;
 
+/* How long a leftover of a killed export must have been untouched before
+ * the next export removes it (sp-export-folder.c). */
+#define SP_EXPORT_STALE_SECONDS (10 * 60)
+
+/* A private folder (0700) in the target folder, locked while it is used. */
+typedef struct {
+  char *path;     /* for messages only */
+  char *name;     /* its name in the target folder */
+  int   dir_fd;   /* the target folder */
+  int   fd;       /* the private folder */
+} SpExportTemp;
+
 /* One file to write: the treasurer's (contribution NULL) or a member's. */
 typedef struct {
   char                 *path;
   const SpContribution *contribution;
 } Target;
 
+/* How many characters (UTF-16 units) an Excel cell holds. */
+#define SP_EXPORT_CELL_MAX_CHARS 32767
+
 /* A workbook being written, with its formats and its first error. */
 typedef struct {
   lxw_workbook    *workbook;
   lxw_error        error;
+  GPtrArray       *warnings;   /* the options' warnings, or NULL */
   const ExportData *data;
   SpMoneyUnit      unit;
   char            *page_header;
@@ -206,6 +222,19 @@ gboolean sp_export_write_target (const ExportData       *data,
                                  const Target           *target,
                                  guint                   member_index,
                                  GError                **error);
+const char *sp_export_errno_cause (int saved_errno);
+
+/* sp-export-folder.c: the private folder of a workbook, leftovers of killed exports */
+void sp_export_remove_leftovers (const char *dir);
+gboolean sp_export_temp_folder_make (const char    *dir,
+                                     SpExportTemp  *folder,
+                                     GError       **error);
+int sp_export_temp_folder_create (SpExportTemp *folder,
+                                  const char   *name);
+gboolean sp_export_temp_folder_move_out (SpExportTemp *folder,
+                                         const char   *name,
+                                         const char   *target_name);
+void sp_export_temp_folder_remove (SpExportTemp *folder);
 
 /* sp-export-data.c: loading what the workbooks show */
 void sp_export_data_free (ExportData *data);

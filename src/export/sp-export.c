@@ -7,8 +7,9 @@
  * formats, every subtotal, total and the result are live formulas (with the
  * core's exact figure as the cached value), and every text is written as a
  * string so that a name starting with "=" never becomes a formula. Each file
- * is written to a temporary name in the target folder and renamed into place
- * only when it is complete.
+ * is written inside a private folder made in the target folder and renamed
+ * into place only when it is complete (sp-export-folder.c); the next export
+ * removes what a killed one left.
  *
  * This file decides which files to write and checks them; the rest is in
  * its parts (sp-export-private.h): sp-export-data.c loads what the workbooks
@@ -267,6 +268,50 @@ check_targets (const char  *dir,
   return TRUE;
 }
 
+/* Names @targets' files in a list: "A.xlsx, B.xlsx". */
+static char *
+list_files (GPtrArray *targets,
+            guint      from,
+            guint      to)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = from; i < to; i++)
+    {
+      g_autofree char *name = g_filename_display_basename (((Target *) g_ptr_array_index (targets, i))->path);
+
+      if (list->len > 0)
+        g_string_append (list, "\n");
+      g_string_append_printf (list, "– %s", name);
+    }
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+/* Adds to @error which files were written (those before @failed) and which
+ * were not (@failed and those after it). */
+static void
+say_what_was_written (GPtrArray  *targets,
+                      guint       failed,
+                      GError    **error)
+{
+  g_autofree char *written = list_files (targets, 0, failed);
+  g_autofree char *not_written = list_files (targets, failed, targets->len);
+  g_autofree char *old = NULL;
+  GError *e = error != NULL ? *error : NULL;
+
+  if (e == NULL)
+    return;
+  old = e->message;
+  if (failed == 0)
+    e->message = g_strdup_printf ("%s\n\n%s\n%s", old, _("No workbook was written. Not written:"), not_written);
+  else
+    e->message = g_strdup_printf ("%s\n\n%s\n%s\n\n%s\n%s", old,
+                                  /* Translators: followed by a list of files, one a line */
+                                  _("Written:"), written,
+                                  /* Translators: followed by a list of files, one a line */
+                                  _("Not written:"), not_written);
+}
+
 /* ---- Public API ----------------------------------------------------------------- */
 
 /**
@@ -445,7 +490,8 @@ sp_export_plan (SpDatabase             *database,
  * @options->year into @dir. Everything is checked before the first file is
  * written; a failure while writing stops the export, leaves the files
  * already written in place (they are listed in @written_paths) and never a
- * half-written file under a real name.
+ * half-written file under a real name. The message of @error says why and
+ * lists the files written and those not written.
  *
  * Returns: %TRUE when every file was written
  */
@@ -470,6 +516,7 @@ sp_export_write (SpDatabase             *database,
   targets = plan_targets (database, data, dir, options, &indexes, error);
   if (targets == NULL || !check_targets (dir, targets, error))
     return FALSE;
+  sp_export_remove_leftovers (dir);
 
   for (guint i = 0; i < targets->len; i++)
     {
@@ -481,7 +528,10 @@ sp_export_write (SpDatabase             *database,
           if (g_ptr_array_index (data->contributions, k) == t->contribution)
             member_index = k;
       if (!sp_export_write_target (data, options, t, member_index, error))
-        return FALSE;
+        {
+          say_what_was_written (targets, i, error);
+          return FALSE;
+        }
       if (written_paths != NULL)
         g_ptr_array_add (written_paths, g_strdup (t->path));
       if (options->progress != NULL)

@@ -61,6 +61,10 @@ typedef void (*SpExportProgressFunc) (const char *path,
  *   environment's SOURCE_DATE_EPOCH when set, else the current time
  * @progress: (nullable): called after each file
  * @progress_data: for @progress
+ * @warnings: (nullable) (element-type utf8): gets a message, as a new
+ *   string, for each thing written otherwise than stored (a text longer
+ *   than an Excel cell holds is cut, with a note in the cell); give it
+ *   g_free() as its free function
  *
  * What to export. When both @member_names and @member_ids are %NULL every
  * member of the year gets a workbook; an empty list (a strv with no names
@@ -76,6 +80,7 @@ typedef struct {
   gint64                 created;
   SpExportProgressFunc   progress;
   gpointer               progress_data;
+  GPtrArray             *warnings;
 } SpExportOptions;
 
 GQuark    sp_export_error_quark  (void);

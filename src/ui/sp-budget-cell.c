@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sp-budget-cell.h"
 
@@ -215,9 +216,9 @@ on_focus_leave_cb (SpBudgetCell            *self,
 }
 
 static void
-on_clipboard_read_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+on_clipboard_read_text_cb (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
 {
   g_autoptr(SpBudgetCell) self = user_data;
   g_autoptr(GError) error = NULL;
@@ -228,14 +229,73 @@ on_clipboard_read_cb (GObject      *source,
   sp_budget_cell_paste_text (self, text);
 }
 
+/* The clipboard's bytes, read whole: a NUL in them refuses the paste (a
+ * C string would end there and store only what came before it). */
+static void
+on_clipboard_spliced_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(SpBudgetCell) self = user_data;
+  GMemoryOutputStream *memory = G_MEMORY_OUTPUT_STREAM (source);
+  g_autoptr(GError) error = NULL;
+  const char *data;
+  gsize size;
+  const char *nul;
+
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) < 0 || self->row == NULL)
+    return;
+  data = g_memory_output_stream_get_data (memory);
+  size = g_memory_output_stream_get_data_size (memory);
+  nul = data != NULL ? memchr (data, '\0', size) : NULL;
+  if (nul != NULL)
+    {
+      g_autofree char *before = g_utf8_make_valid (data, MIN (nul - data, 40));
+      g_autofree char *message =
+        /* Translators: %s is what came before the zero byte in the pasted text */
+        g_strdup_printf (_("The pasted text has a zero byte (NUL) after “%s”: nothing was pasted."), before);
+
+      set_error (self, message);
+      return;
+    }
+  {
+    g_autofree char *text = g_strndup (data != NULL ? data : "", size);
+    sp_budget_cell_paste_text (self, text);
+  }
+}
+
+static void
+on_clipboard_read_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(SpBudgetCell) self = user_data;
+  g_autoptr(GInputStream) stream = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL, NULL);
+  g_autoptr(GOutputStream) memory = NULL;
+
+  if (stream == NULL)
+    {
+      /* No UTF-8 text offered: as GTK converts what there is. */
+      gdk_clipboard_read_text_async (GDK_CLIPBOARD (source), NULL, on_clipboard_read_text_cb,
+                                     g_object_ref (self));
+      return;
+    }
+  memory = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (memory, stream,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, on_clipboard_spliced_cb, g_object_ref (self));
+}
+
 /* Ctrl+V: one line goes into the entry, several into the cells below. */
 static void
 on_text_paste_clipboard_cb (SpBudgetCell *self,
                             GtkText      *text)
 {
+  static const char *mime_types[] = { "text/plain;charset=utf-8", NULL };
+
   g_signal_stop_emission_by_name (text, "paste-clipboard");
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), NULL,
-                                 on_clipboard_read_cb, g_object_ref (self));
+  gdk_clipboard_read_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), mime_types, G_PRIORITY_DEFAULT,
+                            NULL, on_clipboard_read_cb, g_object_ref (self));
 }
 
 static void

@@ -32,6 +32,10 @@ struct _SpBudgetTextCell
 
 G_DEFINE_FINAL_TYPE (SpBudgetTextCell, sp_budget_text_cell, GTK_TYPE_BOX)
 
+/* How long a disposed cell's editable label outlives it: well over the
+ * 100 ms GtkEditableLabel waits after losing the focus (see dispose). */
+#define EDITABLE_KEEP_MS 2000
+
 enum {
   PROP_0,
   PROP_UNIT_TKR,
@@ -210,6 +214,13 @@ on_editable_notify_editing_cb (SpBudgetTextCell *self,
                                                          : sp_budget_line_get_text (line));
 }
 
+static gboolean
+on_editable_release_cb (gpointer data)
+{
+  g_object_unref (data);
+  return G_SOURCE_REMOVE;
+}
+
 /* ---- GObject ------------------------------------------------------------ */
 
 static void
@@ -218,6 +229,18 @@ sp_budget_text_cell_dispose (GObject *object)
   SpBudgetTextCell *self = SP_BUDGET_TEXT_CELL (object);
 
   sp_budget_text_cell_unbind (self);
+  /* GTK 4.8's GtkEditableLabel stops its edit 100 ms after it loses the
+   * focus, from a timeout that holds its focus controller without a
+   * reference. A cell disposed sooner (the table makes its rows anew when a
+   * line is added or an addition undone, and the focus leaves the cell as it
+   * goes) would leave that timeout with a freed controller and label. The
+   * label is kept, with its controller, until the timeout has surely run. */
+  if (self->editable != NULL)
+    {
+      g_timeout_add_full (G_PRIORITY_LOW, EDITABLE_KEEP_MS, on_editable_release_cb,
+                          g_object_ref (self->editable), NULL);
+      self->editable = NULL;
+    }
 
   G_OBJECT_CLASS (sp_budget_text_cell_parent_class)->dispose (object);
 }

@@ -22,6 +22,7 @@ struct _SpExportDialog
   GSettings       *settings;
   char            *folder;
   GPtrArray       *member_rows;   /* SpExportMemberRow */
+  GPtrArray       *warnings;      /* of the last export: texts cut to fit a cell */
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
@@ -128,12 +129,23 @@ on_run_cb (GtkWidget  *widget,
   g_autofree char *message = NULL;
   AdwToast *toast;
   gboolean shown = FALSE;
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
 
   written = sp_export_dialog_export (self, &error);
   if (written == NULL)
     {
+      /* The message says which workbooks were written and which were not. */
       sp_show_message (GTK_WINDOW (self), _("The Export Failed"), error->message);
       return;
+    }
+  if (self->warnings->len > 0)
+    {
+      g_autoptr(GString) body = g_string_new (NULL);
+
+      for (guint i = 0; i < self->warnings->len; i++)
+        g_string_append_printf (body, "%s%s", i > 0 ? "\n\n" : "", (char *) g_ptr_array_index (self->warnings, i));
+      sp_show_message (parent != NULL ? parent : GTK_WINDOW (self), _("Some Texts Are Cut in the Workbooks"),
+                       body->str);
     }
 
   folder_name = g_filename_display_name (folder);
@@ -213,6 +225,7 @@ sp_export_dialog_finalize (GObject *object)
   SpExportDialog *self = SP_EXPORT_DIALOG (object);
 
   g_free (self->folder);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sp_export_dialog_parent_class)->finalize (object);
 }
@@ -261,6 +274,7 @@ static void
 sp_export_dialog_init (SpExportDialog *self)
 {
   self->member_rows = g_ptr_array_new ();
+  self->warnings = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_spin_button_set_range (self->year_spin, SP_YEAR_MIN, SP_YEAR_MAX);
   g_signal_connect_object (self->treasurer_check, "toggled", G_CALLBACK (on_check_toggled_cb),
@@ -383,6 +397,8 @@ sp_export_dialog_export (SpExportDialog  *self,
         g_array_append_val (ids, member_id);
     }
   options.member_ids = ids;
+  g_ptr_array_set_size (self->warnings, 0);
+  options.warnings = self->warnings;
   options.progress = on_progress_cb;
   options.progress_data = self;
 

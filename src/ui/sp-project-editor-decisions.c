@@ -125,6 +125,9 @@ on_decision_cancel_button_clicked_cb (SpProjectEditorDecisions *self)
   sp_project_editor_section_set_label_error (self->decision_error_label, NULL);
 }
 
+/* The longest text that may be a date, "2009-03-24" with a little room. */
+#define DATE_MAX_CHARS 20
+
 static void
 on_decision_apply_button_clicked_cb (SpProjectEditorDecisions *self)
 {
@@ -137,6 +140,20 @@ on_decision_apply_button_clicked_cb (SpProjectEditorDecisions *self)
 
   if (id == 0 || database == NULL)
     return;
+  /* A date has ten characters: a longer text is refused here, quoting only
+   * its start, so that no message or tooltip carries a whole pasted text. */
+  if (g_utf8_strlen (date, -1) > DATE_MAX_CHARS)
+    {
+      g_autofree char *start = g_utf8_substring (date, 0, DATE_MAX_CHARS);
+      g_autofree char *message =
+        /* Translators: %s is the start of a long text typed as a date; %ld its length */
+        g_strdup_printf (_("“%s…” (%ld characters) is not a date. Write it as year-month-day, e.g. 2009-03-24."),
+                         start, g_utf8_strlen (date, -1));
+
+      sp_project_editor_section_set_label_error (self->decision_error_label, message);
+      sp_project_editor_section_set_entry_error (GTK_WIDGET (self->decision_date_entry), message);
+      return;
+    }
 
   decision.date = date;
   decision.paragraph = gtk_editable_get_text (GTK_EDITABLE (self->decision_paragraph_entry));

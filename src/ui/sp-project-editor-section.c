@@ -15,6 +15,8 @@
 
 #include "sp-project-editor-section.h"
 
+#include "sp-text.h"
+
 #include "sp-error.h"
 #include "sp-member.h"
 
@@ -563,9 +565,17 @@ void
 sp_project_editor_section_set_label_error (GtkLabel   *label,
                                            const char *message)
 {
+  /* A message quoting a long text wraps (anywhere) rather than widen the
+   * window past the screen. */
+  gtk_label_set_wrap (label, TRUE);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (label, 60);
   gtk_label_set_text (label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (label), message != NULL);
 }
+
+/* The longest error an entry's tooltip shows whole. */
+#define ENTRY_TOOLTIP_MAX_CHARS 200
 
 void
 sp_project_editor_section_set_entry_error (GtkWidget  *entry,
@@ -575,33 +585,27 @@ sp_project_editor_section_set_entry_error (GtkWidget  *entry,
     gtk_widget_add_css_class (entry, "error");
   else
     gtk_widget_remove_css_class (entry, "error");
+  if (message != NULL && g_utf8_strlen (message, -1) > ENTRY_TOOLTIP_MAX_CHARS)
+    {
+      /* Never a whole pasted text in a tooltip: its start says enough. */
+      g_autofree char *start = g_utf8_substring (message, 0, ENTRY_TOOLTIP_MAX_CHARS);
+      g_autofree char *cut = g_strconcat (start, "…", NULL);
+
+      gtk_widget_set_tooltip_text (entry, cut);
+      return;
+    }
   gtk_widget_set_tooltip_text (entry, message);
 }
 
-/* A whole number ≥ 0, empty for 0; @what names the field in the message. */
+/* A whole number ≥ 0, empty for 0; @what names the field in the message
+ * (sp_text_parse_count()). */
 gboolean
 sp_project_editor_section_parse_count (const char  *text,
                                        const char  *what,
                                        gint64      *out_value,
                                        GError     **error)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  guint64 value = 0;
-
-  if (stripped[0] == '\0')
-    {
-      *out_value = 0;
-      return TRUE;
-    }
-  if (!g_ascii_string_to_unsigned (stripped, 10, 0, G_MAXINT, &value, NULL))
-    {
-      /* Translators: %s names the field, e.g. "Women"; the text is "12,5" or "-3" */
-      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
-                   _("%s: “%s” is not a whole number of 0 or more."), what, stripped);
-      return FALSE;
-    }
-  *out_value = (gint64) value;
-  return TRUE;
+  return sp_text_parse_count (text, what, out_value, error);
 }
 
 /* A row of a list in a section: a title and, if not empty, a subtitle, as plain text. */
