@@ -637,6 +637,18 @@ write_for_looking (const char *dir)
 
   f.dir = g_strdup (dir);
   f.db = sp_test_example_new (dir, "exempel.db", &f.db_path);
+  /* A section with the formatting a plan has, to look at. */
+  sp_section_add (f.db, SP_EXAMPLE_YEAR, "Prioriteringar",
+                  "Styrelsen prioriterar ansökningar som\n\n"
+                  "1. rör ett uppdrag som **saknas** hos medlemmarna,\n"
+                  "2. inte prioriteras i dag, eller\n"
+                  "3. medför *extra kostnader* för någon part:\n"
+                  "   - personal\n"
+                  "   - lokaler\n\n"
+                  "## Lagens syfte\n\n"
+                  "> Den finansiella samordningen ska bidra till att den enskilde\n"
+                  "> uppnår eller förbättrar sin förmåga att utföra förvärvsarbete.\n\n"
+                  "Norra Västmanlands samordningsförbund  \nKansliet, Fagersta\n", NULL);
   path = write_pdf (&f, "plan.pdf", SP_MONEY_UNIT_KR, NULL);
   g_print ("%s\n", path);
   g_clear_object (&f.db);

@@ -93,7 +93,7 @@ show_line (SpReport       *self,
            double          width,
            PangoAlignment  alignment)
 {
-  g_autoptr(PangoLayout) layout = make_layout (self, text, "Sans 8", width, alignment);
+  g_autoptr(PangoLayout) layout = make_layout (self, text, "Sans 7.5", width, alignment);
 
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   cairo_move_to (cr, x, y);
@@ -190,7 +190,7 @@ draw_header_footer (SpReport *self,
     right = g_strdup (self->data->title);
   /* The title whole; the förbund's name in what is left, cut when long. */
   {
-    g_autoptr(PangoLayout) measure = make_layout (self, right, "Sans 8", -1, PANGO_ALIGN_LEFT);
+    g_autoptr(PangoLayout) measure = make_layout (self, right, "Sans 7.5", -1, PANGO_ALIGN_LEFT);
     int natural;
 
     pango_layout_set_width (measure, -1);
@@ -200,7 +200,7 @@ draw_header_footer (SpReport *self,
   show_line (self, cr, right, SP_REPORT_BODY_LEFT + SP_REPORT_BODY_WIDTH - right_width, header_y, right_width,
              PANGO_ALIGN_RIGHT);
   show_line (self, cr, self->data->association->name, SP_REPORT_BODY_LEFT, header_y,
-             SP_REPORT_BODY_WIDTH - right_width - 12, PANGO_ALIGN_LEFT);
+             SP_REPORT_BODY_WIDTH - right_width - 8, PANGO_ALIGN_LEFT);
   cairo_set_line_width (cr, 0.5);
   cairo_move_to (cr, SP_REPORT_BODY_LEFT, header_y + 16);
   cairo_line_to (cr, SP_REPORT_BODY_LEFT + SP_REPORT_BODY_WIDTH, header_y + 16);
