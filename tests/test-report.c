@@ -306,7 +306,7 @@ test_figures (void **state)
   assert_true (sp_project_get_granted_total (f->db, SP_EXAMPLE_YEAR, &granted, &error));
   assert_true (granted > 0);
   {
-    g_autofree char *chapter = line_with (all, "Projektägare", "Summa");
+    g_autofree char *chapter = line_with (all, "Projekt och projektägare", "Summa");
     g_autofree char *expected = money (granted);
     assert_non_null (strstr (chapter, expected));
   }
@@ -618,13 +618,14 @@ test_margins (void **state)
   assert_ink_inside (report);
   pages = pdf_pages (path);
   for (guint i = 2; pages[i] != NULL; i++)
-    if (strstr (pages[i], "Kostnad 1") != NULL)
+    if (strstr (pages[i], "Kostnad ") != NULL)
       {
         budget_pages++;
         if (strstr (pages[i], "Budgetpost") == NULL)
           g_error ("page %u continues the budget without its head", i + 1);
       }
-  assert_true (budget_pages >= 5);
+  if (budget_pages < 5)
+    g_error ("the 300 lines are on %u pages", budget_pages);
 }
 
 /* `test-report --write-to DIR`: the example year's document as DIR/plan.pdf,

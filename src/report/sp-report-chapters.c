@@ -230,9 +230,9 @@ void
 sp_report_add_projects (SpReportFlow       *flow,
                         const SpReportData *data)
 {
-  static const double weights[] = { 3, 2, 1.6, 1, 1, 1 };
-  static const SpReportColumnKind kinds[] = { SP_REPORT_COLUMN_WRAP, SP_REPORT_COLUMN_WRAP, SP_REPORT_COLUMN_FIT,
-                                              SP_REPORT_COLUMN_FIT, SP_REPORT_COLUMN_AMOUNT, SP_REPORT_COLUMN_FIT };
+  static const double weights[] = { 1, 1, 1, 1, 1 };
+  static const SpReportColumnKind kinds[] = { SP_REPORT_COLUMN_WRAP, SP_REPORT_COLUMN_FIT, SP_REPORT_COLUMN_FIT,
+                                              SP_REPORT_COLUMN_AMOUNT, SP_REPORT_COLUMN_FIT };
   g_autofree char *granted_head = NULL;
   g_autofree char *unit = NULL;
   SpMoney sum = 0;
@@ -248,8 +248,8 @@ sp_report_add_projects (SpReportFlow       *flow,
   /* Translators: the head of the column of the funds granted for the year, "Beviljat 2009" */
   granted_head = g_strdup_printf (_("Granted %d"), data->year);
   {
-    SpReportTable *table = sp_report_table_new (flow, 6, weights, kinds, 8.5);
-    const char *head[] = { _("Project"), _("Owner"), _("Period"), _("Status"), granted_head, _("Decision") };
+    SpReportTable *table = sp_report_table_new (flow, 5, weights, kinds, 8.5);
+    const char *head[] = { _("Project and owner"), _("Period"), _("Status"), granted_head, _("Decision") };
 
     sp_report_table_add_header (table, head);
     for (guint i = 0; i < data->projects->len; i++)
@@ -273,15 +273,19 @@ sp_report_add_projects (SpReportFlow       *flow,
           decision = g_strdup_printf (_("%s,\n%s"), d->decision_paragraph != NULL ? d->decision_paragraph : "",
                                       d->decision_date);
         {
-          const char *row[] = { sp_project_get_name (p), sp_project_get_owner_name (p), period,
-                                sp_project_status_get_label (sp_project_get_status (p)), granted,
+          const char *owner = sp_project_get_owner_name (p);
+          /* Translators: a project and, on the next line, its owner */
+          g_autofree char *name = owner != NULL && owner[0] != '\0'
+                                    ? g_strdup_printf (_("%s\n%s"), sp_project_get_name (p), owner)
+                                    : g_strdup (sp_project_get_name (p));
+          const char *row[] = { name, period, sp_project_status_get_label (sp_project_get_status (p)), granted,
                                 decision != NULL ? decision : "" };
           sp_report_table_add_row (table, row, SP_REPORT_ROW_NORMAL, 0);
         }
       }
     {
       g_autofree char *total = sp_report_format_money (sum, data->unit);
-      const char *row[] = { _("Total"), "", "", "", total, "" };
+      const char *row[] = { _("Total"), "", "", total, "" };
 
       sp_report_table_add_row (table, row, SP_REPORT_ROW_TOTAL, 0);
     }

@@ -10,11 +10,13 @@
 #include "sp-report-private.h"
 
 /* Room between two columns, in points. */
-#define COLUMN_GAP 6.0
+#define COLUMN_GAP 10.0
 /* The indent of one level in a table's first column, in points. */
 #define ROW_INDENT 8.0
 /* The most a column may claim for its widest cell or word. */
 #define MAX_FIT_SHARE 0.3
+/* The least share of the width the wrapped columns keep together. */
+#define MIN_WRAP_SHARE 0.3
 
 typedef struct {
   char             **cells;
@@ -134,6 +136,26 @@ fit_columns (SpReportTable *table,
       else
         weights += table->weights[c];
     }
+
+  /* The wrapped columns keep room for their widest words, up to a share of
+   * the width: the fitted ones give it up (and wrap) when they must. */
+  {
+    double wrap_least = 0, fitted = room - rest;
+
+    for (guint c = 0; c < table->n_columns; c++)
+      if (table->kinds[c] == SP_REPORT_COLUMN_WRAP)
+        wrap_least += least[c];
+    wrap_least = MIN (wrap_least, room * MIN_WRAP_SHARE);
+    if (weights > 0 && rest < wrap_least && fitted > 0)
+      {
+        double scale = MAX (room - wrap_least, 0) / fitted;
+
+        for (guint c = 0; c < table->n_columns; c++)
+          if (table->kinds[c] != SP_REPORT_COLUMN_WRAP)
+            widths[c] *= scale;
+        rest = wrap_least;
+      }
+  }
 
   for (guint c = 0; c < table->n_columns; c++)
     if (table->kinds[c] == SP_REPORT_COLUMN_WRAP)
