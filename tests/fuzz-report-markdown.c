@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * tests/meson.build builds it with clang (-fsanitize=fuzzer,address,undefined)
- * from this file, sp-report-markdown.c and sp-report-flow.c, with libcmark,
+ * from this file, sp-report-markdown.c, -flow.c and -item.c, with libcmark,
  * pango and cairo; the suite 'fuzz' runs it for 20 s. For longer:
  *   meson compile -C _build fuzz-report-markdown
  *   mkdir -p _build/tests/fuzz-report-markdown-corpus

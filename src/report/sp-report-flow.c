@@ -1,5 +1,5 @@
-/* sp-report-flow.c: the document as one column of items (lines, table rows,
- * rules, space), broken into pages
+/* sp-report-flow.c: SpReportFlow, the document as one column of items
+ * (lines, table rows, rules, space), broken into pages
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,71 +7,21 @@
 
 #include "sp-report-private.h"
 
-typedef enum {
-  ITEM_LINE,
-  ITEM_ROW,
-  ITEM_SPACE,
-  ITEM_RULE,
-  ITEM_TOC,
-} ItemKind;
-
-struct _SpReportItem {
-  ItemKind          kind;
-  double            height;
-  double            x;
-  double            width;
-  gboolean          keep_with_next;
-  int               chapter;      /* ≥ 0: the first line of that chapter's title */
-  /* ITEM_LINE: one line of a paragraph; ITEM_TOC: an entry of the contents */
-  PangoLayout      *layout;
-  int               line;
-  double            line_x;
-  double            baseline;     /* from the top of the item */
-  PangoLayout      *marker;       /* a list item's bullet or number, on its first line */
-  guint             quote_mask;   /* bit k: a quote's bar at indent level k */
-  int               toc_chapter;
-  /* ITEM_ROW */
-  guint             n_cells;
-  PangoLayout     **cells;
-  double           *cell_x;
-  SpReportRowStyle  style;
-  const SpReportItem *header;
-};
-
 struct _SpReportFlow {
   PangoContext *context;
   GPtrArray    *items;
   GPtrArray    *chapters;
 };
 
-/* Room around a table cell's text, in points. */
-#define CELL_PAD 2.5
-
 /* ---- Helpers ----------------------------------------------------------- */
 
-static void
-item_free (SpReportItem *item)
-{
-  g_clear_object (&item->layout);
-  g_clear_object (&item->marker);
-  for (guint i = 0; i < item->n_cells; i++)
-    g_clear_object (&item->cells[i]);
-  g_free (item->cells);
-  g_free (item->cell_x);
-  g_free (item);
-}
-
 static SpReportItem *
-item_new (SpReportFlow *flow,
-          ItemKind      kind,
-          double        height)
+item_new (SpReportFlow     *flow,
+          SpReportItemKind  kind,
+          double            height)
 {
-  SpReportItem *item = g_new0 (SpReportItem, 1);
+  SpReportItem *item = sp_report_item_new (kind, height);
 
-  item->kind = kind;
-  item->height = height;
-  item->chapter = -1;
-  item->toc_chapter = -1;
   g_ptr_array_add (flow->items, item);
   return item;
 }
@@ -165,7 +115,7 @@ add_layout_lines (SpReportFlow *flow,
 
       pango_layout_iter_get_line_yrange (iter, &y0, &y1);
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      item = item_new (flow, ITEM_LINE, (double) (y1 - y0) / PANGO_SCALE);
+      item = item_new (flow, SP_REPORT_ITEM_LINE, (double) (y1 - y0) / PANGO_SCALE);
       item->layout = g_object_ref (layout);
       item->line = n++;
       item->x = x;
@@ -195,7 +145,7 @@ sp_report_flow_new (PangoContext *context)
   SpReportFlow *flow = g_new0 (SpReportFlow, 1);
 
   flow->context = g_object_ref (context);
-  flow->items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  flow->items = g_ptr_array_new_with_free_func ((GDestroyNotify) sp_report_item_free);
   flow->chapters = g_ptr_array_new_with_free_func (g_free);
   return flow;
 }
@@ -266,7 +216,7 @@ sp_report_flow_add_text (SpReportFlow      *flow,
   for (guint i = from; i < flow->items->len; i++)
     {
       SpReportItem *item = g_ptr_array_index (flow->items, i);
-      if (item->kind == ITEM_LINE)
+      if (item->kind == SP_REPORT_ITEM_LINE)
         item->quote_mask = quote_mask;
     }
   if (marker != NULL)
@@ -320,7 +270,7 @@ sp_report_flow_add_chapter (SpReportFlow *flow,
   for (guint i = from; i < flow->items->len; i++)
     {
       SpReportItem *item = g_ptr_array_index (flow->items, i);
-      if (item->kind == ITEM_LINE)
+      if (item->kind == SP_REPORT_ITEM_LINE)
         {
           item->chapter = chapter;
           break;
@@ -333,14 +283,14 @@ void
 sp_report_flow_add_space (SpReportFlow *flow,
                           double        height)
 {
-  item_new (flow, ITEM_SPACE, height);
+  item_new (flow, SP_REPORT_ITEM_SPACE, height);
 }
 
 void
 sp_report_flow_add_rule (SpReportFlow *flow,
                          guint         indent)
 {
-  SpReportItem *item = item_new (flow, ITEM_RULE, 12);
+  SpReportItem *item = item_new (flow, SP_REPORT_ITEM_RULE, 12);
 
   item->x = indent_x (indent);
   item->width = SP_REPORT_BODY_LEFT + SP_REPORT_BODY_WIDTH - item->x;
@@ -358,7 +308,7 @@ sp_report_flow_add_toc_entry (SpReportFlow *flow,
   SpReportItem *item;
 
   pango_layout_get_size (layout, NULL, &height);
-  item = item_new (flow, ITEM_TOC, (double) height / PANGO_SCALE + 6);
+  item = item_new (flow, SP_REPORT_ITEM_TOC, (double) height / PANGO_SCALE + 6);
   item->layout = layout;
   item->x = SP_REPORT_BODY_LEFT;
   item->baseline = (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
@@ -376,7 +326,7 @@ sp_report_flow_add_row (SpReportFlow        *flow,
                         SpReportRowStyle     style,
                         const SpReportItem  *header)
 {
-  SpReportItem *item = item_new (flow, ITEM_ROW, 0);
+  SpReportItem *item = item_new (flow, SP_REPORT_ITEM_ROW, 0);
   double height = 0;
 
   (void) widths;
@@ -396,7 +346,7 @@ sp_report_flow_add_row (SpReportFlow        *flow,
       pango_layout_get_size (cells[i], NULL, &h);
       height = MAX (height, (double) h / PANGO_SCALE);
     }
-  item->height = height + 2 * CELL_PAD;
+  item->height = height + 2 * SP_REPORT_CELL_PAD;
   /* A header or a group's name is not left alone at the foot of a page. */
   item->keep_with_next = style == SP_REPORT_ROW_HEADER || style == SP_REPORT_ROW_GROUP;
   return item;
@@ -413,12 +363,6 @@ sp_report_flow_get_chapter (SpReportFlow *flow,
                             int           chapter)
 {
   return g_ptr_array_index (flow->chapters, chapter);
-}
-
-int
-sp_report_item_get_chapter (const SpReportItem *item)
-{
-  return item->chapter;
 }
 
 /* ---- Pages ------------------------------------------------------------- */
@@ -447,7 +391,7 @@ place (GArray             *page,
 static double
 height_at_top (const SpReportItem *item)
 {
-  if (item->kind == ITEM_ROW && item->header != NULL && item->header != item)
+  if (item->kind == SP_REPORT_ITEM_ROW && item->header != NULL && item->header != item)
     return item->height + item->header->height;
   return item->height;
 }
@@ -484,7 +428,7 @@ sp_report_flow_paginate (SpReportFlow *flow,
       const SpReportItem *item = g_ptr_array_index (flow->items, i);
       double need = item->height;
 
-      if (item->kind == ITEM_SPACE && page->len == 0)
+      if (item->kind == SP_REPORT_ITEM_SPACE && page->len == 0)
         continue;
 
       if (item->keep_with_next)
@@ -505,7 +449,7 @@ sp_report_flow_paginate (SpReportFlow *flow,
         {
           page = new_page (pages);
           y = SP_REPORT_BODY_TOP;
-          if (item->kind == ITEM_SPACE)
+          if (item->kind == SP_REPORT_ITEM_SPACE)
             continue;
         }
       if (page->len == 0 && height_at_top (item) != item->height)
@@ -517,111 +461,3 @@ sp_report_flow_paginate (SpReportFlow *flow,
   return pages;
 }
 
-/* ---- Drawing ----------------------------------------------------------- */
-
-static void
-draw_rule (cairo_t *cr,
-           double   x,
-           double   y,
-           double   width,
-           double   line_width)
-{
-  cairo_save (cr);
-  cairo_set_line_width (cr, line_width);
-  cairo_move_to (cr, x, y);
-  cairo_line_to (cr, x + width, y);
-  cairo_stroke (cr);
-  cairo_restore (cr);
-}
-
-static void
-draw_row (const SpReportItem *item,
-          cairo_t            *cr,
-          double              y)
-{
-  if (item->style == SP_REPORT_ROW_HEADER)
-    {
-      cairo_save (cr);
-      cairo_set_source_rgb (cr, 0.90, 0.91, 0.93);
-      cairo_rectangle (cr, item->x, y, item->width, item->height);
-      cairo_fill (cr);
-      cairo_restore (cr);
-      draw_rule (cr, item->x, y + item->height, item->width, 0.6);
-    }
-  else if (item->style == SP_REPORT_ROW_SUBTOTAL)
-    draw_rule (cr, item->x, y, item->width, 0.4);
-  else if (item->style == SP_REPORT_ROW_TOTAL)
-    draw_rule (cr, item->x, y, item->width, 0.9);
-
-  for (guint i = 0; i < item->n_cells; i++)
-    {
-      cairo_move_to (cr, item->cell_x[i], y + CELL_PAD);
-      pango_cairo_show_layout (cr, item->cells[i]);
-    }
-}
-
-/* Draws @item with its top at @y; @chapter_pages numbers the contents. */
-void
-sp_report_item_draw (const SpReportItem *item,
-                     cairo_t            *cr,
-                     double              y,
-                     const int          *chapter_pages)
-{
-  switch (item->kind)
-    {
-    case ITEM_LINE:
-      for (guint k = 0; k <= SP_REPORT_MAX_INDENT; k++)
-        if (item->quote_mask & (1u << k))
-          {
-            cairo_save (cr);
-            cairo_set_source_rgb (cr, 0.72, 0.74, 0.78);
-            cairo_rectangle (cr, SP_REPORT_BODY_LEFT + k * SP_REPORT_INDENT + 3, y, 2.5, item->height);
-            cairo_fill (cr);
-            cairo_restore (cr);
-          }
-      if (item->marker != NULL)
-        {
-          PangoRectangle logical;
-          double marker_baseline = (double) pango_layout_get_baseline (item->marker) / PANGO_SCALE;
-
-          pango_layout_get_pixel_extents (item->marker, NULL, &logical);
-          cairo_move_to (cr, MAX (item->x - logical.width - 5, SP_REPORT_BODY_LEFT),
-                         y + item->baseline - marker_baseline);
-          pango_cairo_show_layout (cr, item->marker);
-        }
-      cairo_move_to (cr, item->x + item->line_x, y + item->baseline);
-      pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (item->layout, item->line));
-      break;
-
-    case ITEM_ROW:
-      draw_row (item, cr, y);
-      break;
-
-    case ITEM_RULE:
-      cairo_save (cr);
-      cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
-      draw_rule (cr, item->x, y + item->height / 2, item->width, 0.6);
-      cairo_restore (cr);
-      break;
-
-    case ITEM_TOC:
-      {
-        g_autofree char *number = g_strdup_printf ("%d", chapter_pages[item->toc_chapter] + 1);
-        g_autoptr(PangoLayout) layout = pango_layout_new (pango_layout_get_context (item->layout));
-        int width;
-
-        pango_layout_set_font_description (layout, pango_layout_get_font_description (item->layout));
-        pango_layout_set_text (layout, number, -1);
-        pango_layout_get_size (layout, &width, NULL);
-        cairo_move_to (cr, item->x, y);
-        pango_cairo_show_layout (cr, item->layout);
-        cairo_move_to (cr, SP_REPORT_BODY_LEFT + SP_REPORT_BODY_WIDTH - (double) width / PANGO_SCALE, y);
-        pango_cairo_show_layout (cr, layout);
-      }
-      break;
-
-    case ITEM_SPACE:
-    default:
-      break;
-    }
-}

@@ -20,8 +20,6 @@ G_BEGIN_DECLS
 #define SP_REPORT_BODY_TOP    (SP_REPORT_MARGIN_TOP + 34.0)
 #define SP_REPORT_BODY_BOTTOM (SP_REPORT_PAGE_HEIGHT - SP_REPORT_MARGIN_BOTTOM - 30.0)
 
-/* ---- sp-report-flow.c: SpReportFlow, the document as a column of items --- */
-
 /* How a paragraph of text looks. */
 typedef enum {
   SP_REPORT_TEXT_BODY,
@@ -42,7 +40,54 @@ typedef enum {
   SP_REPORT_ROW_TOTAL,        /* bold, a rule above */
 } SpReportRowStyle;
 
+/* ---- sp-report-item.c: SpReportItem, one item of the column ------------ */
+
+/* Room around a table cell's text, in points. */
+#define SP_REPORT_CELL_PAD 2.5
+
+typedef enum {
+  SP_REPORT_ITEM_LINE,
+  SP_REPORT_ITEM_ROW,
+  SP_REPORT_ITEM_SPACE,
+  SP_REPORT_ITEM_RULE,
+  SP_REPORT_ITEM_TOC,
+} SpReportItemKind;
+
 typedef struct _SpReportItem SpReportItem;
+
+struct _SpReportItem {
+  SpReportItemKind  kind;
+  double            height;
+  double            x;
+  double            width;
+  gboolean          keep_with_next;
+  int               chapter;      /* ≥ 0: the first line of that chapter's title */
+  /* SP_REPORT_ITEM_LINE: one line of a paragraph; SP_REPORT_ITEM_TOC: an entry of the contents */
+  PangoLayout      *layout;
+  int               line;
+  double            line_x;
+  double            baseline;     /* from the top of the item */
+  PangoLayout      *marker;       /* a list item's bullet or number, on its first line */
+  guint             quote_mask;   /* bit k: a quote's bar at indent level k */
+  int               toc_chapter;
+  /* SP_REPORT_ITEM_ROW */
+  guint             n_cells;
+  PangoLayout     **cells;
+  double           *cell_x;
+  SpReportRowStyle  style;
+  const SpReportItem *header;
+};
+
+SpReportItem *sp_report_item_new         (SpReportItemKind    kind,
+                                         double              height);
+void          sp_report_item_free        (SpReportItem       *item);
+void          sp_report_item_draw        (const SpReportItem *item,
+                                         cairo_t            *cr,
+                                         double              y,
+                                         const int          *chapter_pages);
+int           sp_report_item_get_chapter (const SpReportItem *item);
+
+/* ---- sp-report-flow.c: SpReportFlow, the document as a column of items --- */
 
 /* One placed item of a page: the item and the top of it. */
 typedef struct {
@@ -92,11 +137,6 @@ GPtrArray    *sp_report_flow_paginate       (SpReportFlow      *flow,
 guint         sp_report_flow_get_n_chapters (SpReportFlow      *flow);
 const char   *sp_report_flow_get_chapter    (SpReportFlow      *flow,
                                              int                chapter);
-void          sp_report_item_draw           (const SpReportItem *item,
-                                             cairo_t           *cr,
-                                             double             y,
-                                             const int         *chapter_pages);
-int           sp_report_item_get_chapter    (const SpReportItem *item);
 
 /* The indent of one level of a list or a quote, in points. */
 #define SP_REPORT_INDENT 18.0
