@@ -214,6 +214,43 @@ money (SpMoney amount)
   return squeeze (text);
 }
 
+/* No page ends with a chapter's title (the contents, page 2, names them). */
+static void
+assert_no_title_last (GStrv pages)
+{
+  g_auto(GStrv) toc = g_strsplit (pages[1], "\n", -1);
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; toc[i] != NULL; i++)
+    {
+      g_autofree char *line = squeeze (toc[i]);
+      char *space = strrchr (line, ' ');
+
+      if (space != NULL && g_ascii_isdigit (space[1]) && !g_str_has_prefix (line, "Sida"))
+        g_ptr_array_add (titles, g_strndup (line, space - line));
+    }
+  assert_true (titles->len >= 7);
+  for (guint p = 2; pages[p] != NULL; p++)
+    {
+      g_autofree char *body = page_body (pages[p]);
+      g_auto(GStrv) lines = g_strsplit (body, "\n", -1);
+      g_autofree char *last = NULL;
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_autofree char *line = squeeze (lines[i]);
+          if (line[0] != '\0')
+            {
+              g_free (last);
+              last = g_steal_pointer (&line);
+            }
+        }
+      for (guint t = 0; last != NULL && t < titles->len; t++)
+        if (g_str_equal (last, g_ptr_array_index (titles, t)))
+          g_error ("page %u ends with the title “%s”", p + 1, last);
+    }
+}
+
 /* ---- Tests --------------------------------------------------------------- */
 
 /* Every section's title and paragraph, in order, after the contents. */
@@ -254,6 +291,7 @@ test_sections_in_order (void **state)
             g_error ("paragraph “%s” missing or out of order", paragraph);
         }
     }
+  assert_no_title_last (pages);
   /* The generated chapters follow the sections. */
   assert_non_null (strstr (at, "Organisation"));
   assert_non_null (strstr (at, "Medlemsavgifter"));
@@ -617,6 +655,7 @@ test_margins (void **state)
   assert_true (sp_report_write_pdf (report, path, &error));
   assert_ink_inside (report);
   pages = pdf_pages (path);
+  assert_no_title_last (pages);
   for (guint i = 2; pages[i] != NULL; i++)
     if (strstr (pages[i], "Kostnad ") != NULL)
       {
