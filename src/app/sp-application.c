@@ -549,7 +549,7 @@ sp_application_init (SpApplication *self)
       N_("Write the Excel workbooks of a year into the folder DIR and quit"), N_("DIR") },
     { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the plan document of a year as FILE.pdf and quit"), N_("FILE.pdf") },
-    { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export or import (with --export-xlsx or --import-sie)"), N_("YEAR") },
+    { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export or import (with --export-xlsx, --export-pdf or --import-sie)"), N_("YEAR") },
     { "member", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Export only this member’s workbook; may be given more than once"), N_("NAME") },
     { "tkr", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show amounts in thousands of kronor (tkr)"), NULL },
