@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "sp-association.h"
 #include "sp-budget.h"
@@ -543,6 +544,24 @@ test_refuses_other_file (void **state)
     g_autofree char *listing = sp_test_list_dir_text (f->dir);
     assert_null (strstr (listing, "brev.pdf."));
   }
+
+  /* Nor is a PDF that is read-only (root may write anyway: not checked then). */
+  if (geteuid () != 0)
+    {
+      g_autofree char *old = g_build_filename (f->dir, "gammal.pdf", NULL);
+      g_autofree char *sum = NULL;
+      g_autofree char *sum_after = NULL;
+
+      g_clear_error (&error);
+      g_assert_true (g_file_set_contents (old, "%PDF-1.5 en äldre plan", -1, NULL));
+      assert_int_equal (g_chmod (old, 0444), 0);
+      sum = sp_test_file_checksum (old);
+      assert_false (sp_report_write_pdf (report, old, &error));
+      assert_true (g_error_matches (error, SP_REPORT_ERROR, SP_REPORT_ERROR_READ_ONLY));
+      assert_non_null (strstr (error->message, "skrivskyddad"));
+      sum_after = sp_test_file_checksum (old);
+      assert_string_equal (sum, sum_after);
+    }
 }
 
 static void

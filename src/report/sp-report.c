@@ -234,7 +234,8 @@ write_to_file (void                *closure,
   return fwrite (bytes, 1, length, file) == length ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
 }
 
-/* Whether @path may be written: it does not exist, is empty or is a PDF. */
+/* Whether @path may be written: it does not exist, or is empty or a PDF
+ * that may be written to. */
 static gboolean
 check_target (const char  *path,
               GError     **error)
@@ -248,7 +249,16 @@ check_target (const char  *path,
   n = fread (magic, 1, sizeof magic, file);
   fclose (file);
   if (n == 0 || (n == sizeof magic && memcmp (magic, "%PDF-", sizeof magic) == 0))
-    return TRUE;
+    {
+      if (g_access (path, W_OK) == 0)
+        return TRUE;
+      {
+        g_autofree char *display = g_filename_display_name (path);
+        g_set_error (error, SP_REPORT_ERROR, SP_REPORT_ERROR_READ_ONLY,
+                     _("“%s” is read-only, so it was not replaced. Choose another name."), display);
+      }
+      return FALSE;
+    }
   {
     g_autofree char *display = g_filename_display_name (path);
     g_set_error (error, SP_REPORT_ERROR, SP_REPORT_ERROR_NOT_PDF,

@@ -18,6 +18,7 @@ G_BEGIN_DECLS
  * @SP_REPORT_ERROR_NO_YEAR: there is no plan for the year
  * @SP_REPORT_ERROR_NOT_PDF: the target file exists and is not a PDF (it is
  *   never overwritten)
+ * @SP_REPORT_ERROR_READ_ONLY: the target PDF exists and is read-only
  * @SP_REPORT_ERROR_WRITE: the PDF file could not be written
  *
  * Why a document could not be made. Errors of the core come in their own
@@ -26,6 +27,7 @@ G_BEGIN_DECLS
 typedef enum {
   SP_REPORT_ERROR_NO_YEAR,
   SP_REPORT_ERROR_NOT_PDF,
+  SP_REPORT_ERROR_READ_ONLY,
   SP_REPORT_ERROR_WRITE,
 } SpReportError;
 
