@@ -3,13 +3,15 @@
 #
 # Fails, naming file and line, when
 #  - SQLite is used outside src/core/ (its header or a sqlite3_ call);
-#  - src/core/ or src/export/ includes a GTK, GDK, GSK or libadwaita header;
+#  - src/core/, src/export/ or src/report/ includes a GTK, GDK, GSK or
+#    libadwaita header;
 #  - a core-internal header (sp-edit.h, any *-private.h of src/core/) is
 #    included outside src/core/;
 #  - a folder includes from a folder above it: src/core from ui, export or
-#    app; src/export from ui or app; src/ui from app;
+#    app or report; src/export from ui, app or report; src/report from ui,
+#    export or app; src/ui from app;
 #  - a .c file in src/ has more than 1 000 lines;
-#  - the UI, the export or the app writes a year limit as a number instead of
+#  - the UI, the export, the report or the app writes a year limit as a number instead of
 #    SP_YEAR_MIN/SP_YEAR_MAX (sp-limits.h), or a .ui file sets one;
 #  - two files of src/ depend on each other (check-circles.py).
 set -euo pipefail
@@ -45,7 +47,7 @@ done < <(code_lines $outside_core | grep -E '#[[:space:]]*include[[:space:]]*[<"
 # 2. No toolkit in the core and the export.
 while IFS= read -r hit; do
   [ -n "$hit" ] && fail "a GTK header in a layer without a display: $hit"
-done < <(code_lines src/core src/export |
+done < <(code_lines src/core src/export src/report |
            grep -E '#[[:space:]]*include[[:space:]]*[<"](gtk|gdk|gsk|adwaita|libadwaita-1)[/.]' || true)
 
 # 3. The core's internal headers stay in the core.
@@ -69,8 +71,9 @@ check_layer() {
     done < <(code_lines "src/$folder" | grep -E "#[[:space:]]*include[[:space:]]*($pattern)" || true)
   done
 }
-check_layer core ui export app
-check_layer export ui app
+check_layer core ui export app report
+check_layer export ui app report
+check_layer report ui export app
 check_layer ui app
 
 # 5. Files a newcomer can read.
@@ -82,7 +85,7 @@ done < <(find src -name '*.c' | sort)
 # 6. The core's limits come from sp-limits.h, never as copies.
 while IFS= read -r hit; do
   [ -n "$hit" ] && fail "a copy of a limit of the core (use sp-limits.h): $hit"
-done < <( { code_lines src/ui src/export src/app; grep -rnE '' --include='*.ui' ui 2>/dev/null || true; } |
+done < <( { code_lines src/ui src/export src/report src/app; grep -rnE '' --include='*.ui' ui 2>/dev/null || true; } |
            grep -E '(^|[^0-9])(1990|2100)([^0-9]|$)' || true)
 
 # 7. No circles between files.

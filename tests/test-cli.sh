@@ -68,6 +68,31 @@ else
   n=$((n + 1)); echo "ok $n # SKIP no user namespace for a small tmpfs"
 fi
 
+out=$("$samplan" --export-pdf "$dir/plan.pdf" --year 2009 "$dir/exempel.db" 2>&1); status=$?
+check "--export-pdf writes the plan and exits 0" test $status -eq 0
+check "it is a PDF" test "$(head -c 5 "$dir/plan.pdf")" = "%PDF-"
+check "and says where" grep -q "plan.pdf" <<< "$out"
+text=$(pdftotext -layout "$dir/plan.pdf" - 2>/dev/null)
+check "its title is the year's plan, in Swedish" grep -q "Verksamhetsplan och budget 2009" <<< "$text"
+check "a draft says so" grep -q "Utkast" <<< "$text"
+out=$("$samplan" --export-pdf "$dir/plan.pdf" --year 2009 --tkr "$dir/exempel.db" 2>&1); status=$?
+check "an earlier PDF is replaced, --tkr shows tkr" test $status -eq 0 -a -n "$(pdftotext "$dir/plan.pdf" - | grep 'belopp i tkr')"
+printf 'Viktigt brev\n' > "$dir/brev.pdf"
+sum=$(sha256sum < "$dir/brev.pdf")
+out=$("$samplan" --export-pdf "$dir/brev.pdf" --year 2009 "$dir/exempel.db" 2>&1); status=$?
+check "a file that is not a PDF is refused (exit 1)" test $status -eq 1
+check "the refusal is in Swedish" grep -q "inte en PDF-fil" <<< "$out"
+check "and the file is untouched" test "$(sha256sum < "$dir/brev.pdf")" = "$sum"
+out=$("$samplan" --export-pdf "$dir/plan2031.pdf" --year 2031 "$dir/exempel.db" 2>&1); status=$?
+check "--export-pdf of an unknown year exits 1 and writes nothing" test $status -eq 1 -a ! -e "$dir/plan2031.pdf"
+check "and says so in Swedish" grep -q "Det finns ingen plan för 2031" <<< "$out"
+out=$("$samplan" --export-pdf "$dir/plan.pdf" "$dir/exempel.db" 2>&1); status=$?
+check "--export-pdf without --year is a usage error (2)" test $status -eq 2
+check "explained in Swedish" grep -q "behöver --year" <<< "$out"
+out=$("$samplan" --export-pdf "$dir/ingen/mapp/plan.pdf" --year 2009 "$dir/exempel.db" 2>&1); status=$?
+check "a folder that does not exist is an error" test $status -eq 1
+check "named in Swedish" grep -q "Kunde inte skriva" <<< "$out"
+
 sie=$(dirname "$0")/fixtures/sie/Sie4.se
 sum=$(sha256sum < "$dir/exempel.db")
 out=$("$samplan" --import-sie "$sie" --year 2014 --dry-run "$dir/exempel.db" 2>&1); status=$?

@@ -613,6 +613,7 @@ sp_application_handle_local_options (GApplication *application,
 {
   g_autofree char *example = NULL;
   g_autofree char *export_dir = NULL;
+  g_autofree char *pdf_path = NULL;
   g_autofree char *sie_path = NULL;
   g_auto(GStrv) files = NULL;
 
@@ -644,6 +645,23 @@ sp_application_handle_local_options (GApplication *application,
       g_variant_dict_lookup (options, "member", "^as", &members);
       return sp_cli_export_xlsx (files[0], export_dir, year, (const char * const *) members,
                                  g_variant_dict_contains (options, "tkr"));
+    }
+
+  if (g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path))
+    {
+      int year = 0;
+
+      if (!g_variant_dict_lookup (options, "year", "i", &year))
+        {
+          g_printerr ("samplan: %s\n", _("--export-pdf needs --year YEAR."));
+          return 2;
+        }
+      if (files == NULL || g_strv_length (files) != 1)
+        {
+          g_printerr ("samplan: %s\n", _("--export-pdf needs one database FILE.db."));
+          return 2;
+        }
+      return sp_cli_export_pdf (files[0], pdf_path, year, g_variant_dict_contains (options, "tkr"));
     }
 
   if (g_variant_dict_lookup (options, "import-sie", "^ay", &sie_path))
@@ -722,7 +740,9 @@ sp_application_init (SpApplication *self)
       N_("Write the example association to a new database FILE.db and quit"), N_("FILE.db") },
     { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the Excel workbooks of a year into the folder DIR and quit"), N_("DIR") },
-    { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export or import (with --export-xlsx or --import-sie)"), N_("YEAR") },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write the plan document of a year as FILE.pdf and quit"), N_("FILE.pdf") },
+    { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export or import (with --export-xlsx, --export-pdf or --import-sie)"), N_("YEAR") },
     { "member", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Export only this member’s workbook; may be given more than once"), N_("NAME") },
     { "tkr", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show amounts in thousands of kronor (tkr)"), NULL },

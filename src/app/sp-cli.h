@@ -17,6 +17,10 @@ int sp_cli_export_xlsx (const char         *db_path,
                         int                 year,
                         const char * const *member_names,
                         gboolean            tkr);
+int sp_cli_export_pdf  (const char         *db_path,
+                        const char         *pdf_path,
+                        int                 year,
+                        gboolean            tkr);
 int sp_cli_import_sie  (const char         *sie_path,
                         const char         *db_path,
                         int                 year,

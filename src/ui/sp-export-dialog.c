@@ -8,6 +8,7 @@
 
 #include "sp-export-dialog.h"
 #include "sp-export-member-row.h"
+#include "sp-plan-document.h"
 #include "sp-message.h"
 
 #include "sp-member.h"
@@ -28,6 +29,7 @@ struct _SpExportDialog
   AdwToastOverlay *toast_overlay;
   GtkSpinButton   *year_spin;
   GtkCheckButton  *treasurer_check;
+  GtkCheckButton  *pdf_check;
   AdwComboRow     *unit_row;
   AdwActionRow    *folder_row;
   AdwPreferencesGroup *members_group;
@@ -46,7 +48,8 @@ static guint signals[N_SIGNALS];
 static void
 update_export_action (SpExportDialog *self)
 {
-  gboolean any = gtk_check_button_get_active (self->treasurer_check);
+  gboolean any = gtk_check_button_get_active (self->treasurer_check) ||
+                 gtk_check_button_get_active (self->pdf_check);
 
   for (guint i = 0; !any && i < self->member_rows->len; i++)
     any = sp_export_member_row_get_active (g_ptr_array_index (self->member_rows, i));
@@ -152,6 +155,12 @@ on_run_cb (GtkWidget  *widget,
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u workbook was saved in “%s”.",
                                           "%u workbooks were saved in “%s”.", written->len),
                              written->len, folder_name);
+  if (gtk_check_button_get_active (self->pdf_check))
+    {
+      g_autofree char *both = g_strdup_printf ("%s %s", message, _("The plan document is saved beside them."));
+      g_free (message);
+      message = g_steal_pointer (&both);
+    }
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("Open Folder"));
   /* The toast may outlive this dialog: it opens the folder by itself. */
@@ -259,6 +268,7 @@ sp_export_dialog_class_init (SpExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, year_spin);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, treasurer_check);
+  gtk_widget_class_bind_template_child (widget_class, SpExportDialog, pdf_check);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, unit_row);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, folder_row);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, members_group);
@@ -278,6 +288,8 @@ sp_export_dialog_init (SpExportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_spin_button_set_range (self->year_spin, SP_YEAR_MIN, SP_YEAR_MAX);
   g_signal_connect_object (self->treasurer_check, "toggled", G_CALLBACK (on_check_toggled_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->pdf_check, "toggled", G_CALLBACK (on_check_toggled_cb),
                            self, G_CONNECT_SWAPPED);
 }
 
@@ -370,9 +382,10 @@ on_progress_cb (const char *path,
 /**
  * sp_export_dialog_export:
  *
- * Writes the chosen workbooks and remembers the folder and unit.
+ * Writes the chosen workbooks, and the year's plan document (PDF) beside
+ * them when that is chosen, and remembers the folder and unit.
  *
- * Returns: (transfer full) (nullable): the paths written
+ * Returns: (transfer full) (nullable): the paths of the workbooks written
  */
 GPtrArray *
 sp_export_dialog_export (SpExportDialog  *self,
@@ -407,6 +420,19 @@ sp_export_dialog_export (SpExportDialog  *self,
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
   ok = sp_export_write (self->database, self->folder, &options, written, error);
+  if (ok && gtk_check_button_get_active (self->pdf_check))
+    {
+      g_autoptr(SpPlanDocument) document = sp_plan_document_new (GTK_WINDOW (self), self->database, options.year);
+      g_autofree char *name = NULL;
+      g_autofree char *path = NULL;
+      g_autoptr(GFile) file = NULL;
+
+      sp_plan_document_set_unit (document, options.unit);
+      name = sp_plan_document_file_name (document);
+      path = g_build_filename (self->folder, name, NULL);
+      file = g_file_new_for_path (path);
+      ok = sp_plan_document_write (document, file, error);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose-folder", TRUE);
   update_export_action (self);

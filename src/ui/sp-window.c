@@ -10,6 +10,7 @@
 #include "sp-window.h"
 #include "sp-budget-page.h"
 #include "sp-export-dialog.h"
+#include "sp-plan-document.h"
 #include "sp-members-page.h"
 #include "sp-message.h"
 #include "sp-plan-page.h"
@@ -160,6 +161,8 @@ update_actions (SpWindow *self)
                                  self->history != NULL && sp_history_can_redo (self->history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backup", self->database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-sie",
                                  self->database != NULL && !sp_database_is_read_only (self->database));
 }
@@ -395,6 +398,43 @@ on_export_cb (GtkWidget  *widget,
   dialog = sp_export_dialog_new (GTK_WINDOW (self), self->database, self->year, self->settings);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (on_export_dialog_exported_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The plan document's toast, with its Open button. */
+static void
+on_plan_document_saved_cb (SpPlanDocument *document,
+                           AdwToast       *toast,
+                           SpWindow       *self)
+{
+  sp_window_add_toast_object (self, g_object_ref (toast));
+}
+
+/* "Exportera som PDF…" (the file chooser) and "Skriv ut…" (the print dialog). */
+static void
+on_plan_document_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SpWindow *self = SP_WINDOW (widget);
+  g_autoptr(SpPlanDocument) document = NULL;
+
+  if (self->database == NULL)
+    return;
+  document = sp_plan_document_new (GTK_WINDOW (self), self->database, self->year);
+  g_signal_connect_object (document, "saved", G_CALLBACK (on_plan_document_saved_cb), self, 0);
+  if (g_str_equal (action_name, "win.print"))
+    sp_plan_document_print (document);
+  else if (parameter != NULL)
+    {
+      /* win.export-pdf-to: the file given, as the chooser would (the tests). */
+      g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+      g_autoptr(GError) error = NULL;
+
+      if (!sp_plan_document_write (document, file, &error))
+        sp_show_message (GTK_WINDOW (self), _("The Document Cannot Be Saved"), error->message);
+    }
+  else
+    sp_plan_document_save_as (document);
 }
 
 static void
@@ -637,6 +677,10 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-association", NULL, on_start_association_cb);
   gtk_widget_class_install_action (widget_class, "win.backup", NULL, on_backup_cb);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, on_export_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, on_plan_document_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf-to", "s", on_plan_document_cb);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, on_plan_document_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_install_action (widget_class, "win.import-sie", NULL, on_import_sie_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-sie", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);

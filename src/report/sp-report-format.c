@@ -1,0 +1,57 @@
+/* sp-report-format.c: dates, amounts and shares as a Swedish document writes them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "sp-report-private.h"
+
+/* "2008-12-12" as "12 december 2008"; any other text as it is. */
+char *
+sp_report_format_date (const char *iso_date)
+{
+  static const char *const months[] = {
+    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+  };
+  int y, m, d;
+  char end;
+
+  if (iso_date == NULL)
+    return g_strdup ("");
+  if (sscanf (iso_date, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
+    return g_strdup (iso_date);
+  /* Translators: a date in running text: day, month's name, year ("12 december 2008") */
+  return g_strdup_printf (C_("long date", "%1$d %2$s %3$d"), d, g_dpgettext2 (GETTEXT_PACKAGE, "month", months[m - 1]), y);
+}
+
+/* An amount without its unit (the table's head names it); "" when not set. */
+char *
+sp_report_format_money (SpMoney     amount,
+                        SpMoneyUnit unit)
+{
+  if (amount == SP_MONEY_NOT_SET)
+    return g_strdup ("");
+  return sp_money_format (amount, unit, SP_MONEY_FORMAT_NO_UNIT);
+}
+
+/* Hundredths of a per cent: 5000 as "50 %", 3333 as "33,33 %". */
+char *
+sp_report_format_share (int hundredths)
+{
+  if (hundredths % 100 == 0)
+    return g_strdup_printf ("%d %%", hundredths / 100);
+  /* Translators: a share with two decimals, e.g. "33,33 %" */
+  return g_strdup_printf (_("%d,%02d %%"), hundredths / 100, ABS (hundredths % 100));
+}
+
+const char *
+sp_report_unit_word (SpMoneyUnit unit)
+{
+  return unit == SP_MONEY_UNIT_TKR ? _("amounts in tkr") : _("amounts in kr");
+}

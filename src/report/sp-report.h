@@ -1,0 +1,77 @@
+/* sp-report.h: the year's plan as the document the board adopts, laid out in A4 pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "sp-database.h"
+#include "sp-money.h"
+
+G_BEGIN_DECLS
+
+#define SP_REPORT_ERROR (sp_report_error_quark ())
+
+/**
+ * SpReportError:
+ * @SP_REPORT_ERROR_NO_YEAR: there is no plan for the year
+ * @SP_REPORT_ERROR_NOT_PDF: the target file exists and is not a PDF (it is
+ *   never overwritten)
+ * @SP_REPORT_ERROR_READ_ONLY: the target PDF exists and is read-only
+ * @SP_REPORT_ERROR_WRITE: the PDF file could not be written
+ *
+ * Why a document could not be made. Errors of the core come in their own
+ * domains.
+ */
+typedef enum {
+  SP_REPORT_ERROR_NO_YEAR,
+  SP_REPORT_ERROR_NOT_PDF,
+  SP_REPORT_ERROR_READ_ONLY,
+  SP_REPORT_ERROR_WRITE,
+} SpReportError;
+
+/* The page, in points (1/72 inch): A4. */
+#define SP_REPORT_PAGE_WIDTH  595.2756
+#define SP_REPORT_PAGE_HEIGHT 841.8898
+
+/* The margins inside which everything is drawn, header and footer too. */
+#define SP_REPORT_MARGIN_SIDE   62.0
+#define SP_REPORT_MARGIN_TOP    40.0
+#define SP_REPORT_MARGIN_BOTTOM 40.0
+
+/**
+ * SpReportOptions:
+ * @year: the plan year
+ * @unit: %SP_MONEY_UNIT_KR or %SP_MONEY_UNIT_TKR for the amounts of the
+ *   generated chapters
+ * @created: the PDF's creation time (Unix seconds); 0: the environment's
+ *   SOURCE_DATE_EPOCH when set, else the current time
+ */
+typedef struct {
+  int          year;
+  SpMoneyUnit  unit;
+  gint64       created;
+} SpReportOptions;
+
+#define SP_TYPE_REPORT (sp_report_get_type ())
+G_DECLARE_FINAL_TYPE (SpReport, sp_report, SP, REPORT, GObject)
+
+GQuark       sp_report_error_quark  (void);
+void         sp_report_options_init (SpReportOptions        *options,
+                                     int                     year);
+SpReport    *sp_report_new          (SpDatabase             *database,
+                                     const SpReportOptions  *options,
+                                     GError                **error);
+const char  *sp_report_get_title    (SpReport               *self);
+guint        sp_report_get_n_pages  (SpReport               *self);
+void         sp_report_draw_page    (SpReport               *self,
+                                     cairo_t                *cr,
+                                     guint                   page);
+gboolean     sp_report_write_pdf    (SpReport               *self,
+                                     const char             *path,
+                                     GError                **error);
+const char  *sp_report_get_association (SpReport             *self);
+int          sp_report_get_year     (SpReport               *self);
+
+G_END_DECLS
