@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "sp-area.h"
+#include "sp-area-group.h"
 #include "sp-budget.h"
 #include "sp-database-private.h"
 #include "sp-limits.h"
@@ -1388,8 +1389,13 @@ test_group_lines (void **state)
   assert_int_equal (sum->sum.costs[SP_BUDGET_COLUMN_BUDGET], KR (600000));
   assert_int_equal (totals->total.costs[SP_BUDGET_COLUMN_BUDGET], KR (600000));
 
+  /* Renamed, the group names its hidden area too. */
+  assert_true (sp_area_group_rename (f->db, 4, "Uppföljning", &error));
+  assert_string_equal (sp_budget_line_get_area_name (line_at (f, 0)), "Uppföljning");
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM area WHERE group_id = 4 AND name = 'Uppföljning'"), 1);
+
   /* A real area of the same name may come later; the group's own lines stay. */
-  assert_true (sp_area_add (f->db, 4, "Uppföljning/utvärdering", &error) > 0);
+  assert_true (sp_area_add (f->db, 4, "Uppföljning", &error) > 0);
   assert_null (error);
   assert_true (sp_budget_line_is_in_group (line_at (f, 0)));
 
