@@ -398,7 +398,7 @@ test_plan_story (void **state)
     g_autoptr(SpRecordList) next_lines = sp_budget_line_list_new (f->db, SP_EXAMPLE_YEAR + 1);
     guint n_lines = g_list_model_get_n_items (G_LIST_MODEL (next_lines));
     g_autofree char *carried = g_strdup_printf ("och %u budgetrader.", n_lines);
-    const char *body;
+    const char *body, *left;
 
     assert_non_null (next_dialog);
     assert_string_equal (adw_message_dialog_get_heading (next_dialog), "Planen för 2010 är skapad");
@@ -406,8 +406,10 @@ test_plan_story (void **state)
     assert_true (n_lines > 1);
     assert_non_null (strstr (body, "Med från 2009: "));
     assert_non_null (strstr (body, carried));
-    assert_non_null (strstr (body, "planåret 2012 på alla budgetrader"));
-    assert_non_null (strstr (body, "medlemmarnas ram för 2012"));
+    left = gtk_label_get_text (GTK_LABEL (adw_message_dialog_get_extra_child (next_dialog)));
+    assert_non_null (strstr (left, "Kvar att fylla i:"));
+    assert_non_null (strstr (left, "planåret 2012 på alla budgetrader"));
+    assert_non_null (strstr (left, "medlemmarnas ram för 2012"));
     gtk_window_destroy (GTK_WINDOW (next_dialog));
     sp_test_gui_spin ();
   }

@@ -34,10 +34,12 @@ count_items (SpRecordList *list)
   return g_list_model_get_n_items (G_LIST_MODEL (list));
 }
 
-/* The body: what came over, then what is left to fill in. */
+/* The body says what came over; @left_out, a list under it, what is left
+ * to fill in. */
 static char *
-describe (SpDatabase *database,
-          int         year)
+describe (SpDatabase  *database,
+          int          year,
+          char       **left_out)
 {
   g_autoptr(SpRecordList) sections = sp_section_list_new (database, year);
   g_autoptr(SpRecordList) goals = sp_goal_list_new (database, year);
@@ -45,6 +47,7 @@ describe (SpDatabase *database,
   g_autoptr(SpRecordList) lines = sp_budget_line_list_new (database, year);
   g_autoptr(SpPlanYear) plan = sp_plan_year_load (database, year, NULL);
   g_autoptr(GString) body = g_string_new (NULL);
+  g_autoptr(GString) left = g_string_new (NULL);
   guint n_lines = count_items (lines), n_no_budget = 0;
 
   for (guint i = 0; i < n_lines; i++)
@@ -64,8 +67,8 @@ describe (SpDatabase *database,
   g_string_append_printf (body, ngettext ("%u goal", "%u goals", count_items (goals)),
                           count_items (goals));
   g_string_append (body, ", ");
-  g_string_append_printf (body, ngettext ("%u activity area", "%u activity areas",
-                                             count_items (areas)), count_items (areas));
+  g_string_append_printf (body, ngettext ("%u activity area", "%u activity areas", count_items (areas)),
+                          count_items (areas));
   /* Translators: joins the last count: "… and 12 budget lines" */
   g_string_append (body, _(" and "));
   g_string_append_printf (body, ngettext ("%u budget line", "%u budget lines", n_lines),
@@ -75,29 +78,29 @@ describe (SpDatabase *database,
                           _("The budget moved one year: the plan figures for %d are now its budget, "
                             "and the budget for %d is last year's budget."),
                           year, year - 1);
-  g_string_append (body, "\n\n");
-  g_string_append (body, _("Left to fill in:"));
-  g_string_append (body, "\n• ");
-  g_string_append_printf (body, _("the plan year %d on every budget line"), year + 2);
+  g_string_append (left, _("Left to fill in:"));
+  g_string_append (left, "\n• ");
+  g_string_append_printf (left, _("the plan year %d on every budget line"), year + 2);
   if (n_no_budget > 0)
     {
-      g_string_append (body, "\n• ");
-      g_string_append_printf (body,
+      g_string_append (left, "\n• ");
+      g_string_append_printf (left,
                               ngettext ("the budget for %d on %u line that had no plan figure",
-                                           "the budget for %d on %u lines that had no plan figure",
-                                           n_no_budget),
+                                        "the budget for %d on %u lines that had no plan figure",
+                                        n_no_budget),
                               year, n_no_budget);
     }
   if (plan != NULL && !SP_BUDGET_IS_SET (sp_plan_year_get_frame (plan, SP_PLAN_YEARS - 1)))
     {
-      g_string_append (body, "\n• ");
-      g_string_append_printf (body, _("the members' frame for %d"), year + 2);
+      g_string_append (left, "\n• ");
+      g_string_append_printf (left, _("the members' frame for %d"), year + 2);
     }
-  g_string_append (body, "\n• ");
-  g_string_append_printf (body, _("last year's actuals, from the accounts (Import Actuals) once %d is closed"),
+  g_string_append (left, "\n• ");
+  g_string_append_printf (left, _("last year's actuals, from the accounts (Import Actuals) once %d is closed"),
                           year - 1);
-  g_string_append (body, "\n• ");
-  g_string_append (body, _("the goals' outcomes, at the year's end"));
+  g_string_append (left, "\n• ");
+  g_string_append (left, _("the goals' outcomes, at the year's end"));
+  *left_out = g_string_free (g_steal_pointer (&left), FALSE);
   return g_string_free (g_steal_pointer (&body), FALSE);
 }
 
@@ -129,17 +132,25 @@ sp_next_year_dialog_new (GtkWindow  *parent,
 {
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *left = NULL;
+  GtkWidget *list;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (SP_IS_DATABASE (database), NULL);
 
   /* Translators: the heading of the dialog after "Create Next Year" */
   heading = g_strdup_printf (_("The Plan for %d Is Created"), year);
-  body = describe (database, year);
+  body = describe (database, year, &left);
+  /* The list reads from the left, under the centred body. */
+  list = gtk_label_new (left);
+  gtk_label_set_wrap (GTK_LABEL (list), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (list), 0);
+  gtk_widget_set_name (list, "left_label");
   return g_object_new (SP_TYPE_NEXT_YEAR_DIALOG,
                        "transient-for", parent,
                        "modal", TRUE,
                        "heading", heading,
                        "body", body,
+                       "extra-child", list,
                        NULL);
 }
