@@ -182,6 +182,20 @@ def check_treasurer(path, expected, workdir):
           [ws[f"{c}{result}"].value for c in "CDEFG"])
     check("budget: the account is a number", ws["A8"].value == 3510 and ws["A8"].number_format == "0",
           (ws["A8"].value, ws["A8"].number_format))
+    # A group without areas: its lines follow its heading, without an area
+    # heading, and its subtotal is a SUM of exactly those lines.
+    group = [r for r in range(5, cost + 1) if ws[f"B{r}"].value == "Uppföljning/utvärdering"]
+    check("budget: a group without areas is headed once", len(group) == 1, group)
+    if len(group) == 1:
+        g = group[0]
+        check("budget: its lines follow the group's heading",
+              [ws[f"A{g + 1}"].value, ws[f"A{g + 2}"].value] == [7010, 5810]
+              and [ws[f"B{g + 1}"].value, ws[f"B{g + 2}"].value] == ["Extern utvärdering", "Uppföljningsdag"],
+              [ws[f"A{g + 1}"].value, ws[f"B{g + 1}"].value, ws[f"A{g + 2}"].value, ws[f"B{g + 2}"].value])
+        check("budget: the group's subtotal sums its two lines",
+              ws[f"B{g + 3}"].value == "Summa Uppföljning/utvärdering"
+              and ws[f"E{g + 3}"].value == f"=SUM(E{g + 1}:E{g + 2})",
+              (ws[f"B{g + 3}"].value, ws[f"E{g + 3}"].value))
 
     ws = wb["Medlemsavgifter"]
     total = find_row(ws, "A", "Summa")

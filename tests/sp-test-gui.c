@@ -46,19 +46,29 @@ on_wait_tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-static void
-on_app_after_paint_cb (GdkFrameClock *clock,
-                       AppRun        *run)
+/* The check runs from the main loop, not inside the frame's paint: so it
+ * may wait for frames of its own (sp_test_gui_wait_for_paint ()). */
+static gboolean
+on_app_check_idle_cb (gpointer data)
 {
+  AppRun *run = data;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (run->app));
 
-  g_signal_handlers_disconnect_by_func (clock, on_app_after_paint_cb, run);
   if (window != NULL && SP_IS_WINDOW (window))
     {
       run->check (window, run->data);
       run->result.checked = TRUE;
     }
   g_application_quit (G_APPLICATION (run->app));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_app_after_paint_cb (GdkFrameClock *clock,
+                       AppRun        *run)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_app_after_paint_cb, run);
+  g_idle_add (on_app_check_idle_cb, run);
 }
 
 static void
@@ -323,6 +333,73 @@ sp_test_gui_find_button (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+/* Whether the layout of @label wraps a line inside a word: the last
+ * character of a line and the first of the next are both letters or digits. */
+static gboolean
+label_breaks_word (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  int n = pango_layout_get_line_count (layout);
+
+  for (int i = 1; i < n; i++)
+    {
+      PangoLayoutLine *line = pango_layout_get_line_readonly (layout, i);
+      const char *start = text + line->start_index;
+      const char *before;
+
+      if (line->start_index <= 0)
+        continue;
+      before = g_utf8_prev_char (start);
+      if (g_unichar_isalnum (g_utf8_get_char (before)) && g_unichar_isalnum (g_utf8_get_char (start)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+find_cut_labels (GtkWidget *widget,
+                 GPtrArray *found)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_text (GTK_LABEL (widget))[0] != '\0')
+    {
+      GtkLabel *label = GTK_LABEL (widget);
+      const char *text = gtk_label_get_text (label);
+
+      /* What shows it: the nearest scrolled window, or the window. */
+      GtkWidget *view = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+      graphene_rect_t bounds;
+
+      if (view == NULL)
+        view = GTK_WIDGET (gtk_widget_get_native (widget));
+      if (view != NULL && gtk_widget_compute_bounds (widget, view, &bounds) &&
+          (bounds.origin.x + bounds.size.width > gtk_widget_get_width (view) + 1 || bounds.origin.x < -1))
+        g_ptr_array_add (found, g_strdup_printf ("“%s” lies outside what shows it, sideways (at x = %.0f of %d)",
+                                                 text, bounds.origin.x, gtk_widget_get_width (view)));
+      else if (pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+        g_ptr_array_add (found, g_strdup_printf ("“%s” is cut short (%d px wide)", text,
+                                                 gtk_widget_get_width (widget)));
+      else if (label_breaks_word (label))
+        g_ptr_array_add (found, g_strdup_printf ("“%s” is wrapped inside a word (%d px wide)", text,
+                                                 gtk_widget_get_width (widget)));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_cut_labels (child, found);
+}
+
+GPtrArray *
+sp_test_gui_find_cut_labels (GtkWidget *root)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+
+  find_cut_labels (root, found);
+  return found;
 }
 
 GtkWidget *

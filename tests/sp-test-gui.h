@@ -137,6 +137,13 @@ GtkWidget *sp_test_gui_find_label    (GtkWidget          *root,
 /* The widget under @root with the widget name @name (`name` in a .ui file). */
 GtkWidget *sp_test_gui_find_named    (GtkWidget          *root,
                                       const char         *name);
+/* The shown labels under @root (@root too) that a user cannot read whole:
+ * past the right edge of their window (a column scrolled off), cut short
+ * with "…" (pango_layout_is_ellipsized ()) or wrapped inside a word
+ * ("Verksamhetsområ-de"). One line each, naming the label's text and
+ * what is wrong, in the order of the tree; an empty array when every label
+ * is whole. A label not mapped or without text is skipped. */
+GPtrArray *sp_test_gui_find_cut_labels (GtkWidget        *root);
 /* The template child @name of @widget of @type; fails the test when missing. */
 gpointer   sp_test_gui_child         (gpointer            widget,
                                       GType               type,

@@ -18,7 +18,9 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "sp-area-group.h"
 #include "sp-budget.h"
 #include "sp-contribution.h"
 #include "sp-example.h"
@@ -793,6 +795,7 @@ test_add_delete (void **state)
   assert_non_null (dialog);
   /* The example's areas: Medlemsbidrag, Styrelse, Kansli, … */
   gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down"), 2);
+  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 7);
   gtk_editable_set_text (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry"), "Telefon");
   adw_message_dialog_response (dialog, "add");
   sp_test_gui_spin ();
@@ -836,6 +839,7 @@ test_change_area_and_account (void **state)
   dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
   gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down"), 2);
+  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 7);
   gtk_editable_set_text (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry"), "Telefon");
   adw_message_dialog_response (dialog, "add");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -883,6 +887,136 @@ test_change_area_and_account (void **state)
   undone = sp_budget_line_load (f->db, id, NULL);
   assert_string_equal (sp_budget_line_get_area_name (undone), "Kansli");
   assert_int_equal (sp_budget_line_get_account (undone), old_account);
+}
+
+/* The list item of @drop_down's search that are shown now. */
+static guint
+n_shown (GtkDropDown *drop_down)
+{
+  GtkWidget *list = sp_test_gui_find_widget (GTK_WIDGET (drop_down), GTK_TYPE_LIST_VIEW);
+
+  assert_non_null (list);
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list))));
+}
+
+static gboolean
+one_shown (gpointer data)
+{
+  return n_shown (data) == 1;
+}
+
+/* The add dialog makes one choose the account (none is preselected, so a
+ * cost is not typed on 3000 Försäljning), and Enter in a search picks the
+ * only match; the area list has a search too. */
+static void
+test_line_dialog_choices (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpRecordList) accounts = sp_account_list_new (f->db);
+  AdwMessageDialog *dialog;
+  GtkDropDown *area_drop, *account_drop;
+  GtkWidget *search;
+  guint selected;
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL));
+  dialog = sp_test_gui_find_dialog ();
+  assert_non_null (dialog);
+  area_drop = sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down");
+  account_drop = sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down");
+  assert_int_equal (gtk_drop_down_get_selected (account_drop), GTK_INVALID_LIST_POSITION);
+  assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  assert_true (gtk_drop_down_get_enable_search (area_drop));
+
+  /* "5110" finds one account: Enter picks it and Add may be pressed. */
+  g_signal_emit_by_name (account_drop, "activate");
+  sp_test_gui_spin ();
+  search = sp_test_gui_find_widget (GTK_WIDGET (account_drop), GTK_TYPE_SEARCH_ENTRY);
+  assert_non_null (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), "5110");
+  sp_test_gui_wait_until (one_shown, account_drop, "one match of the search");
+  g_signal_emit_by_name (search, "activate");
+  sp_test_gui_spin ();
+  selected = gtk_drop_down_get_selected (account_drop);
+  assert_true (selected != GTK_INVALID_LIST_POSITION);
+  {
+    g_autoptr(SpAccount) account = g_list_model_get_item (G_LIST_MODEL (accounts), selected);
+    assert_int_equal (sp_account_get_number (account), 5110);
+  }
+  assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+
+  /* The area search finds a name inside "Group › Area". */
+  g_signal_emit_by_name (area_drop, "activate");
+  sp_test_gui_spin ();
+  search = sp_test_gui_find_widget (GTK_WIDGET (area_drop), GTK_TYPE_SEARCH_ENTRY);
+  assert_non_null (search);
+  gtk_editable_set_text (GTK_EDITABLE (search), "Kansli");
+  sp_test_gui_wait_until (one_shown, area_drop, "one match of the search");
+  g_signal_emit_by_name (search, "activate");
+  sp_test_gui_spin ();
+  {
+    GtkStringObject *item = gtk_drop_down_get_selected_item (area_drop);
+    assert_non_null (item);
+    assert_non_null (strstr (gtk_string_object_get_string (item), "Kansli"));
+  }
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sp_test_gui_spin ();
+}
+
+/* A group without areas is offered in the area list; its lines show under
+ * the group's row, with no area row, and the group adds them up. */
+static void
+test_group_without_areas (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkDropDown *area_drop;
+  GListModel *names;
+  SpBudgetLine *added = NULL;
+  guint n, found = GTK_INVALID_LIST_POSITION;
+  gint64 group;
+
+  group = sp_area_group_add (f->db, YEAR, "Uppföljning/utvärdering", &error);
+  assert_true (group > 0);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL));
+  dialog = sp_test_gui_find_dialog ();
+  assert_non_null (dialog);
+  area_drop = sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down");
+  names = gtk_drop_down_get_model (area_drop);
+  n = g_list_model_get_n_items (names);
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Uppföljning/utvärdering") == 0)
+      found = i;
+  assert_true (found != GTK_INVALID_LIST_POSITION);
+  gtk_drop_down_set_selected (area_drop, found);
+  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 16);
+  gtk_editable_set_text (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry"), "Extern utvärdering");
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sp_test_gui_spin ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (f->lines)); i++)
+    if (g_strcmp0 (sp_budget_line_get_text (line_at (f, i)), "Extern utvärdering") == 0)
+      added = line_at (f, i);
+  assert_non_null (added);
+  assert_true (sp_budget_line_is_in_group (added));
+  assert_int_equal (sp_budget_line_get_group_id (added), group);
+
+  /* Typed into, the group's row sums it; no area row stands between. */
+  type_into (find_cell (f, SP_BUDGET_ROW_LINE, sp_record_get_id (SP_RECORD (added)), SP_BUDGET_COLUMN_BUDGET),
+             "80 000");
+  assert_int_equal (stored (f, sp_record_get_id (SP_RECORD (added)), SP_BUDGET_COLUMN_BUDGET), 8000000);
+  assert_non_null (find_cell (f, SP_BUDGET_ROW_GROUP, group, SP_BUDGET_COLUMN_BUDGET));
+  assert_null (find_cell_in (GTK_WIDGET (f->page), SP_BUDGET_ROW_AREA, sp_budget_line_get_area_id (added),
+                             SP_BUDGET_COLUMN_BUDGET));
+  {
+    g_autoptr(SpBudgetTotals) totals = sp_budget_totals_new (f->db, YEAR, NULL);
+    const SpBudgetSubtotal *sum = sp_budget_totals_find_group (totals, group);
+
+    assert_non_null (sum);
+    assert_int_equal (sum->sum.costs[SP_BUDGET_COLUMN_BUDGET], 8000000);
+  }
 }
 
 /* A column pasted from a spreadsheet: all rows or none. */
@@ -972,6 +1106,8 @@ main (void)
     cmocka_unit_test_setup_teardown (test_deviation, setup, teardown),
     cmocka_unit_test_setup_teardown (test_add_delete, setup, teardown),
     cmocka_unit_test_setup_teardown (test_change_area_and_account, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_line_dialog_choices, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_group_without_areas, setup, teardown),
     cmocka_unit_test_setup_teardown (test_paste, setup, teardown),
     cmocka_unit_test_setup_teardown (test_adopted, setup, teardown),
     cmocka_unit_test_setup_teardown (test_year_and_chart, setup, teardown),

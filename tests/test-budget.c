@@ -15,6 +15,8 @@
 
 #include <string.h>
 
+#include "sp-area.h"
+#include "sp-area-group.h"
 #include "sp-budget.h"
 #include "sp-database-private.h"
 #include "sp-limits.h"
@@ -1304,6 +1306,109 @@ test_persisted (void **state)
   assert_non_null (sp_record_list_find (accounts, 3540, NULL));
 }
 
+/* A group without areas ("Uppföljning/utvärdering" in Kramfors) carries
+ * lines directly, through one hidden area made with its first line. */
+static void
+test_group_lines (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpBudgetTotals) totals = NULL;
+  g_autoptr(SpRecordList) areas = NULL;
+  g_autoptr(SpRecordList) year_areas = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  SpBudgetLineData data;
+  const SpBudgetSubtotal *sum;
+  gint64 first, second, moved, hidden, area;
+
+  exec (f, "INSERT INTO area_group (id, year, position, name) VALUES (4, 2009, 3, 'Uppföljning/utvärdering')");
+  moved = add_line (f, AREA_KANSLI, 5110, "Löner", KR (450000));
+  before = sp_test_dump_database (f->db);
+
+  sp_budget_line_data_init (&data);
+  data.group_id = 4;
+  data.account = 7010;
+  data.text = "Utvärdering";
+  data.amounts[SP_BUDGET_COLUMN_BUDGET] = KR (120000);
+  first = sp_budget_line_add (f->db, YEAR, &data, &error);
+  assert_null (error);
+  assert_true (first > 0);
+  hidden = sp_test_query_int (f->db, "SELECT count(*) FROM area WHERE group_id = 4 AND implicit = 1");
+  assert_int_equal (hidden, 1);
+  sql = g_strdup_printf ("SELECT a.group_id FROM budget_line l JOIN area a ON a.id = l.area_id "
+                         "WHERE l.id = %" G_GINT64_FORMAT " AND a.implicit = 1", first);
+  assert_int_equal (sp_test_query_int (f->db, sql), 4);
+
+  /* Undo takes the hidden area away with the line: one edit. */
+  assert_true (sp_history_undo (sp_database_get_history (f->db), &error));
+  after = sp_test_dump_database (f->db);
+  assert_string_equal (before, after);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM area WHERE group_id = 4"), 0);
+
+  first = sp_budget_line_add (f->db, YEAR, &data, &error);
+  assert_true (first > 0);
+  data.account = 5810;
+  data.text = "Konferens";
+  data.amounts[SP_BUDGET_COLUMN_BUDGET] = KR (30000);
+  second = sp_budget_line_add (f->db, YEAR, &data, &error);
+  assert_true (second > 0);
+  /* Both lines share the one hidden area. */
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM area WHERE group_id = 4"), 1);
+  area = sp_test_query_int (f->db, "SELECT id FROM area WHERE group_id = 4");
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM budget_line WHERE area_id = %" G_GINT64_FORMAT, area);
+  assert_int_equal (sp_test_query_int (f->db, sql), 2);
+
+  /* Another line moves into the group. */
+  assert_true (sp_budget_line_set_place_in_group (f->db, moved, 4, 5110, &error));
+  assert_null (error);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT area_id FROM budget_line WHERE id = %" G_GINT64_FORMAT, moved);
+  assert_int_equal (sp_test_query_int (f->db, sql), area);
+
+  /* The lines read back name the group; the area lists leave the hidden one out. */
+  assert_int_equal (n_lines (f), 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      assert_true (sp_budget_line_is_in_group (line_at (f, i)));
+      assert_int_equal (sp_budget_line_get_group_id (line_at (f, i)), 4);
+      assert_string_equal (sp_budget_line_get_area_name (line_at (f, i)), "Uppföljning/utvärdering");
+    }
+  areas = sp_area_list_new (f->db, 4);
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (areas)), 0);
+  year_areas = sp_area_list_new_for_year (f->db, YEAR);
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (year_areas)), 4);
+
+  /* The group adds up its lines. */
+  totals = sp_budget_totals_new (f->db, YEAR, &error);
+  assert_non_null (totals);
+  sum = sp_budget_totals_find_group (totals, 4);
+  assert_non_null (sum);
+  assert_int_equal (sum->sum.costs[SP_BUDGET_COLUMN_BUDGET], KR (600000));
+  assert_int_equal (totals->total.costs[SP_BUDGET_COLUMN_BUDGET], KR (600000));
+
+  /* Renamed, the group names its hidden area too. */
+  assert_true (sp_area_group_rename (f->db, 4, "Uppföljning", &error));
+  assert_string_equal (sp_budget_line_get_area_name (line_at (f, 0)), "Uppföljning");
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM area WHERE group_id = 4 AND name = 'Uppföljning'"), 1);
+
+  /* A real area of the same name may come later; the group's own lines stay. */
+  assert_true (sp_area_add (f->db, 4, "Uppföljning", &error) > 0);
+  assert_null (error);
+  assert_true (sp_budget_line_is_in_group (line_at (f, 0)));
+
+  /* Without area and group a line is refused. */
+  sp_budget_line_data_init (&data);
+  data.account = 7010;
+  assert_int_equal (sp_budget_line_add (f->db, YEAR, &data, &error), 0);
+  assert_non_null (error);
+  g_clear_error (&error);
+  assert_false (sp_budget_line_set_place_in_group (f->db, moved, 0, 5110, &error));
+  g_clear_error (&error);
+}
+
 int
 main (void)
 {
@@ -1324,6 +1429,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_totals_balance, setup, teardown),
     cmocka_unit_test_setup_teardown (test_columns, NULL, NULL),
     cmocka_unit_test_setup_teardown (test_persisted, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_group_lines, setup, teardown),
   };
 
   return cmocka_run_group_tests_name ("budget", tests, NULL, NULL);

@@ -34,6 +34,7 @@
 #include <unistd.h>
 
 #include "sp-area.h"
+#include "sp-area-group.h"
 #include "sp-export.h"
 #include "sp-goal.h"
 #include "sp-invoicing.h"
@@ -867,6 +868,30 @@ write_for_check (const char *out)
     g_free (invoicing->contact);
     invoicing->contact = g_strdup ("Kansliet, 0223-123 45");
     if (!sp_invoicing_update (db, invoicing, &error))
+      goto failed;
+  }
+
+  /* A group without areas carries two lines directly (as Kramfors's
+   * "Uppföljning/utvärdering"): check-export.py finds them under the group,
+   * without an area heading, with the group's subtotal. */
+  {
+    gint64 group = sp_area_group_add (db, SP_EXAMPLE_YEAR, "Uppföljning/utvärdering", &error);
+    SpBudgetLineData data;
+
+    if (group == 0)
+      goto failed;
+    sp_budget_line_data_init (&data);
+    data.group_id = group;
+    data.account = 7010;
+    data.text = "Extern utvärdering";
+    data.amounts[SP_BUDGET_COLUMN_BUDGET] = 8000000;
+    data.amounts[SP_BUDGET_COLUMN_PLAN1] = 4000000;
+    if (sp_budget_line_add (db, SP_EXAMPLE_YEAR, &data, &error) == 0)
+      goto failed;
+    data.account = 5810;
+    data.text = "Uppföljningsdag";
+    data.amounts[SP_BUDGET_COLUMN_BUDGET] = 1500000;
+    if (sp_budget_line_add (db, SP_EXAMPLE_YEAR, &data, &error) == 0)
       goto failed;
   }
 

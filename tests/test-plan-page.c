@@ -19,6 +19,7 @@
 
 #include "sp-area.h"
 #include "sp-board-member.h"
+#include "sp-budget.h"
 #include "sp-error.h"
 #include "sp-example.h"
 #include "sp-goal.h"
@@ -390,6 +391,28 @@ test_plan_story (void **state)
   assert_false (sp_plan_year_is_adopted (plan_year));
   assert_int_equal (sp_plan_page_get_year (f->page), SP_EXAMPLE_YEAR + 1);
   assert_non_null (strstr (gtk_label_get_text (status_label), "2010"));
+  /* A dialog says what came over and what is left to fill in: the second
+   * plan year (2012) is empty on every line, and its frame. */
+  {
+    AdwMessageDialog *next_dialog = sp_test_gui_find_dialog ();
+    g_autoptr(SpRecordList) next_lines = sp_budget_line_list_new (f->db, SP_EXAMPLE_YEAR + 1);
+    guint n_lines = g_list_model_get_n_items (G_LIST_MODEL (next_lines));
+    g_autofree char *carried = g_strdup_printf ("och %u budgetrader.", n_lines);
+    const char *body, *left;
+
+    assert_non_null (next_dialog);
+    assert_string_equal (adw_message_dialog_get_heading (next_dialog), "Planen för 2010 är skapad");
+    body = adw_message_dialog_get_body (next_dialog);
+    assert_true (n_lines > 1);
+    assert_non_null (strstr (body, "Med från 2009: "));
+    assert_non_null (strstr (body, carried));
+    left = gtk_label_get_text (GTK_LABEL (adw_message_dialog_get_extra_child (next_dialog)));
+    assert_non_null (strstr (left, "Kvar att fylla i:"));
+    assert_non_null (strstr (left, "planåret 2012 på alla budgetrader"));
+    assert_non_null (strstr (left, "medlemmarnas ram för 2012"));
+    gtk_window_destroy (GTK_WINDOW (next_dialog));
+    sp_test_gui_spin ();
+  }
   {
     g_autoptr(SpRecordList) next = sp_section_list_new (f->db, SP_EXAMPLE_YEAR + 1);
 

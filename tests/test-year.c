@@ -550,13 +550,16 @@ test_create_next_year (void **state)
     "INSERT INTO section (id, year, position, title, body) VALUES (1, 2009, 1, 'Inledning', 'Text');"
     "INSERT INTO area_group (id, year, position, name) VALUES (10, 2009, 1, 'Administration');"
     "INSERT INTO area (id, group_id, position, name) VALUES (100, 10, 1, 'Styrelse'), (101, 10, 2, 'Kansli');"
+    /* The group's own lines, through its hidden area (sp_budget_line_add () with a group). */
+    "INSERT INTO area (id, group_id, position, name, implicit) VALUES (102, 10, 0, 'Administration', 1);"
     "INSERT INTO target_group (id, year, position, name) VALUES (5, 2009, 1, 'Unga vuxna 16–29 år');"
     "INSERT INTO goal (year, position, kind, text, target_value, outcome, area_id) VALUES"
     "  (2009, 1, 'measurable', 'Fler i arbete', '40 %%', '38 %%', 101),"
     "  (2009, 2, 'strategic', 'Samverkan', '', 'God', NULL);"
     "INSERT INTO budget_line (year, area_id, account, position, text, budget, plan1, plan2, previous_budget, previous_actual)"
     "  VALUES (2009, 100, 5010, 1, 'Arvoden', 12000000, 12500000, NULL, 11000000, 10500000),"
-    "         (2009, 101, 4600, 2, 'Köp av tjänster', 0, 300000000, 310000000, NULL, NULL);"
+    "         (2009, 101, 4600, 2, 'Köp av tjänster', 0, 300000000, 310000000, NULL, NULL),"
+    "         (2009, 102, 7010, 1, 'Utvärdering', 5000000, 6000000, NULL, NULL, NULL);"
     "INSERT INTO board_member (member_id, year, name, role, office) VALUES (%" G_GINT64_FORMAT ", 2009, 'Anna Ek', 'ordinary', 'chair');",
     f->fagersta);
   assert_true (sp_database_exec (f->db, sql, &error));
@@ -577,7 +580,15 @@ test_create_next_year (void **state)
   assert_int_equal (sp_test_query_int (f->db, "SELECT percentage FROM member_key WHERE year = 2010"), 5000);
   /* The plan is copied. */
   assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM section WHERE year = 2010 AND title = 'Inledning'"), 1);
-  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM area a JOIN area_group g ON g.id = a.group_id WHERE g.year = 2010"), 2);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM area a JOIN area_group g ON g.id = a.group_id "
+                                  "WHERE g.year = 2010 AND a.implicit = 0"), 2);
+  /* The group's hidden area comes along, still hidden, with its line. */
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM area a JOIN area_group g ON g.id = a.group_id "
+                                  "WHERE g.year = 2010 AND a.implicit = 1 AND a.lineage = 102"), 1);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT a.implicit FROM budget_line l JOIN area a ON a.id = l.area_id "
+                                  "JOIN area_group g ON g.id = a.group_id "
+                                  "WHERE l.year = 2010 AND l.account = 7010 AND g.year = 2010"), 1);
+  assert_true (sp_test_query_int (f->db, "SELECT budget FROM budget_line WHERE year = 2010 AND account = 7010") == 6000000);
   assert_int_equal (sp_test_query_int (f->db, "SELECT lineage FROM area_group WHERE year = 2010"), 10);
   assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM target_group WHERE year = 2010 AND lineage = 5"), 1);
   assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM board_member WHERE year = 2010"), 1);
@@ -594,7 +605,7 @@ test_create_next_year (void **state)
   assert_true (sp_test_query_int (f->db, "SELECT plan1 FROM budget_line WHERE year = 2010 AND account = 4600") == 310000000);
   assert_true (sp_test_query_int (f->db, "SELECT previous_budget FROM budget_line WHERE year = 2010 AND account = 4600") == 0);
   assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM budget_line b JOIN area a ON a.id = b.area_id "
-                                  "JOIN area_group g ON g.id = a.group_id WHERE b.year = 2010 AND g.year = 2010"), 2);
+                                  "JOIN area_group g ON g.id = a.group_id WHERE b.year = 2010 AND g.year = 2010"), 3);
 
   /* Twice is refused; undo takes it all away. */
   assert_false (sp_plan_year_create_next (f->db, 2009, &error));

@@ -122,8 +122,12 @@ do_group_rename (SpDatabase  *database,
   name = clean_group_name (database, year, edit->id, edit->name, error);
   if (name == NULL)
     return FALSE;
+  /* The group's hidden area (its own budget lines) is named after it, for
+   * the messages that name an area. */
   return sp_plan_write_text (database, "UPDATE area_group SET name = ?2 WHERE id = ?1 AND name IS NOT ?2",
-                             edit->id, name, error);
+                             edit->id, name, error) &&
+         sp_plan_write_text (database, "UPDATE area SET name = ?2 WHERE group_id = ?1 AND implicit = 1 "
+                             "AND name IS NOT ?2", edit->id, name, error);
 }
 
 static gboolean

@@ -110,7 +110,7 @@ clean_area_name (SpDatabase  *database,
   gboolean taken;
 
   if (name == NULL ||
-      !sp_plan_name_taken (database, "SELECT id, name FROM area WHERE group_id = ?1 AND id != ?2",
+      !sp_plan_name_taken (database, "SELECT id, name FROM area WHERE group_id = ?1 AND id != ?2 AND implicit = 0",
                            group_id, id, name, &taken, error))
     return NULL;
   if (taken)
@@ -120,6 +120,25 @@ clean_area_name (SpDatabase  *database,
       return NULL;
     }
   return g_steal_pointer (&name);
+}
+
+/* The index among all the areas of @group_id of the @index-th area shown:
+ * the group's hidden area (first, see sp_area_group_find_direct_area ())
+ * is not shown. */
+static gboolean
+shown_index (SpDatabase  *database,
+             gint64       group_id,
+             guint        index,
+             guint       *full_index,
+             GError     **error)
+{
+  gint64 hidden = 0;
+
+  if (!sp_record_query_int64 (database, "SELECT count(*) FROM area WHERE group_id = ?1 AND implicit = 1",
+                              group_id, &hidden, "", error))
+    return FALSE;
+  *full_index = index + (guint) hidden;
+  return TRUE;
 }
 
 static gboolean
@@ -180,8 +199,11 @@ do_area_move (SpDatabase  *database,
   SpPlanEdit *edit = user_data;
   gint64 group_id, year;
 
+  guint index;
+
   return open_area (database, edit->id, &group_id, &year, error) &&
-         sp_edit_move (database, "area", "group_id", group_id, edit->id, edit->index, error);
+         shown_index (database, group_id, edit->index, &index, error) &&
+         sp_edit_move (database, "area", "group_id", group_id, edit->id, index, error);
 }
 
 static gboolean
@@ -194,6 +216,7 @@ do_area_set_group (SpDatabase  *database,
   g_autofree char *name = NULL;
   sqlite3_stmt *stmt;
   gint64 group_id, year, new_year, position;
+  guint index;
 
   if (!open_area (database, edit->id, &group_id, &year, error) ||
       !sp_area_group_read_year (database, edit->scope, &new_year, error))
@@ -224,7 +247,8 @@ do_area_set_group (SpDatabase  *database,
       if (!sp_edit_step_done (database, stmt, error))
         return FALSE;
     }
-  return sp_edit_move (database, "area", "group_id", edit->scope, edit->id, edit->index, error);
+  return shown_index (database, edit->scope, edit->index, &index, error) &&
+         sp_edit_move (database, "area", "group_id", edit->scope, edit->id, index, error);
 }
 
 static gboolean
@@ -397,7 +421,7 @@ sp_area_list_new (SpDatabase *database,
                   gint64      group_id)
 {
   const char *sql =
-    AREA_SELECT "WHERE a.group_id = ?1 ORDER BY a.position, a.id";
+    AREA_SELECT "WHERE a.group_id = ?1 AND a.implicit = 0 ORDER BY a.position, a.id";
 
   return sp_record_list_new_for_query (database, SP_TYPE_AREA, area_tables,
                                        sql, area_from_row, group_id);
@@ -414,7 +438,7 @@ sp_area_list_new_for_year (SpDatabase *database,
                            int         year)
 {
   const char *sql =
-    AREA_SELECT "WHERE g.year = ?1 ORDER BY g.position, g.id, a.position, a.id";
+    AREA_SELECT "WHERE g.year = ?1 AND a.implicit = 0 ORDER BY g.position, g.id, a.position, a.id";
 
   return sp_record_list_new_for_query (database, SP_TYPE_AREA, area_tables,
                                        sql, area_from_row, year);
@@ -558,5 +582,51 @@ sp_area_describe_uses (SpDatabase  *database,
                                              (guint) n_goals));
   if (parts->len > 0)
     *uses = join_list (parts);
+  return TRUE;
+}
+
+/* The hidden area through which the group @group_id carries budget lines
+ * directly (a group without areas of its own, such as "Uppföljning"), made
+ * when first asked for: inside an edit, so that it comes and goes with the
+ * line that needs it. It is first in its group, and no list of areas shows
+ * it; the budget shows its lines directly under the group. */
+gboolean
+sp_area_group_find_direct_area (SpDatabase  *database,
+                                gint64       group_id,
+                                gint64      *area_id,
+                                GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 year;
+  int rc;
+
+  g_return_val_if_fail (sp_database_in_edit (database), FALSE);
+
+  if (!sp_area_group_read_year (database, group_id, &year, error))
+    return FALSE;
+  stmt = sp_edit_prepare (database, "SELECT id FROM area WHERE group_id = ?1 AND implicit = 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  rc = sqlite3_step (stmt);
+  *area_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return sp_database_set_sqlite_error (database, rc, error);
+  if (*area_id != 0)
+    return TRUE;
+
+  /* Named after the group when made; shown only by the group's name. */
+  stmt = sp_edit_prepare (database,
+                          "INSERT INTO area (group_id, position, name, implicit) "
+                          "SELECT g.id, (SELECT coalesce (min (position), 0) - 1 FROM area WHERE group_id = g.id),"
+                          " g.name, 1 FROM area_group g WHERE g.id = ?1",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, group_id);
+  if (!sp_edit_step_done (database, stmt, error))
+    return FALSE;
+  *area_id = sqlite3_last_insert_rowid (sp_database_get_handle (database));
   return TRUE;
 }

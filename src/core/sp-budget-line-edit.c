@@ -12,6 +12,7 @@
 #include "sp-budget-line.h"
 #include "sp-budget-private.h"
 #include "sp-edit-private.h"
+#include "sp-plan-private.h"
 #include "sp-text.h"
 
 /* One statement per column: the column names are the program's, never the user's.
@@ -52,6 +53,22 @@ open_line (SpDatabase  *database,
       return FALSE;
     }
   return sp_edit_check_year_open (database, *year, error);
+}
+
+/* The area a line goes to: @area_id, or when that is 0 and @group_id is
+ * not, the hidden area that carries the group's own lines (made now, in
+ * this edit, if the group has none yet). */
+static gboolean
+resolve_area (SpDatabase  *database,
+              gint64       area_id,
+              gint64       group_id,
+              gint64      *out_area_id,
+              GError     **error)
+{
+  *out_area_id = area_id;
+  if (area_id != 0 || group_id <= 0)
+    return TRUE;
+  return sp_area_group_find_direct_area (database, group_id, out_area_id, error);
 }
 
 /* The activity area @area_id exists and belongs to the plan of @year. */
@@ -174,6 +191,7 @@ typedef struct {
   SpMoney                  amount;
   const char              *text;
   gint64                   area_id;
+  gint64                   group_id;
   int                      account;
   guint                    index;
   const char * const      *texts;
@@ -190,11 +208,12 @@ do_line_add (SpDatabase  *database,
   g_autofree char *text = NULL;
   g_autofree char *comment = NULL;
   sqlite3_stmt *stmt;
-  gint64 position;
+  gint64 position, area_id;
 
   if (!sp_edit_check_year (edit->year, error) ||
       !sp_edit_check_year_open (database, edit->year, error) ||
-      !check_area (database, data->area_id, edit->year, error) ||
+      !resolve_area (database, data->area_id, data->group_id, &area_id, error) ||
+      !check_area (database, area_id, edit->year, error) ||
       !check_account (database, data->account, error))
     return FALSE;
   for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
@@ -207,7 +226,7 @@ do_line_add (SpDatabase  *database,
   if (comment == NULL)
     return FALSE;
 
-  position = sp_edit_next_position (database, "budget_line", "area_id", data->area_id, error);
+  position = sp_edit_next_position (database, "budget_line", "area_id", area_id, error);
   if (position < 0)
     return FALSE;
 
@@ -218,7 +237,7 @@ do_line_add (SpDatabase  *database,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, edit->year);
-  sqlite3_bind_int64 (stmt, 2, data->area_id);
+  sqlite3_bind_int64 (stmt, 2, area_id);
   sqlite3_bind_int (stmt, 3, data->account);
   sqlite3_bind_int64 (stmt, 4, position);
   sp_edit_bind_text (stmt, 5, text);
@@ -372,25 +391,26 @@ do_line_set_area (SpDatabase  *database,
 {
   LineEdit *edit = user_data;
   sqlite3_stmt *stmt;
-  gint64 area_id;
+  gint64 area_id, new_area_id;
   gint64 position;
   int year;
 
   if (!open_line (database, edit->id, &year, &area_id, error) ||
-      !check_area (database, edit->area_id, year, error))
+      !resolve_area (database, edit->area_id, edit->group_id, &new_area_id, error) ||
+      !check_area (database, new_area_id, year, error))
     return FALSE;
-  if (edit->area_id == area_id)
+  if (new_area_id == area_id)
     return TRUE;
 
   /* The line goes last in its new area. */
-  position = sp_edit_next_position (database, "budget_line", "area_id", edit->area_id, error);
+  position = sp_edit_next_position (database, "budget_line", "area_id", new_area_id, error);
   if (position < 0)
     return FALSE;
   stmt = sp_edit_prepare (database, "UPDATE budget_line SET area_id = ?2, position = ?3 WHERE id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, edit->id);
-  sqlite3_bind_int64 (stmt, 2, edit->area_id);
+  sqlite3_bind_int64 (stmt, 2, new_area_id);
   sqlite3_bind_int64 (stmt, 3, position);
   return sp_edit_step_done (database, stmt, error);
 }
@@ -604,6 +624,33 @@ sp_budget_line_set_place (SpDatabase  *database,
 {
   LineEdit edit = { .id = id, .area_id = area_id, .account = account };
 
+  return sp_edit_run (database, _("Change activity area and account"), do_line_set_place, &edit, error);
+}
+
+/**
+ * sp_budget_line_set_place_in_group:
+ * @group_id: an area group of the line's year
+ * @account: an account of the chart of accounts
+ *
+ * As sp_budget_line_set_place(), but the line goes directly under the area
+ * group @group_id (a group without activity areas, or its own lines ahead
+ * of its areas): see #SpBudgetLineData's @group_id.
+ */
+gboolean
+sp_budget_line_set_place_in_group (SpDatabase  *database,
+                                   gint64       id,
+                                   gint64       group_id,
+                                   int          account,
+                                   GError     **error)
+{
+  LineEdit edit = { .id = id, .group_id = group_id, .account = account };
+
+  if (group_id <= 0)
+    {
+      g_set_error_literal (error, SP_ERROR, SP_ERROR_INVALID,
+                           _("A budget line needs an activity area. Choose one."));
+      return FALSE;
+    }
   return sp_edit_run (database, _("Change activity area and account"), do_line_set_place, &edit, error);
 }
 

@@ -31,6 +31,7 @@ struct _SpBudgetLine
   char          *comment;
   SpMoney        amounts[SP_BUDGET_N_COLUMNS];
   char          *area_name;
+  gboolean       in_group;
   gint64         group_id;
   char          *group_name;
   char          *account_name;
@@ -58,6 +59,7 @@ enum {
   LINE_PROP_GROUP_NAME,
   LINE_PROP_ACCOUNT_NAME,
   LINE_PROP_ACCOUNT_KIND,
+  LINE_PROP_IN_GROUP,
   LINE_N_PROPS
 };
 
@@ -78,7 +80,7 @@ static const GEnumValue budget_column_values[] = {
 #define LINE_COLUMNS \
   "l.id, l.year, l.area_id, l.account, l.position, l.text, " \
   "l.budget, l.plan1, l.plan2, l.previous_budget, l.previous_actual, l.comment, " \
-  "a.name, g.id, g.name, c.name, c.kind"
+  "CASE WHEN a.implicit THEN g.name ELSE a.name END, g.id, g.name, c.name, c.kind, a.implicit"
 #define LINE_FROM \
   " FROM budget_line l JOIN area a ON a.id = l.area_id" \
   " JOIN area_group g ON g.id = a.group_id" \
@@ -111,6 +113,7 @@ line_from_row (sqlite3_stmt *stmt)
                        "group-name", sp_edit_column_text (stmt, 14),
                        "account-name", sp_edit_column_text (stmt, 15),
                        "account-kind", kind,
+                       "in-group", sqlite3_column_int (stmt, 17) != 0,
                        NULL);
   /* Still being made: no one listens to notify yet. */
   for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
@@ -235,6 +238,9 @@ sp_budget_line_get_property (GObject    *object,
     case LINE_PROP_AREA_NAME:
       g_value_set_string (value, self->area_name);
       break;
+    case LINE_PROP_IN_GROUP:
+      g_value_set_boolean (value, self->in_group);
+      break;
     case LINE_PROP_GROUP_ID:
       g_value_set_int64 (value, self->group_id);
       break;
@@ -291,6 +297,9 @@ sp_budget_line_set_property (GObject      *object,
     case LINE_PROP_AREA_NAME:
       changed = sp_budget_take_string (&self->area_name, value);
       break;
+    case LINE_PROP_IN_GROUP:
+      changed = SP_BUDGET_TAKE (self->in_group, g_value_get_boolean (value));
+      break;
     case LINE_PROP_GROUP_ID:
       changed = SP_BUDGET_TAKE (self->group_id, g_value_get_int64 (value));
       break;
@@ -333,6 +342,9 @@ sp_budget_line_class_init (SpBudgetLineClass *klass)
       g_param_spec_int64 (budget_column_values[c].value_nick, NULL, NULL,
                           G_MININT64, SP_MONEY_MAX, SP_BUDGET_NOT_SET, flags);
   line_properties[LINE_PROP_AREA_NAME] = g_param_spec_string ("area-name", NULL, NULL, "", flags);
+  /* The line lies directly in its group (through the group's hidden area);
+   * its area name is then the group's. */
+  line_properties[LINE_PROP_IN_GROUP] = g_param_spec_boolean ("in-group", NULL, NULL, FALSE, flags);
   line_properties[LINE_PROP_GROUP_ID] = g_param_spec_int64 ("group-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   line_properties[LINE_PROP_GROUP_NAME] = g_param_spec_string ("group-name", NULL, NULL, "", flags);
   line_properties[LINE_PROP_ACCOUNT_NAME] = g_param_spec_string ("account-name", NULL, NULL, "", flags);
@@ -490,6 +502,15 @@ sp_budget_line_get_amount (SpBudgetLine   *self,
   g_return_val_if_fail (SP_IS_BUDGET_LINE (self), SP_BUDGET_NOT_SET);
   g_return_val_if_fail (sp_budget_column_is_valid (column), SP_BUDGET_NOT_SET);
   return self->amounts[column];
+}
+
+/* Whether the line lies directly in its area group, not in an activity
+ * area of it (see #SpBudgetLineData's @group_id). */
+gboolean
+sp_budget_line_is_in_group (SpBudgetLine *self)
+{
+  g_return_val_if_fail (SP_IS_BUDGET_LINE (self), FALSE);
+  return self->in_group;
 }
 
 const char *

@@ -60,7 +60,10 @@ char           *sp_budget_column_get_title   (SpBudgetColumn  column,
 
 /**
  * SpBudgetLineData:
- * @area_id: the activity area, of the line's year (0: none, refused)
+ * @area_id: the activity area, of the line's year (0: none, see @group_id)
+ * @group_id: when @area_id is 0, the area group of the line's year that
+ *   carries the line directly (a group without activity areas, such as
+ *   "Uppföljning"); 0 with @area_id 0 is refused
  * @account: the account number (0: none, refused)
  * @text: (nullable): what the line is for, one line, may be empty
  * @comment: (nullable): a note, may be empty
@@ -70,6 +73,7 @@ char           *sp_budget_column_get_title   (SpBudgetColumn  column,
  */
 typedef struct {
   gint64      area_id;
+  gint64      group_id;
   int         account;
   const char *text;
   const char *comment;
@@ -90,6 +94,7 @@ const char     *sp_budget_line_get_comment       (SpBudgetLine   *self);
 SpMoney         sp_budget_line_get_amount        (SpBudgetLine   *self,
                                                   SpBudgetColumn  column);
 const char     *sp_budget_line_get_area_name     (SpBudgetLine   *self);
+gboolean        sp_budget_line_is_in_group       (SpBudgetLine   *self);
 gint64          sp_budget_line_get_group_id      (SpBudgetLine   *self);
 const char     *sp_budget_line_get_group_name    (SpBudgetLine   *self);
 const char     *sp_budget_line_get_account_name  (SpBudgetLine   *self);
@@ -134,6 +139,11 @@ gboolean        sp_budget_line_set_account       (SpDatabase              *datab
 gboolean        sp_budget_line_set_place         (SpDatabase              *database,
                                                   gint64                   id,
                                                   gint64                   area_id,
+                                                  int                      account,
+                                                  GError                 **error);
+gboolean        sp_budget_line_set_place_in_group (SpDatabase             *database,
+                                                  gint64                   id,
+                                                  gint64                   group_id,
                                                   int                      account,
                                                   GError                 **error);
 gboolean        sp_budget_line_move              (SpDatabase              *database,

@@ -56,5 +56,9 @@ gboolean  sp_area_describe_uses     (SpDatabase  *database,
                                      gint64       id,
                                      char       **uses,
                                      GError     **error);
+gboolean  sp_area_group_find_direct_area (SpDatabase  *database,
+                                          gint64       group_id,
+                                          gint64      *area_id,
+                                          GError     **error);
 
 G_END_DECLS

@@ -219,9 +219,10 @@ do_create_next (SpDatabase  *database,
   COPY ("SELECT id, ?1 + 1, position, name, coalesce (lineage, id) FROM area_group WHERE year = ?1 "
         "ORDER BY position, id",
         "INSERT INTO area_group (year, position, name, lineage) VALUES (?1, ?2, ?3, ?4)", 5, groups, NULL);
-  COPY ("SELECT a.id, a.group_id, a.position, a.name, coalesce (a.lineage, a.id) FROM area a "
+  COPY ("SELECT a.id, a.group_id, a.position, a.name, coalesce (a.lineage, a.id), a.implicit FROM area a "
         "JOIN area_group g ON g.id = a.group_id WHERE g.year = ?1 ORDER BY a.group_id, a.position, a.id",
-        "INSERT INTO area (group_id, position, name, lineage) VALUES (?1, ?2, ?3, ?4)", 5, areas, groups);
+        "INSERT INTO area (group_id, position, name, lineage, implicit) VALUES (?1, ?2, ?3, ?4, ?5)",
+        6, areas, groups);
   COPY ("SELECT id, ?1 + 1, position, name, description, coalesce (lineage, id) FROM target_group "
         "WHERE year = ?1 ORDER BY position, id",
         "INSERT INTO target_group (year, position, name, description, lineage) VALUES (?1, ?2, ?3, ?4, ?5)",

@@ -149,7 +149,7 @@ validate_project (SpDatabase           *database,
     {
       gboolean found = FALSE;
 
-      if (!count_positive (database, "SELECT count(*) FROM area WHERE id = ?1", data->area_id, &found, error))
+      if (!count_positive (database, "SELECT count(*) FROM area WHERE id = ?1 AND implicit = 0", data->area_id, &found, error))
         return FALSE;
       if (!found)
         {

@@ -33,6 +33,7 @@ typedef struct {
   SpMoney        group_sum[N_BUDGET_COLUMNS];
   SpMoney        section_sum[N_BUDGET_COLUMNS];
   char          *area_name;
+  gboolean       area_in_group;  /* the lines directly in the group, among its areas */
   char          *group_name;
   GArray        *area_totals;
   GArray        *group_totals;
@@ -45,7 +46,11 @@ budget_close_area (BudgetWriter *w)
 
   if (w->area_id == 0)
     return;
-  label = g_strdup_printf (_("Total %s"), w->area_name);
+  if (w->area_in_group)
+    /* Translators: the subtotal of the lines of an area group that are in none of its areas */
+    label = g_strdup_printf (_("Total %s outside its areas"), w->area_name);
+  else
+    label = g_strdup_printf (_("Total %s"), w->area_name);
   sp_export_put_text (w->book, w->sheet, w->row, 1, label, w->book->subtotal_text);
   for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
     {
@@ -58,6 +63,7 @@ budget_close_area (BudgetWriter *w)
   g_array_append_val (w->area_totals, w->row);
   w->row++;
   w->area_id = 0;
+  w->area_in_group = FALSE;
   g_clear_pointer (&w->area_name, g_free);
 }
 
@@ -98,7 +104,32 @@ budget_close_group (BudgetWriter *w)
   g_clear_pointer (&w->group_name, g_free);
 }
 
-/* Writes the lines of one kind, grouped; returns the row of its total. */
+/* Whether the lines of @kind from @index on, of the same group as that
+ * line, lie in more than one area. */
+static gboolean
+group_has_other_areas (const ExportData *data,
+                       guint             index,
+                       SpAccountKind     kind)
+{
+  SpBudgetLine *first = g_ptr_array_index (data->lines, index);
+
+  for (guint i = index + 1; i < data->lines->len; i++)
+    {
+      SpBudgetLine *line = g_ptr_array_index (data->lines, i);
+
+      if (sp_budget_line_get_account_kind (line) != kind)
+        continue;
+      if (sp_budget_line_get_group_id (line) != sp_budget_line_get_group_id (first))
+        break;
+      if (sp_budget_line_get_area_id (line) != sp_budget_line_get_area_id (first))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Writes the lines of one kind, grouped; returns the row of its total. A
+ * group's own lines (a group without areas) come without an area heading,
+ * and their subtotal is the group's when it has no areas besides. */
 static lxw_row_t
 write_budget_section (BudgetWriter  *w,
                       SpAccountKind  kind,
@@ -130,7 +161,10 @@ write_budget_section (BudgetWriter  *w,
           budget_close_area (w);
           w->area_id = sp_budget_line_get_area_id (line);
           w->area_name = g_strdup (sp_budget_line_get_area_name (line));
-          sp_export_put_text (w->book, w->sheet, w->row++, 1, w->area_name, w->book->area);
+          if (sp_budget_line_is_in_group (line))
+            w->area_in_group = group_has_other_areas (data, i, kind);
+          else
+            sp_export_put_text (w->book, w->sheet, w->row++, 1, w->area_name, w->book->area);
           w->area_first = w->row;
         }
 

@@ -170,9 +170,10 @@ grid_label (const char *text,
     gtk_widget_add_css_class (label, css_class);
   if (xalign == 0)
     {
+      /* A long name ("Försäkringskassan") wraps at its words, never cut. */
       gtk_widget_set_hexpand (label, TRUE);
-      gtk_label_set_width_chars (GTK_LABEL (label), 10);
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
       sp_widget_set_tooltip_lazily (label, text);
     }

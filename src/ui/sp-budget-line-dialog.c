@@ -13,14 +13,16 @@
 #include "sp-budget-line-dialog.h"
 
 #include "sp-area.h"
+#include "sp-area-group.h"
 
 struct _SpBudgetLineDialog
 {
   AdwMessageDialog  parent_instance;
 
   gint64            line_id;      /* the line changed, or 0 when adding */
-  GArray           *area_ids;     /* gint64, as the area drop-down lists them */
+  GArray           *places;       /* Place, as the area drop-down lists them */
   GArray           *accounts;     /* int, as the account drop-down lists them */
+  const char       *response;     /* "add" or "change" */
 
   /* Template widgets */
   GtkDropDown      *area_drop_down;
@@ -29,37 +31,87 @@ struct _SpBudgetLineDialog
   GtkEntry         *text_entry;
 };
 
+/* Where a line can go: an activity area, or directly an area group
+ * (area_id 0) that has no areas of its own. */
+typedef struct {
+  gint64 area_id;
+  gint64 group_id;
+} Place;
+
 G_DEFINE_FINAL_TYPE (SpBudgetLineDialog, sp_budget_line_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
 /* ---- Helpers ------------------------------------------------------------ */
 
-/* Lists the areas "Group › Area"; returns the position of @area_id (or 0). */
+static void
+add_place (SpBudgetLineDialog *self,
+           GtkStringList      *names,
+           const char         *name,
+           gint64              area_id,
+           gint64              group_id)
+{
+  Place place = { area_id, group_id };
+
+  gtk_string_list_append (names, name);
+  g_array_append_val (self->places, place);
+}
+
+/* Lists the places "Group › Area", and "Group" for a group without areas
+ * (or the group of @near when @near lies directly in it); returns the
+ * position of @near's place, or 0. */
 static guint
 fill_areas (SpBudgetLineDialog *self,
+            SpRecordList       *groups,
             SpRecordList       *areas,
-            gint64              area_id)
+            SpBudgetLine       *near)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (areas));
+  guint n_groups = g_list_model_get_n_items (G_LIST_MODEL (groups));
+  guint n_areas = g_list_model_get_n_items (G_LIST_MODEL (areas));
   guint index = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint g = 0; g < n_groups; g++)
     {
-      g_autoptr(SpArea) area = g_list_model_get_item (G_LIST_MODEL (areas), i);
-      gint64 id = sp_record_get_id (SP_RECORD (area));
-      /* Translators: an activity area in its group, e.g. "Administration › Kansli" */
-      g_autofree char *name = g_strdup_printf (_("%s › %s"), sp_area_get_group_name (area), sp_area_get_name (area));
+      g_autoptr(SpAreaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), g);
+      gint64 group_id = sp_record_get_id (SP_RECORD (group));
+      gboolean near_here = near != NULL && sp_budget_line_get_group_id (near) == group_id;
+      gboolean has_areas = FALSE;
 
-      gtk_string_list_append (names, name);
-      g_array_append_val (self->area_ids, id);
-      if (area_id != 0 && area_id == id)
-        index = i;
+      for (guint i = 0; i < n_areas; i++)
+        {
+          g_autoptr(SpArea) area = g_list_model_get_item (G_LIST_MODEL (areas), i);
+          gint64 id = sp_record_get_id (SP_RECORD (area));
+          g_autofree char *name = NULL;
+
+          if (sp_area_get_group_id (area) != group_id)
+            continue;
+          if (!has_areas && near_here && sp_budget_line_is_in_group (near))
+            {
+              /* Translators: the lines of an area group that are in none of its areas */
+              g_autofree char *own = g_strdup_printf (_("%s (not in an area)"), sp_area_group_get_name (group));
+
+              index = self->places->len;
+              add_place (self, names, own, 0, group_id);
+            }
+          has_areas = TRUE;
+          /* Translators: an activity area in its group, e.g. "Administration › Kansli" */
+          name = g_strdup_printf (_("%s › %s"), sp_area_group_get_name (group), sp_area_get_name (area));
+          if (near != NULL && !sp_budget_line_is_in_group (near) && sp_budget_line_get_area_id (near) == id)
+            index = self->places->len;
+          add_place (self, names, name, id, group_id);
+        }
+      if (!has_areas)
+        {
+          if (near_here)
+            index = self->places->len;
+          add_place (self, names, sp_area_group_get_name (group), 0, group_id);
+        }
     }
   gtk_drop_down_set_model (self->area_drop_down, G_LIST_MODEL (names));
   return index;
 }
 
-/* Lists the accounts "number name"; returns the position of @number (or 0). */
+/* Lists the accounts "number name"; returns the position of @number, or
+ * GTK_INVALID_LIST_POSITION when it is 0 or not listed. */
 static guint
 fill_accounts (SpBudgetLineDialog *self,
                SpRecordList       *accounts,
@@ -67,7 +119,7 @@ fill_accounts (SpBudgetLineDialog *self,
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (accounts));
-  guint index = 0;
+  guint index = GTK_INVALID_LIST_POSITION;
 
   for (guint i = 0; i < n; i++)
     {
@@ -84,6 +136,105 @@ fill_accounts (SpBudgetLineDialog *self,
   return index;
 }
 
+/* The first widget of type @type under @widget (the drop-down's popover
+ * and what it holds are its children), or %NULL. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The one item the search of @drop_down leaves, picked, and the list
+ * closed; TRUE if there was exactly one. */
+static gboolean
+pick_only_match (GtkDropDown *drop_down)
+{
+  GtkWidget *list_view = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_LIST_VIEW);
+  GtkWidget *popover = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_POPOVER);
+  GListModel *shown, *all = gtk_drop_down_get_model (drop_down);
+  g_autoptr(GObject) only = NULL;
+  guint n;
+
+  if (list_view == NULL || all == NULL)
+    return FALSE;
+  shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
+  if (shown == NULL || g_list_model_get_n_items (shown) != 1)
+    return FALSE;
+  only = g_list_model_get_item (shown, 0);
+  n = g_list_model_get_n_items (all);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (all, i);
+
+      if (item == only)
+        {
+          gtk_drop_down_set_selected (drop_down, i);
+          if (popover != NULL)
+            gtk_popover_popdown (GTK_POPOVER (popover));
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The search of @drop_down finds what it holds anywhere in a name ("kugg"
+ * finds "Insatser › Skolkuggen"), not only at its start. */
+static void
+search_within_names (GtkDropDown *drop_down)
+{
+  GtkWidget *list_view = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_LIST_VIEW);
+  GListModel *model = list_view != NULL ? G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))) : NULL;
+
+  while (model != NULL && !GTK_IS_FILTER_LIST_MODEL (model))
+    model = GTK_IS_SINGLE_SELECTION (model) ? gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)) : NULL;
+  if (model != NULL && GTK_IS_STRING_FILTER (gtk_filter_list_model_get_filter (GTK_FILTER_LIST_MODEL (model))))
+    gtk_string_filter_set_match_mode (GTK_STRING_FILTER (gtk_filter_list_model_get_filter (GTK_FILTER_LIST_MODEL (model))),
+                                      GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+}
+
+/* ---- Callbacks ---------------------------------------------------------- */
+
+static void
+on_search_entry_activate_cb (GtkSearchEntry *entry,
+                             GtkDropDown    *drop_down)
+{
+  pick_only_match (drop_down);
+}
+
+/* Enter in a drop-down's search picks the only match. */
+static void
+connect_search (GtkDropDown *drop_down)
+{
+  GtkWidget *entry = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_SEARCH_ENTRY);
+
+  if (entry != NULL)
+    g_signal_connect_object (entry, "activate", G_CALLBACK (on_search_entry_activate_cb), drop_down, 0);
+}
+
+/* Adding needs an account chosen: no account is preselected but the last
+ * one used, so a cost is never typed on a revenue account unseen. */
+static void
+on_account_drop_down_selected_notify_cb (SpBudgetLineDialog *self,
+                                         GParamSpec         *pspec,
+                                         GtkDropDown        *drop_down)
+{
+  if (self->response != NULL)
+    adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), self->response,
+                                             sp_budget_line_dialog_get_account (self) != 0);
+}
+
 /* ---- GObject ------------------------------------------------------------ */
 
 static void
@@ -91,7 +242,7 @@ sp_budget_line_dialog_finalize (GObject *object)
 {
   SpBudgetLineDialog *self = SP_BUDGET_LINE_DIALOG (object);
 
-  g_clear_pointer (&self->area_ids, g_array_unref);
+  g_clear_pointer (&self->places, g_array_unref);
   g_clear_pointer (&self->accounts, g_array_unref);
 
   G_OBJECT_CLASS (sp_budget_line_dialog_parent_class)->finalize (object);
@@ -115,9 +266,13 @@ sp_budget_line_dialog_class_init (SpBudgetLineDialogClass *klass)
 static void
 sp_budget_line_dialog_init (SpBudgetLineDialog *self)
 {
-  self->area_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->places = g_array_new (FALSE, FALSE, sizeof (Place));
   self->accounts = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_widget_init_template (GTK_WIDGET (self));
+  connect_search (self->area_drop_down);
+  connect_search (self->account_drop_down);
+  g_signal_connect_object (self->account_drop_down, "notify::selected",
+                           G_CALLBACK (on_account_drop_down_selected_notify_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* ---- Public API --------------------------------------------------------- */
@@ -125,28 +280,34 @@ sp_budget_line_dialog_init (SpBudgetLineDialog *self)
 /**
  * sp_budget_line_dialog_new:
  * @parent: (nullable): the window the dialog belongs to
+ * @groups: the year's area groups
  * @areas: the year's activity areas
  * @accounts: the accounts
  * @change: (nullable): the line to give another area and account, or %NULL to add one
- * @area_id: the area to start from (that of the selected line), or 0
+ * @near: (nullable): the line whose area to start from (the selected one)
+ * @account: the account to start from (the last one added), or 0 for none
  *
  * Returns: (transfer none): a dialog answering "add" or "change", or "cancel"
  */
 SpBudgetLineDialog *
 sp_budget_line_dialog_new (GtkWindow    *parent,
+                           SpRecordList *groups,
                            SpRecordList *areas,
                            SpRecordList *accounts,
                            SpBudgetLine *change,
-                           gint64        area_id)
+                           SpBudgetLine *near,
+                           int           account)
 {
   SpBudgetLineDialog *self;
   AdwMessageDialog *dialog;
   const char *response = change != NULL ? "change" : "add";
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (SP_IS_RECORD_LIST (groups), NULL);
   g_return_val_if_fail (SP_IS_RECORD_LIST (areas), NULL);
   g_return_val_if_fail (SP_IS_RECORD_LIST (accounts), NULL);
   g_return_val_if_fail (change == NULL || SP_IS_BUDGET_LINE (change), NULL);
+  g_return_val_if_fail (near == NULL || SP_IS_BUDGET_LINE (near), NULL);
 
   self = g_object_new (SP_TYPE_BUDGET_LINE_DIALOG,
                        "transient-for", parent,
@@ -156,12 +317,6 @@ sp_budget_line_dialog_new (GtkWindow    *parent,
   /* The line changed is named under the heading. */
   if (change != NULL && sp_budget_line_get_text (change) != NULL)
     adw_message_dialog_set_body (dialog, sp_budget_line_get_text (change));
-
-  gtk_drop_down_set_selected (self->area_drop_down, fill_areas (self, areas, area_id));
-  gtk_drop_down_set_selected (self->account_drop_down,
-                              fill_accounts (self, accounts, change != NULL ? sp_budget_line_get_account (change) : 0));
-  gtk_widget_set_visible (self->text_label, change == NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->text_entry), change == NULL);
 
   if (change != NULL)
     {
@@ -173,6 +328,17 @@ sp_budget_line_dialog_new (GtkWindow    *parent,
     adw_message_dialog_add_response (dialog, "add", _("_Add"));
   adw_message_dialog_set_response_appearance (dialog, response, ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, response);
+  self->response = response;
+
+  gtk_drop_down_set_selected (self->area_drop_down, fill_areas (self, groups, areas, change != NULL ? change : near));
+  gtk_drop_down_set_selected (self->account_drop_down,
+                              fill_accounts (self, accounts, change != NULL ? sp_budget_line_get_account (change)
+                                                                            : account));
+  on_account_drop_down_selected_notify_cb (self, NULL, self->account_drop_down);
+  search_within_names (self->area_drop_down);
+  search_within_names (self->account_drop_down);
+  gtk_widget_set_visible (self->text_label, change == NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->text_entry), change == NULL);
   return self;
 }
 
@@ -184,7 +350,7 @@ sp_budget_line_dialog_get_line_id (SpBudgetLineDialog *self)
   return self->line_id;
 }
 
-/* The chosen activity area, or 0. */
+/* The chosen activity area, or 0 (none, or an area group: see get_group_id). */
 gint64
 sp_budget_line_dialog_get_area_id (SpBudgetLineDialog *self)
 {
@@ -192,7 +358,19 @@ sp_budget_line_dialog_get_area_id (SpBudgetLineDialog *self)
 
   g_return_val_if_fail (SP_IS_BUDGET_LINE_DIALOG (self), 0);
   selected = gtk_drop_down_get_selected (self->area_drop_down);
-  return selected < self->area_ids->len ? g_array_index (self->area_ids, gint64, selected) : 0;
+  return selected < self->places->len ? g_array_index (self->places, Place, selected).area_id : 0;
+}
+
+/* The area group of the chosen place, or 0: the line goes directly into
+ * it when sp_budget_line_dialog_get_area_id () is 0. */
+gint64
+sp_budget_line_dialog_get_group_id (SpBudgetLineDialog *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (SP_IS_BUDGET_LINE_DIALOG (self), 0);
+  selected = gtk_drop_down_get_selected (self->area_drop_down);
+  return selected < self->places->len ? g_array_index (self->places, Place, selected).group_id : 0;
 }
 
 /* The chosen account's number, or 0. */

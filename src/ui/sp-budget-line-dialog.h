@@ -14,12 +14,15 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SpBudgetLineDialog, sp_budget_line_dialog, SP, BUDGET_LINE_DIALOG, AdwMessageDialog)
 
 SpBudgetLineDialog *sp_budget_line_dialog_new         (GtkWindow          *parent,
+                                                       SpRecordList       *groups,
                                                        SpRecordList       *areas,
                                                        SpRecordList       *accounts,
                                                        SpBudgetLine       *change,
-                                                       gint64              area_id);
+                                                       SpBudgetLine       *near,
+                                                       int                 account);
 gint64              sp_budget_line_dialog_get_line_id (SpBudgetLineDialog *self);
 gint64              sp_budget_line_dialog_get_area_id (SpBudgetLineDialog *self);
+gint64              sp_budget_line_dialog_get_group_id (SpBudgetLineDialog *self);
 int                 sp_budget_line_dialog_get_account (SpBudgetLineDialog *self);
 const char         *sp_budget_line_dialog_get_text    (SpBudgetLineDialog *self);
 

@@ -15,6 +15,7 @@
 
 #include "sp-budget.h"
 #include "sp-area.h"
+#include "sp-area-group.h"
 #include "sp-plan-year.h"
 #include "sp-budget-chart.h"
 #include "sp-budget-contributions.h"
@@ -33,6 +34,7 @@ struct _SpBudgetPage
   gboolean           adopted;
   gboolean           has_year;
   SpRecordList      *lines;
+  int                last_account;  /* the cost account last added, or 0 */
 
   /* Template widgets */
   GtkRevealer       *adopted_revealer;
@@ -312,10 +314,12 @@ on_line_dialog_response_cb (SpBudgetPage       *self,
   if (g_str_equal (response, "change"))
     {
       gint64 line_id = sp_budget_line_dialog_get_line_id (dialog);
-      gboolean ok = sp_budget_line_set_place (self->database, line_id,
-                                              sp_budget_line_dialog_get_area_id (dialog),
-                                              sp_budget_line_dialog_get_account (dialog),
-                                              &error);
+      gint64 area_id = sp_budget_line_dialog_get_area_id (dialog);
+      gboolean ok = area_id != 0
+        ? sp_budget_line_set_place (self->database, line_id, area_id,
+                                    sp_budget_line_dialog_get_account (dialog), &error)
+        : sp_budget_line_set_place_in_group (self->database, line_id, sp_budget_line_dialog_get_group_id (dialog),
+                                             sp_budget_line_dialog_get_account (dialog), &error);
 
       show_error (self, ok ? NULL : error->message);
       if (ok)
@@ -327,12 +331,19 @@ on_line_dialog_response_cb (SpBudgetPage       *self,
 
   sp_budget_line_data_init (&data);
   data.area_id = sp_budget_line_dialog_get_area_id (dialog);
+  data.group_id = sp_budget_line_dialog_get_group_id (dialog);
   data.account = sp_budget_line_dialog_get_account (dialog);
   data.text = sp_budget_line_dialog_get_text (dialog);
   id = sp_budget_line_add (self->database, self->year, &data, &error);
   show_error (self, id == 0 ? error->message : NULL);
   if (id != 0)
-    sp_budget_table_select_line (self->table, id);
+    {
+      g_autoptr(SpBudgetLine) line = sp_budget_line_load (self->database, id, NULL);
+
+      if (line != NULL && sp_budget_line_get_account_kind (line) == SP_ACCOUNT_KIND_COST)
+        self->last_account = data.account;
+      sp_budget_table_select_line (self->table, id);
+    }
 }
 
 /* The dialog that adds a line (@change NULL: area, account and text) or
@@ -341,6 +352,7 @@ static void
 present_line_dialog (SpBudgetPage *self,
                      SpBudgetRow  *change)
 {
+  g_autoptr(SpRecordList) groups = NULL;
   g_autoptr(SpRecordList) areas = NULL;
   g_autoptr(SpRecordList) accounts = NULL;
   SpBudgetRow *selected = change != NULL ? change : sp_budget_table_get_selected_line (self->table);
@@ -349,16 +361,20 @@ present_line_dialog (SpBudgetPage *self,
 
   if (self->database == NULL)
     return;
+  groups = sp_area_group_list_new (self->database, self->year);
   areas = sp_area_list_new_for_year (self->database, self->year);
   accounts = sp_account_list_new (self->database);
-  if (g_list_model_get_n_items (G_LIST_MODEL (areas)) == 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (groups)) == 0)
     {
       show_error (self, _("The year has no activity areas yet: add them to the operational plan first."));
       return;
     }
-  dialog = sp_budget_line_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, areas, accounts,
+  /* The account starts on the one last added here, or on none: a choice to
+   * make, not 3000 Försäljning because it is first. */
+  dialog = sp_budget_line_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, groups, areas, accounts,
                                       change != NULL ? sp_budget_row_get_line (change) : NULL,
-                                      selected != NULL ? sp_budget_line_get_area_id (sp_budget_row_get_line (selected)) : 0);
+                                      selected != NULL ? sp_budget_row_get_line (selected) : NULL,
+                                      self->last_account);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_line_dialog_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -96,10 +96,12 @@ collect_keys (GListModel *lines,
           group_id = g;
           area_id = -1;
         }
+      /* A line directly in its group (a group without areas) has no area row. */
       if (a != area_id)
         {
           key = (RowKey) { SP_BUDGET_ROW_AREA, a, NULL };
-          g_array_append_val (keys, key);
+          if (!sp_budget_line_is_in_group (line))
+            g_array_append_val (keys, key);
           area_id = a;
         }
       key = (RowKey) { SP_BUDGET_ROW_LINE, sp_record_get_id (SP_RECORD (line)), line };

@@ -89,8 +89,9 @@ column_title (SpBudgetTable  *self,
 {
   g_autofree char *title = sp_budget_column_get_title (column, self->year);
 
-  /* Translators: a budget column's head and its unit, e.g. "Budget 2009, tkr" */
-  return g_strdup_printf (_("%s, %s"), title, self->unit == SP_MONEY_UNIT_TKR ? _("tkr") : _("kr"));
+  /* Translators: a budget column's head over its unit, on two lines so that
+   * the column can be narrow: "Budget 2009" above "tkr" */
+  return g_strdup_printf (_("%s\n%s"), title, self->unit == SP_MONEY_UNIT_TKR ? _("tkr") : _("kr"));
 }
 
 static SpBudgetRow *
@@ -118,8 +119,9 @@ update_columns (SpBudgetTable *self)
       g_autofree char *title = column_title (self, c);
       gtk_column_view_column_set_title (self->amount_columns[c], title);
     }
-  /* Translators: a column head: last year's actuals less its budget, e.g. "Avvikelse 2008, kr" */
-  deviation = g_strdup_printf (self->unit == SP_MONEY_UNIT_TKR ? _("Deviation %d, tkr") : _("Deviation %d, kr"),
+  /* Translators: a column head on two lines: last year's actuals less its
+   * budget, e.g. "Avvikelse 2008" above "kr" */
+  deviation = g_strdup_printf (self->unit == SP_MONEY_UNIT_TKR ? _("Deviation %d\ntkr") : _("Deviation %d\nkr"),
                                self->year - 1);
   gtk_column_view_column_set_title (self->deviation_column, deviation);
 }
@@ -444,17 +446,19 @@ sp_budget_table_init (SpBudgetTable *self)
                            self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
-  add_column (self, _("Account"), FALSE, 0, SP_BUDGET_TEXT_CELL_ACCOUNT, 84, FALSE);
-  add_column (self, _("Text"), FALSE, 0, SP_BUDGET_TEXT_CELL_TEXT, 300, FALSE);
+  /* At the window's default size (1100 pixels) every column shows; a wider
+   * window gives the text and the comment the room. */
+  add_column (self, _("Account"), FALSE, 0, SP_BUDGET_TEXT_CELL_ACCOUNT, 64, FALSE);
+  add_column (self, _("Text"), FALSE, 0, SP_BUDGET_TEXT_CELL_TEXT, 270, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (amount_order); i++)
     {
       self->amount_columns[amount_order[i]] =
-        add_column (self, "", TRUE, amount_order[i], 0, 120, FALSE);
+        add_column (self, "", TRUE, amount_order[i], 0, 100, FALSE);
       /* Last year's actuals against its budget, beside them. */
       if (amount_order[i] == SP_BUDGET_COLUMN_PREVIOUS_ACTUAL)
-        self->deviation_column = add_column (self, "", FALSE, 0, SP_BUDGET_TEXT_CELL_DEVIATION, 150, FALSE);
+        self->deviation_column = add_column (self, "", FALSE, 0, SP_BUDGET_TEXT_CELL_DEVIATION, 136, FALSE);
     }
-  add_column (self, _("Comment"), FALSE, 0, SP_BUDGET_TEXT_CELL_COMMENT, 200, TRUE);
+  add_column (self, _("Comment"), FALSE, 0, SP_BUDGET_TEXT_CELL_COMMENT, 90, TRUE);
   update_columns (self);
 }
 

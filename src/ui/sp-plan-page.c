@@ -33,6 +33,7 @@
 #include "sp-plan-status-bar.h"
 #include "sp-plan-sections-view.h"
 #include "sp-plan-target-groups-view.h"
+#include "sp-next-year-dialog.h"
 #include "sp-widget-util.h"
 #include "sp-limits.h"
 
@@ -462,6 +463,17 @@ on_reopen_action_cb (GtkWidget  *widget,
   sp_plan_status_bar_reopen (SP_PLAN_PAGE (widget)->status);
 }
 
+/* Says what the new @year carried over and what is left to fill in. */
+static void
+present_next_year (SpPlanPage *self,
+                   int         year)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_window_present (GTK_WINDOW (sp_next_year_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           self->database, year)));
+}
+
 static void
 on_create_next_year_action_cb (GtkWidget  *widget,
                                const char *action_name,
@@ -469,7 +481,6 @@ on_create_next_year_action_cb (GtkWidget  *widget,
 {
   SpPlanPage *self = SP_PLAN_PAGE (widget);
   g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
   int year = self->year;
 
   if (self->database == NULL)
@@ -480,10 +491,8 @@ on_create_next_year_action_cb (GtkWidget  *widget,
       sp_plan_page_show_message (self, error->message);
       return;
     }
-  /* Translators: a notice, e.g. "The plan for 2010 was created from 2009" */
-  message = g_strdup_printf (_("The plan for %d was created from %d"), year + 1, year);
   go_to_year (self, year + 1);
-  sp_plan_add_toast (widget, message);
+  present_next_year (self, year + 1);
 }
 
 static void
@@ -506,6 +515,8 @@ on_create_year_action_cb (GtkWidget  *widget,
       adw_status_page_set_description (self->empty_page, error->message);
       return;
     }
+  if (g_str_equal (action_name, "plan.create-from-previous"))
+    present_next_year (self, self->year);
 }
 
 static void

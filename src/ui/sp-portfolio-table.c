@@ -80,8 +80,15 @@ format_period (SpProject *project)
   gboolean has_end = end != NULL && end[0] != '\0';
 
   if (has_start && has_end)
-    /* Translators: a project's period: start date – end date */
-    return g_strdup_printf (_("%s – %s"), start, end);
+    {
+      /* Translators: a project's period: start date – end date */
+      GString *text = g_string_new (NULL);
+
+      g_string_printf (text, _("%s – %s"), start, end);
+      /* The dash stays with the start date when the period wraps. */
+      g_string_replace (text, " –", "\u00a0–", 1);
+      return g_string_free (text, FALSE);
+    }
   if (has_start)
     /* Translators: a project's period without an end date */
     return g_strdup_printf (_("from %s"), start);
@@ -304,10 +311,10 @@ update_column_titles (SpPortfolioTable *self)
   g_autofree char *granted = NULL;
   g_autofree char *participants = NULL;
 
-  /* Translators: a column head: the granted funds of the year %d */
-  granted = g_strdup_printf (_("Granted %d"), self->year);
-  /* Translators: a column head: the participants of the year %d, women / men */
-  participants = g_strdup_printf (_("Women / men %d"), self->year);
+  /* Translators: a column head on two lines: the granted funds of the year %d */
+  granted = g_strdup_printf (_("Granted\n%d"), self->year);
+  /* Translators: a column head on two lines: the participants of the year %d, women / men */
+  participants = g_strdup_printf (_("Women / men\n%d"), self->year);
   gtk_column_view_column_set_title (self->columns[COLUMN_GRANTED], granted);
   gtk_column_view_column_set_title (self->columns[COLUMN_PARTICIPANTS], participants);
 }
@@ -317,16 +324,19 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *item,
                      ColumnInfo               *info)
 {
-  /* The least each column needs, so that a narrow window scrolls rather
-   * than squeezing dates and amounts. */
-  static const int width_chars[N_COLUMNS] = { 14, 10, 9, 23, 11, 7, 12 };
+  /* The widest each column wants to be, in characters: the columns size to
+   * their content, and a long name, owner, period or evaluation wraps at
+   * its words (never inside one) rather than being cut, so that every column
+   * shows beside the editor at the window's default size. A narrower
+   * window scrolls sideways. */
+  static const int max_chars[N_COLUMNS] = { 30, 16, 10, 12, 14, 10, 14 };
   Column column = info->column;
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_GRANTED || column == COLUMN_PARTICIPANTS ? 1.0 : 0.0);
-  gtk_label_set_width_chars (GTK_LABEL (label), width_chars[column]);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), column == COLUMN_NAME ? 36 : 24);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), max_chars[column]);
   if (column == COLUMN_GRANTED || column == COLUMN_PARTICIPANTS)
     gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
@@ -454,22 +464,18 @@ sp_portfolio_table_init (SpPortfolioTable *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The columns that wrap share a wide window's room, so that the owner and
+   * the period need not wrap when there is space. */
   add_column (self, COLUMN_NAME, _("Name"), TRUE);
   /* Translators: a column head: the project owner */
-  add_column (self, COLUMN_OWNER, _("Owner"), FALSE);
+  add_column (self, COLUMN_OWNER, _("Owner"), TRUE);
   add_column (self, COLUMN_STATUS, _("Status"), FALSE);
   /* The year's figures before the dates: beside the editor the table has
    * room for about four columns, and the money is what the treasurer reads. */
   add_column (self, COLUMN_GRANTED, NULL, FALSE);
   add_column (self, COLUMN_PARTICIPANTS, NULL, FALSE);
-  add_column (self, COLUMN_PERIOD, _("Period"), FALSE);
+  add_column (self, COLUMN_PERIOD, _("Period"), TRUE);
   add_column (self, COLUMN_EVALUATION, _("Evaluation"), FALSE);
-  /* Names are what people look for: give them room; the owner needs less. The
-   * table scrolls sideways in a narrow window. */
-  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_NAME], 220);
-  gtk_column_view_column_set_resizable (self->columns[COLUMN_NAME], TRUE);
-  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_OWNER], 140);
-  gtk_column_view_column_set_resizable (self->columns[COLUMN_OWNER], TRUE);
   for (guint i = 0; i < N_COLUMNS; i++)
     gtk_custom_sorter_set_sort_func (GTK_CUSTOM_SORTER (self->sorters[i]), compare_for_column,
                                      &self->column_infos[i], NULL);

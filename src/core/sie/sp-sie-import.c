@@ -402,7 +402,7 @@ compute (SpSieImport  *self,
       guint i = 0;
 
       stmt = sp_edit_prepare (self->database,
-                              "SELECT l.id, l.account, a.name, l.text, l.previous_actual"
+                              "SELECT l.id, l.account, CASE WHEN a.implicit THEN g.name ELSE a.name END, l.text, l.previous_actual"
                               " FROM budget_line l JOIN area a ON a.id = l.area_id"
                               " JOIN area_group g ON g.id = a.group_id"
                               " WHERE l.year = ?1"

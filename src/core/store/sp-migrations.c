@@ -327,10 +327,17 @@ static const SpMigration migrations[] = {
     "  account     INTEGER REFERENCES account (number) ON DELETE CASCADE"
     ") STRICT;"
     "CREATE INDEX sie_account_map_account ON sie_account_map (account);" },
+  /* A group without activity areas carries budget lines through one hidden
+   * area of its own ("implicit"), made with its first line: budget lines
+   * keep one area each, so totals, exports and the SIE mapping stay as
+   * they are. Lists of areas leave it out. */
+  { 5,
+    "ALTER TABLE area ADD COLUMN implicit INTEGER NOT NULL DEFAULT 0 CHECK (implicit IN (0, 1));"
+    "CREATE UNIQUE INDEX area_implicit ON area (group_id) WHERE implicit = 1;" },
   /* What each member was to pay when the board adopted a year: kept as it
    * was, whatever members and populations do later, until the year is
    * re-opened. A row keeps the member's name, since members can go. */
-  { 5,
+  { 6,
     "CREATE TABLE adopted_contribution ("
     "  id             INTEGER PRIMARY KEY,"
     "  year           INTEGER NOT NULL REFERENCES plan_year (year) ON DELETE CASCADE,"
