@@ -35,6 +35,7 @@
 #include "ui/sp-plan-row.h"
 #include "ui/sp-plan-search-bar.h"
 #include "ui/sp-plan-status-bar.h"
+#include "ui/sp-section-editor.h"
 
 typedef struct {
   SpTestGui  *gui;
@@ -62,6 +63,13 @@ tab_child (SpPlanPage *page,
 
   assert_non_null (view);
   return GTK_WIDGET (sp_test_gui_child (view, G_OBJECT_TYPE (view), name));
+}
+
+/* The text view of the section editor. */
+static GtkTextView *
+section_text_view (Fixture *f)
+{
+  return sp_section_editor_get_view (SP_SECTION_EDITOR (VIEW_CHILD (f, "sections", "section_editor")));
 }
 
 static int
@@ -215,7 +223,7 @@ test_plan_story (void **state)
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
   SpHistory *history = sp_database_get_history (f->db);
-  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
+  GtkTextView *text_view = section_text_view (f);
   GtkWidget *title_entry = VIEW_CHILD (f, "sections", "section_title_entry");
   GtkLabel *error_label = GTK_LABEL (VIEW_CHILD (f, "sections", "section_error_label"));
   GtkLabel *status_label = GTK_LABEL (STATUS_CHILD (f, "status_label"));
@@ -439,7 +447,7 @@ test_switch_flushes (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
+  GtkTextView *text_view = section_text_view (f);
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
     GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
   g_autofree char *before = g_strdup (sp_section_get_body (section_at (sections, 0)));
@@ -468,7 +476,7 @@ test_windows_line_ends (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
+  GtkTextView *text_view = section_text_view (f);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
     GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
@@ -512,7 +520,7 @@ test_long_section (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
+  GtkTextView *text_view = section_text_view (f);
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
     GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
   GString *body = g_string_new (NULL);
@@ -553,6 +561,105 @@ test_long_section (void **state)
     assert_int_equal (g_utf8_strlen (sp_section_get_body (stored), -1), g_utf8_strlen (body->str, -1) + 50);
   }
   g_string_free (body, TRUE);
+}
+
+/* Selects the characters from @start to @end of the editor's text. */
+static void
+select_offsets (GtkTextView *view,
+                int          start,
+                int          end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter a, b;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, end);
+  gtk_text_buffer_select_range (buffer, &a, &b);
+}
+
+/* The formatting buttons write CommonMark and take it away again; the
+ * result is stored as typing is, and undone in one step. */
+static void
+test_section_formatting (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
+  GtkWidget *editor = VIEW_CHILD (f, "sections", "section_editor");
+  GtkTextView *text_view = section_text_view (f);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
+    GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
+  static const char *buttons[] = { "bold_button", "italic_button", "bullets_button", "numbers_button",
+                                   "heading_button" };
+  g_autofree char *before = NULL;
+  g_autofree char *text = NULL;
+
+  /* Each button is named for a screen reader and tells its shortcut. */
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      GtkWidget *button = GTK_WIDGET (sp_test_gui_child (editor, SP_TYPE_SECTION_EDITOR, buttons[i]));
+
+      assert_non_null (gtk_widget_get_tooltip_text (button));
+      assert_non_null (strstr (gtk_widget_get_tooltip_text (button), "Ctrl+"));
+    }
+
+  gtk_single_selection_set_selected (selection, 0);
+  sp_test_gui_spin ();
+  before = g_strdup (sp_section_get_body (section_at (sections, 0)));
+  gtk_text_buffer_set_text (buffer, "Ett ord här\nrad två", -1);
+  wait_for_body (sections, 0, "Ett ord här\nrad två");
+
+  select_offsets (text_view, 4, 7);
+  assert_true (gtk_widget_activate_action (editor, "editor.bold", NULL));
+  text = buffer_text (text_view);
+  assert_string_equal (text, "Ett **ord** här\nrad två");
+  g_clear_pointer (&text, g_free);
+  assert_true (gtk_widget_activate_action (editor, "editor.italic", NULL));
+  text = buffer_text (text_view);
+  assert_string_equal (text, "Ett ***ord*** här\nrad två");
+  g_clear_pointer (&text, g_free);
+  /* Again: unwrapped, bold first. */
+  assert_true (gtk_widget_activate_action (editor, "editor.bold", NULL));
+  text = buffer_text (text_view);
+  assert_string_equal (text, "Ett *ord* här\nrad två");
+  g_clear_pointer (&text, g_free);
+  assert_true (gtk_widget_activate_action (editor, "editor.italic", NULL));
+  text = buffer_text (text_view);
+  assert_string_equal (text, "Ett ord här\nrad två");
+  g_clear_pointer (&text, g_free);
+
+  /* Lists and a heading, on every line of the selection. */
+  select_offsets (text_view, 2, 15);
+  assert_true (gtk_widget_activate_action (editor, "editor.bullets", NULL));
+  text = buffer_text (text_view);
+  assert_string_equal (text, "- Ett ord här\n- rad två");
+  g_clear_pointer (&text, g_free);
+  assert_true (gtk_widget_activate_action (editor, "editor.numbers", NULL));
+  text = buffer_text (text_view);
+  assert_string_equal (text, "1. Ett ord här\n2. rad två");
+  g_clear_pointer (&text, g_free);
+  assert_true (gtk_widget_activate_action (editor, "editor.numbers", NULL));
+  select_offsets (text_view, 0, 0);
+  assert_true (gtk_widget_activate_action (editor, "editor.heading", NULL));
+  text = buffer_text (text_view);
+  assert_string_equal (text, "## Ett ord här\nrad två");
+  g_clear_pointer (&text, g_free);
+
+  /* Stored like typing; the editor's undo takes back one change at a time. */
+  wait_for_body (sections, 0, "## Ett ord här\nrad två");
+  assert_true (gtk_text_buffer_get_can_undo (buffer));
+  gtk_text_buffer_undo (buffer);
+  text = buffer_text (text_view);
+  assert_string_equal (text, "Ett ord här\nrad två");
+  g_clear_pointer (&text, g_free);
+  wait_for_body (sections, 0, "Ett ord här\nrad två");
+
+  /* An adopted plan: the formatting is off. */
+  assert_true (sp_plan_year_adopt (f->db, SP_EXAMPLE_YEAR, "2008-12-12", "§ 45", NULL));
+  sp_test_gui_spin ();
+  assert_false (gtk_widget_get_sensitive (GTK_WIDGET (sp_test_gui_child (editor, SP_TYPE_SECTION_EDITOR,
+                                                                          "bold_button"))));
+  assert_false (gtk_text_view_get_editable (text_view));
 }
 
 /* Goals: the count of outcomes, an outcome typed in, an empty text refused. */
@@ -981,6 +1088,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_delete_and_undo, setup, teardown),
     cmocka_unit_test_setup_teardown (test_switch_flushes, setup, teardown),
     cmocka_unit_test_setup_teardown (test_long_section, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_section_formatting, setup, teardown),
     cmocka_unit_test_setup_teardown (test_windows_line_ends, setup, teardown),
     cmocka_unit_test_setup_teardown (test_goals, setup, teardown),
     cmocka_unit_test_setup_teardown (test_goal_choices, setup, teardown),

@@ -26,6 +26,7 @@
 #include "sp-section.h"
 #include "sp-plan-common.h"
 #include "sp-plan-row.h"
+#include "sp-section-editor.h"
 
 struct _SpPlanSectionsView
 {
@@ -50,6 +51,7 @@ struct _SpPlanSectionsView
   GtkStack           *section_editor_stack;
   GtkEntry           *section_title_entry;
   GtkLabel           *section_error_label;
+  SpSectionEditor    *section_editor;
   GtkTextView        *section_text_view;
   GtkButton          *section_back_button;
 };
@@ -73,7 +75,7 @@ update_actions (SpPlanSectionsView *self)
   sp_plan_view_enable_actions (self, editable, selected);
 
   /* Adopted: the editor shows the plan but does not change it. */
-  gtk_text_view_set_editable (self->section_text_view, editable);
+  sp_section_editor_set_editable (self->section_editor, editable);
   gtk_editable_set_editable (GTK_EDITABLE (self->section_title_entry), editable);
 }
 
@@ -440,6 +442,7 @@ sp_plan_sections_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->sections, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_SECTIONS_VIEW);
+  self->section_text_view = NULL;
 
   g_clear_object (&self->section);
   g_clear_object (&self->sections);
@@ -477,6 +480,7 @@ sp_plan_sections_view_class_init (SpPlanSectionsViewClass *klass)
   object_class->finalize = sp_plan_sections_view_finalize;
   widget_class->unmap = sp_plan_sections_view_unmap;
 
+  g_type_ensure (SP_TYPE_SECTION_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-sections-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
@@ -486,7 +490,7 @@ sp_plan_sections_view_class_init (SpPlanSectionsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_editor_stack);
   gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_title_entry);
   gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_error_label);
-  gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_text_view);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_editor);
   gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_back_button);
 
   gtk_widget_class_bind_template_callback (widget_class, on_section_back_clicked_cb);
@@ -506,6 +510,7 @@ sp_plan_sections_view_init (SpPlanSectionsView *self)
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->section_text_view = sp_section_editor_get_view (self->section_editor);
 
   self->filter = gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (filter_func, self, NULL)));
   gtk_single_selection_set_model (sp_plan_view_get_selection (self), G_LIST_MODEL (self->filter));
