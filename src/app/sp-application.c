@@ -422,6 +422,7 @@ sp_application_handle_local_options (GApplication *application,
   g_autofree char *example = NULL;
   g_autofree char *export_dir = NULL;
   g_autofree char *sie_path = NULL;
+  g_autofree char *plan_path = NULL;
   g_auto(GStrv) files = NULL;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
@@ -469,6 +470,23 @@ sp_application_handle_local_options (GApplication *application,
           return 2;
         }
       return sp_cli_import_sie (sie_path, files[0], year, g_variant_dict_contains (options, "dry-run"));
+    }
+
+  if (g_variant_dict_lookup (options, "import-plan", "^ay", &plan_path))
+    {
+      int year = 0;
+
+      if (!g_variant_dict_lookup (options, "year", "i", &year))
+        {
+          g_printerr ("samplan: %s\n", _("--import-plan needs --year YEAR."));
+          return 2;
+        }
+      if (files == NULL || g_strv_length (files) != 1)
+        {
+          g_printerr ("samplan: %s\n", _("--import-plan needs one database FILE.db."));
+          return 2;
+        }
+      return sp_cli_import_plan (plan_path, files[0], year, g_variant_dict_contains (options, "dry-run"));
     }
 
   if (files != NULL && files[0] != NULL)
@@ -537,6 +555,9 @@ sp_application_init (SpApplication *self)
       N_("Import the actuals of a year from the SIE file FILE.se and quit"), N_("FILE.se") },
     { "dry-run", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --import-sie: show what would change, write nothing"), NULL },
+    { "import-plan", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Add the sections of a plan text (Markdown or plain text) to the plan of --year and quit; "
+         "--dry-run lists them only"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE.db]") },
     { NULL }
   };

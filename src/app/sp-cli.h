@@ -21,5 +21,9 @@ int sp_cli_import_sie  (const char         *sie_path,
                         const char         *db_path,
                         int                 year,
                         gboolean            dry_run);
+int sp_cli_import_plan (const char         *text_path,
+                        const char         *db_path,
+                        int                 year,
+                        gboolean            dry_run);
 
 G_END_DECLS
