@@ -34,6 +34,8 @@
 #include "ui/sp-plan-page.h"
 #include "ui/sp-plan-row.h"
 #include "ui/sp-plan-search-bar.h"
+#include "ui/sp-plan-import-dialog.h"
+#include "ui/sp-plan-sections-view.h"
 #include "ui/sp-plan-status-bar.h"
 #include "ui/sp-section-editor.h"
 
@@ -662,6 +664,66 @@ test_section_formatting (void **state)
   assert_false (gtk_text_view_get_editable (text_view));
 }
 
+/* "Read in text": a preview of the sections before anything is written,
+ * Cancel writes nothing, Read In adds them as one edit that Undo takes
+ * away; an adopted year cannot read in. */
+static void
+test_read_text (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
+  GtkWidget *view = sp_plan_page_get_view (f->page, "sections");
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "plan 2008.txt", NULL);
+  static const char text[] = "Verksamhetsplan 2008\n\nInledning\n\nFörbundet *samlar* medlemmarna kring "
+                             "människor som behöver stöd.\n\nMål\n\n- Fler i arbete.\n- Färre i utanförskap.\n";
+  guint n0 = g_list_model_get_n_items (G_LIST_MODEL (sections));
+  AdwMessageDialog *dialog;
+  GtkListBox *list;
+  GtkWidget *row;
+
+  assert_true (g_file_set_contents (path, text, -1, NULL));
+
+  /* Cancel: nothing written. */
+  sp_plan_sections_view_read_text (SP_PLAN_SECTIONS_VIEW (view), path);
+  sp_test_gui_spin ();
+  dialog = sp_test_gui_find_dialog ();
+  assert_non_null (dialog);
+  assert_true (SP_IS_PLAN_IMPORT_DIALOG (dialog));
+  assert_non_null (strstr (adw_message_dialog_get_heading (dialog), "2"));
+  list = sp_plan_import_dialog_get_list (SP_PLAN_IMPORT_DIALOG (dialog));
+  row = gtk_widget_get_first_child (GTK_WIDGET (list));
+  assert_non_null (row);
+  assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Inledning");
+  assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Förbundet samlar medlemmarna"));
+  assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_widget_get_next_sibling (row))), "Mål");
+  adw_message_dialog_response (dialog, "cancel");
+  sp_test_gui_spin ();
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (sections)), n0);
+
+  /* Read In: two sections more, with their CommonMark; Undo: gone. */
+  sp_plan_sections_view_read_text (SP_PLAN_SECTIONS_VIEW (view), path);
+  sp_test_gui_spin ();
+  dialog = sp_test_gui_find_dialog ();
+  assert_non_null (dialog);
+  adw_message_dialog_response (dialog, "import");
+  sp_test_gui_spin ();
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (sections)), n0 + 2);
+  assert_string_equal (sp_section_get_title (section_at (sections, n0)), "Inledning");
+  assert_string_equal (sp_section_get_body (section_at (sections, n0)),
+                       "Förbundet *samlar* medlemmarna kring människor som behöver stöd.");
+  assert_string_equal (sp_section_get_body (section_at (sections, n0 + 1)), "- Fler i arbete.\n- Färre i utanförskap.");
+  assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
+  sp_test_gui_spin ();
+  assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (sections)), n0);
+
+  /* Adopted: the action is off. */
+  assert_true (sp_plan_year_adopt (f->db, SP_EXAMPLE_YEAR, "2008-12-12", "§ 45", NULL));
+  sp_test_gui_spin ();
+  assert_false (gtk_widget_get_sensitive (VIEW_CHILD (f, "sections", "read_text_button")));
+  sp_test_remove_tree (dir);
+}
+
 /* Goals: the count of outcomes, an outcome typed in, an empty text refused. */
 static void
 test_goals (void **state)
@@ -1089,6 +1151,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_switch_flushes, setup, teardown),
     cmocka_unit_test_setup_teardown (test_long_section, setup, teardown),
     cmocka_unit_test_setup_teardown (test_section_formatting, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_read_text, setup, teardown),
     cmocka_unit_test_setup_teardown (test_windows_line_ends, setup, teardown),
     cmocka_unit_test_setup_teardown (test_goals, setup, teardown),
     cmocka_unit_test_setup_teardown (test_goal_choices, setup, teardown),
