@@ -138,7 +138,7 @@ sp_cli_import_plan (const char *text_path,
     {
       g_autofree char *excerpt = sp_plan_import_get_excerpt (import, i, 8);
 
-      g_print ("%2u. %s — %s\n", i + 1, sp_plan_import_get_section_title (import, i), excerpt);
+      g_print ("  %s — %s\n", sp_plan_import_get_section_title (import, i), excerpt);
     }
 
   database = sp_database_open (db_path, SP_DATABASE_OPEN_EXISTING, &error);
