@@ -630,6 +630,17 @@ test_section_formatting (void **state)
   assert_string_equal (text, "Ett ord här\nrad två");
   g_clear_pointer (&text, g_free);
 
+  /* A whole line selected with its line end: the marker stays on the line. */
+  select_offsets (text_view, 0, 12);
+  assert_true (gtk_widget_activate_action (editor, "editor.bold", NULL));
+  text = buffer_text (text_view);
+  assert_string_equal (text, "**Ett ord här**\nrad två");
+  g_clear_pointer (&text, g_free);
+  assert_true (gtk_widget_activate_action (editor, "editor.bold", NULL));
+  text = buffer_text (text_view);
+  assert_string_equal (text, "Ett ord här\nrad två");
+  g_clear_pointer (&text, g_free);
+
   /* Lists and a heading, on every line of the selection. */
   select_offsets (text_view, 2, 15);
   assert_true (gtk_widget_activate_action (editor, "editor.bullets", NULL));

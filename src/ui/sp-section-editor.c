@@ -134,9 +134,11 @@ toggle_inline (SpSectionEditor *self,
   GtkTextBuffer *buffer = get_buffer (self);
   int len = strlen (marker);
   GtkTextIter start, end;
+  gboolean selected;
   int s, e;
 
-  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+  selected = gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+  if (!selected)
     {
       if (gtk_text_iter_inside_word (&start) || gtk_text_iter_ends_word (&start))
         {
@@ -148,6 +150,12 @@ toggle_inline (SpSectionEditor *self,
     }
   s = gtk_text_iter_get_offset (&start);
   e = gtk_text_iter_get_offset (&end);
+  /* A selected line (a triple click) ends with its line end: the marker
+   * goes around the words, not around the blanks. */
+  while (selected && s < e && g_unichar_isspace (char_at (buffer, s)))
+    s++;
+  while (selected && e > s && g_unichar_isspace (char_at (buffer, e - 1)))
+    e--;
 
   gtk_text_buffer_begin_user_action (buffer);
   if (run_has_marker (MIN (count_stars (buffer, s, -1, 0), count_stars (buffer, e, +1, G_MAXINT)), len))
