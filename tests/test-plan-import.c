@@ -255,6 +255,43 @@ test_bad_files (void **state)
   assert_non_null (strstr (error->message, "line 3"));
 }
 
+/* Random texts of headings, emphasis, lists, blank lines and bytes that are
+ * not UTF-8: either a clear refusal or sections with a title each. */
+static void
+test_random (void **state)
+{
+  static const char *pieces[] = {
+    "\n", "\n\n", "\r\n", "# ", "## ", "### ", "Rubrik", "1. ", "2. ", "**", "*", "_", "- ", " - ",
+    "text ", "ord.", "===", "---", "> ", "\xe5", "\xc4", "\x96", "å", "\t", "    ", "<b>", "&", "\\",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2009);
+
+  for (int round = 0; round < 2000; round++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(SpPlanImport) import = NULL;
+      g_autoptr(GError) error = NULL;
+      int n = g_rand_int_range (rand, 1, 60);
+
+      for (int i = 0; i < n; i++)
+        g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      import = sp_plan_import_new_from_data (text->str, text->len, round % 2 ? "plan.md" : "plan.txt", &error);
+      if (import == NULL)
+        {
+          assert_non_null (error);
+          continue;
+        }
+      assert_true (sp_plan_import_get_n_sections (import) > 0);
+      for (guint i = 0; i < sp_plan_import_get_n_sections (import); i++)
+        {
+          const char *title = sp_plan_import_get_section_title (import, i);
+
+          assert_true (*title != '\0' && g_utf8_strlen (title, -1) <= 200);
+          assert_true (g_utf8_validate (sp_plan_import_get_section_body (import, i), -1, NULL));
+        }
+    }
+}
+
 /* Applying: one edit, undone at once; an adopted year refused. */
 static void
 test_apply (void **state)
@@ -298,6 +335,7 @@ main (void)
     cmocka_unit_test (test_windows_1252),
     cmocka_unit_test (test_plain_text),
     cmocka_unit_test (test_bad_files),
+    cmocka_unit_test (test_random),
     cmocka_unit_test (test_apply),
   };
 

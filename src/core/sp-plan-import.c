@@ -238,6 +238,7 @@ block_title (char     **lines,
     }
   plain = markdown ? sp_markdown_to_plain (joined->str) : g_strdup (joined->str);
   g_string_free (joined, TRUE);
+  g_strdelimit (plain, "\t\n", ' ');
   g_strstrip (plain);
   while (g_str_has_suffix (plain, ":"))
     plain[strlen (plain) - 1] = '\0';
