@@ -34,6 +34,7 @@
 #include "sp-limits.h"
 #include "sp-markdown.h"
 #include "sp-plan-import.h"
+#include "sp-plan-import-private.h"
 
 /* The longest paragraph that may be a chapter heading in a text without
  * headings, in characters. */
@@ -66,14 +67,6 @@ typedef struct {
   gboolean paragraph;
 } Block;
 
-/* Windows-1252, bytes 0x80–0x9f; 0 where the code page has no character. */
-static const gunichar cp1252_high[32] = {
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
-  0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
-};
-
 /* Helpers */
 
 static void
@@ -89,115 +82,6 @@ static void
 clear_block (gpointer data)
 {
   g_free (((Block *) data)->title);
-}
-
-/* The file's text as UTF-8 with plain line ends, or NULL with @error. */
-static char *
-decode (const char  *data,
-        gsize        length,
-        const char  *name,
-        char       **encoding,
-        GError     **error)
-{
-  g_autofree char *text = NULL;
-  GString *out;
-
-  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    {
-      data += 3;
-      length -= 3;
-    }
-  if (memchr (data, '\0', length) != NULL)
-    {
-      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
-                   _("“%s” is not a text file. Save the plan as text (.txt) or Markdown (.md) first."), name);
-      return NULL;
-    }
-  if (g_utf8_validate (data, length, NULL))
-    {
-      *encoding = g_strdup ("UTF-8");
-      text = g_strndup (data, length);
-    }
-  else
-    {
-      guint line = 1;
-
-      out = g_string_sized_new (length + length / 8);
-      for (gsize i = 0; i < length; i++)
-        {
-          guchar b = data[i];
-
-          if (b == '\n')
-            line++;
-          if (b < 0x80 || b >= 0xa0)
-            g_string_append_unichar (out, b);
-          else if (cp1252_high[b - 0x80] != 0)
-            g_string_append_unichar (out, cp1252_high[b - 0x80]);
-          else
-            {
-              g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
-                           _("“%s”, line %u: the text is neither UTF-8 nor Windows-1252 (byte 0x%02X)."),
-                           name, line, b);
-              g_string_free (out, TRUE);
-              return NULL;
-            }
-        }
-      *encoding = g_strdup ("Windows-1252");
-      text = g_string_free (out, FALSE);
-    }
-
-  /* Windows and old Mac line ends made plain. */
-  out = g_string_sized_new (strlen (text));
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '\r')
-        {
-          g_string_append_c (out, '\n');
-          if (p[1] == '\n')
-            p++;
-        }
-      else
-        g_string_append_c (out, *p);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* Headings, emphasis: the text is meant as Markdown. */
-static gboolean
-looks_like_markdown (const char *text)
-{
-  g_autoptr(GRegex) regex = g_regex_new ("^#{1,6}[ \\t]|\\*\\*[^\\s*]|(^|[\\s(])\\*[^\\s*][^*\\n]*\\*"
-                                         "|(^|[\\s(])_[^\\s_][^_\\n]*_($|[\\s).,:;])",
-                                         G_REGEX_MULTILINE, 0, NULL);
-
-  return g_regex_match (regex, text, 0, NULL);
-}
-
-/* Word's text export indents a list's sub-item by one space, which in
- * CommonMark is still an item of the outer list: two make it nested. */
-static void
-nest_sub_items (char **lines)
-{
-  gboolean in_list = FALSE;
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      const char *l = lines[i];
-      gboolean item = (l[0] == '-' || l[0] == '*' || l[0] == '+') && l[1] == ' ';
-      gboolean sub = l[0] == ' ' && (l[1] == '-' || l[1] == '*' || l[1] == '+') && l[2] == ' ';
-
-      if (sub && in_list)
-        {
-          char *nested = g_strconcat (" ", l, NULL);
-
-          g_free (lines[i]);
-          lines[i] = nested;
-        }
-      if (item || sub)
-        in_list = TRUE;
-      else if (*l != '\0' && *l != ' ')
-        in_list = FALSE;
-    }
 }
 
 static char *
@@ -523,18 +407,18 @@ sp_plan_import_new_from_data (const char  *data,
                    SP_PLAN_IMPORT_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
-  text = decode (data, length, display, &self->encoding, error);
+  text = sp_plan_import_decode (data, length, display, &self->encoding, error);
   if (text == NULL)
     return NULL;
 
   self->markdown = g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown") ||
-                   looks_like_markdown (text);
+                   sp_plan_import_looks_like_markdown (text);
   lines = g_strsplit (text, "\n", -1);
   if (self->markdown)
     {
       g_autofree char *nested = NULL;
 
-      nest_sub_items (lines);
+      sp_plan_import_nest_sub_items (lines);
       nested = g_strjoinv ("\n", lines);
       blocks = markdown_blocks (nested, lines);
     }
