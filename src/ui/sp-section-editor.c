@@ -411,6 +411,7 @@ static void
 sp_section_editor_init (SpSectionEditor *self)
 {
   GtkSourceLanguageManager *languages = gtk_source_language_manager_get_default ();
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
   GtkSourceBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -423,6 +424,19 @@ sp_section_editor_init (SpSectionEditor *self)
   update_style_scheme (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_style_manager_dark_notify_cb), self, G_CONNECT_SWAPPED);
+
+  /* GtkSourceView moves text lines with Alt+Up and Alt+Down, which would
+   * swap a paragraph with the blank line that makes it one: here they stay
+   * what the shortcuts window says, moving the section (the page's
+   * plan.move-up and plan.move-down), as they did before. */
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                                                          gtk_named_action_new ("plan.move-up")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                                                          gtk_named_action_new ("plan.move-down")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
 /* Public API */
