@@ -46,6 +46,7 @@
 #include "sp-example.h"
 #include "sp-section.h"
 #include "ui/sp-plan-page.h"
+#include "ui/sp-section-editor.h"
 
 /* The typed characters, in turn: a sentence, with a letter outside ASCII. */
 #define TYPED "Förbundet samlar medlemmarna kring människor. "
@@ -308,7 +309,7 @@ main (int   argc,
       if (sp_record_get_id (SP_RECORD (section)) == id)
         gtk_single_selection_set_selected (selection, i);
     }
-  samplan.text_view = child (sections, "section_text_view");
+  samplan.text_view = sp_section_editor_get_view (SP_SECTION_EDITOR (child (sections, "section_editor")));
   wait_for_paint (samplan.window, TRUE);
   drain ();
   buffer = gtk_text_view_get_buffer (samplan.text_view);

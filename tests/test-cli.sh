@@ -177,6 +177,29 @@ out=$("$samplan" --export-xlsx "$dir/ut4" --year 2009 "$dir/exempel.db" 2>&1); s
 check "--export-xlsx still reads a file open elsewhere" test $status -eq 0 -a "$(ls "$dir/ut4" | wc -l)" -eq 7
 rm -f "$lock"
 
+printf 'Verksamhetsplan 2010\n\n# Inledning\n\nFörbundet *samlar* medlemmarna.\n\n# Mål\n\n- Ett mål\n- Ett till\n' > "$dir/plan.md"
+sum=$(sha256sum < "$dir/exempel.db")
+before=$(sqlite3 "$dir/exempel.db" 'SELECT count(*) FROM section WHERE year = 2009')
+out=$("$samplan" --import-plan "$dir/plan.md" --year 2009 --dry-run "$dir/exempel.db" 2>&1); status=$?
+check "--import-plan --dry-run lists the sections and exits 0" test $status -eq 0
+check "with their titles and first words" grep -q "Inledning — Förbundet samlar medlemmarna." <<< "$out"
+check "and writes nothing, in Swedish" grep -q "inget skrevs" <<< "$out"
+check "the database is unchanged by the dry run" test "$(sha256sum < "$dir/exempel.db")" = "$sum"
+out=$("$samplan" --import-plan "$dir/plan.md" --year 2009 "$dir/exempel.db" 2>&1); status=$?
+check "--import-plan adds the sections and exits 0" test $status -eq 0
+check "and says so in Swedish" grep -q "2 avsnitt lades till" <<< "$out"
+check "two sections more, the body as CommonMark" test "$(sqlite3 "$dir/exempel.db" "SELECT count(*) FROM section WHERE year = 2009 AND title = 'Mål' AND body = '- Ett mål
+- Ett till'")" = 1 -a "$(sqlite3 "$dir/exempel.db" 'SELECT count(*) FROM section WHERE year = 2009')" = $((before + 2))
+out=$("$samplan" --import-plan "$dir/plan.md" "$dir/exempel.db" 2>&1); status=$?
+check "--import-plan without --year is a usage error (2)" test $status -eq 2
+out=$("$samplan" --import-plan "$dir/plan.md" --year 2031 "$dir/exempel.db" 2>&1); status=$?
+check "a year without a plan is refused (exit 1), in Swedish" test $status -eq 1 -a -n "$(grep 2031 <<< "$out")"
+out=$("$samplan" --import-plan "$dir/inget.md" --year 2009 "$dir/exempel.db" 2>&1); status=$?
+check "a file that does not exist is refused" test $status -eq 1
+printf 'PK\003\004\000\000' > "$dir/plan.docx"
+out=$("$samplan" --import-plan "$dir/plan.docx" --year 2009 "$dir/exempel.db" 2>&1); status=$?
+check "a Word file (not text) is refused, saying how to save it" test $status -eq 1 -a -n "$(grep -i "spara" <<< "$out")"
+
 out=$("$samplan" --version 2>&1); status=$?
 check "--version prints the version" grep -qE '^samplan [0-9]+\.[0-9]+' <<< "$out"
 

@@ -36,6 +36,7 @@
 #include "ui/sp-plan-row.h"
 #include "ui/sp-plan-search-bar.h"
 #include "ui/sp-plan-status-bar.h"
+#include "ui/sp-section-editor.h"
 
 typedef struct {
   SpTestGui  *gui;
@@ -63,6 +64,13 @@ tab_child (SpPlanPage *page,
 
   assert_non_null (view);
   return GTK_WIDGET (sp_test_gui_child (view, G_OBJECT_TYPE (view), name));
+}
+
+/* The text view of the section editor. */
+static GtkTextView *
+section_text_view (Fixture *f)
+{
+  return sp_section_editor_get_view (SP_SECTION_EDITOR (VIEW_CHILD (f, "sections", "section_editor")));
 }
 
 static int
@@ -216,7 +224,7 @@ test_plan_story (void **state)
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
   SpHistory *history = sp_database_get_history (f->db);
-  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
+  GtkTextView *text_view = section_text_view (f);
   GtkWidget *title_entry = VIEW_CHILD (f, "sections", "section_title_entry");
   GtkLabel *error_label = GTK_LABEL (VIEW_CHILD (f, "sections", "section_error_label"));
   GtkLabel *status_label = GTK_LABEL (STATUS_CHILD (f, "status_label"));
@@ -462,7 +470,7 @@ test_switch_flushes (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
+  GtkTextView *text_view = section_text_view (f);
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
     GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
   g_autofree char *before = g_strdup (sp_section_get_body (section_at (sections, 0)));
@@ -491,7 +499,7 @@ test_windows_line_ends (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
+  GtkTextView *text_view = section_text_view (f);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
     GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
@@ -535,7 +543,7 @@ test_long_section (void **state)
 {
   Fixture *f = *state;
   g_autoptr(SpRecordList) sections = sp_section_list_new (f->db, SP_EXAMPLE_YEAR);
-  GtkTextView *text_view = GTK_TEXT_VIEW (VIEW_CHILD (f, "sections", "section_text_view"));
+  GtkTextView *text_view = section_text_view (f);
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
     GTK_LIST_VIEW (VIEW_CHILD (f, "sections", "sections_view"))));
   GString *body = g_string_new (NULL);

@@ -615,6 +615,7 @@ sp_application_handle_local_options (GApplication *application,
   g_autofree char *export_dir = NULL;
   g_autofree char *pdf_path = NULL;
   g_autofree char *sie_path = NULL;
+  g_autofree char *plan_path = NULL;
   g_auto(GStrv) files = NULL;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
@@ -680,6 +681,23 @@ sp_application_handle_local_options (GApplication *application,
         }
       return sp_cli_import_sie (sie_path, files[0], year, g_variant_dict_contains (options, "dry-run"),
                                 g_variant_dict_contains (options, "allow-unbalanced"));
+    }
+
+  if (g_variant_dict_lookup (options, "import-plan", "^ay", &plan_path))
+    {
+      int year = 0;
+
+      if (!g_variant_dict_lookup (options, "year", "i", &year))
+        {
+          g_printerr ("samplan: %s\n", _("--import-plan needs --year YEAR."));
+          return 2;
+        }
+      if (files == NULL || g_strv_length (files) != 1)
+        {
+          g_printerr ("samplan: %s\n", _("--import-plan needs one database FILE.db."));
+          return 2;
+        }
+      return sp_cli_import_plan (plan_path, files[0], year, g_variant_dict_contains (options, "dry-run"));
     }
 
   if (files != NULL && files[0] != NULL)
@@ -752,6 +770,9 @@ sp_application_init (SpApplication *self)
       N_("With --import-sie: show what would change, write nothing"), NULL },
     { "allow-unbalanced", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --import-sie: import also when vouchers of the year do not balance"), NULL },
+    { "import-plan", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Add the sections of a plan text (Markdown or plain text) to the plan of --year and quit; "
+         "--dry-run lists them only"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE.db]") },
     { NULL }
   };

@@ -1,4 +1,4 @@
-/* sp-cli-import.c: `samplan --import-sie`, the SIE import from the command line
+/* sp-cli-import.c: `samplan --import-sie` and `--import-plan`, imports from the command line
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +10,7 @@
 #include "sp-cli.h"
 
 #include "sp-database.h"
+#include "sp-plan-import.h"
 #include "sp-presence.h"
 #include "sie/sp-sie.h"
 #include "sie/sp-sie-import.h"
@@ -171,4 +172,66 @@ sp_cli_import_sie (const char *sie_path,
       g_print (_("Dry run: nothing was written.\n"));
     }
   return status;
+}
+
+/**
+ * sp_cli_import_plan:
+ * @text_path: a plan as Markdown or plain text
+ * @db_path: the förbund's database, which must exist
+ * @year: the plan year that gets the sections
+ * @dry_run: list the sections and write nothing
+ *
+ * `samplan --import-plan FILE --year Y [--dry-run] DB.db`: lists the
+ * sections found in the file, then adds them to the year as one edit.
+ * Refuses an adopted year and a file with no sections.
+ *
+ * Returns: the exit status: 0 on success
+ */
+int
+sp_cli_import_plan (const char *text_path,
+                    const char *db_path,
+                    int         year,
+                    gboolean    dry_run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpPlanImport) import = NULL;
+  g_autoptr(SpDatabase) database = NULL;
+  guint n;
+
+  import = sp_plan_import_new_from_file (text_path, &error);
+  if (import == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  n = sp_plan_import_get_n_sections (import);
+  /* Translators: %s is the document's title, e.g. "Verksamhetsplan 2009" */
+  g_print (_("Document: %s\n"), sp_plan_import_get_title (import));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *excerpt = sp_plan_import_get_excerpt (import, i, 8);
+
+      g_print ("  %s — %s\n", sp_plan_import_get_section_title (import, i), excerpt);
+    }
+
+  database = sp_database_open (db_path, SP_DATABASE_OPEN_EXISTING, &error);
+  if (database == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  if (dry_run)
+    {
+      g_print (_("Dry run: nothing was written.\n"));
+      return 0;
+    }
+  if (!sp_plan_import_apply (import, database, year, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u section was added to the plan of %d.\n",
+                        "%u sections were added to the plan of %d.\n", n),
+           n, year);
+  return 0;
 }

@@ -26,5 +26,9 @@ int sp_cli_import_sie  (const char         *sie_path,
                         int                 year,
                         gboolean            dry_run,
                         gboolean            allow_unbalanced);
+int sp_cli_import_plan (const char         *text_path,
+                        const char         *db_path,
+                        int                 year,
+                        gboolean            dry_run);
 
 G_END_DECLS

@@ -26,6 +26,9 @@
 #include "sp-section.h"
 #include "sp-plan-common.h"
 #include "sp-plan-row.h"
+#include "sp-plan-import.h"
+#include "sp-plan-import-dialog.h"
+#include "sp-section-editor.h"
 
 struct _SpPlanSectionsView
 {
@@ -50,8 +53,10 @@ struct _SpPlanSectionsView
   GtkStack           *section_editor_stack;
   GtkEntry           *section_title_entry;
   GtkLabel           *section_error_label;
+  SpSectionEditor    *section_editor;
   GtkTextView        *section_text_view;
   GtkButton          *section_back_button;
+  GtkButton          *read_text_button;
 };
 
 G_DEFINE_FINAL_TYPE (SpPlanSectionsView, sp_plan_sections_view, SP_TYPE_PLAN_VIEW)
@@ -69,11 +74,12 @@ update_actions (SpPlanSectionsView *self)
   gboolean selected = editable && self->section != NULL;
 
   gtk_widget_action_set_enabled (widget, "plan.add-section", editable);
+  gtk_widget_action_set_enabled (widget, "plan.read-text", editable);
   gtk_widget_action_set_enabled (widget, "plan.delete-section", selected);
   sp_plan_view_enable_actions (self, editable, selected);
 
   /* Adopted: the editor shows the plan but does not change it. */
-  gtk_text_view_set_editable (self->section_text_view, editable);
+  sp_section_editor_set_editable (self->section_editor, editable);
   gtk_editable_set_editable (GTK_EDITABLE (self->section_title_entry), editable);
 }
 
@@ -365,6 +371,71 @@ on_delete_section_action_cb (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->sections_view));
 }
 
+static void
+on_import_dialog_response_cb (SpPlanSectionsView *self,
+                              const char         *response,
+                              SpPlanImportDialog *dialog)
+{
+  SpPlanImport *import = sp_plan_import_dialog_get_import (dialog);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n = sp_plan_import_get_n_sections (import);
+
+  if (g_strcmp0 (response, "import") != 0 || sp_plan_view_get_database (self) == NULL)
+    return;
+  sp_plan_sections_view_flush (self);
+  if (!sp_plan_import_apply (import, sp_plan_view_get_database (self), sp_plan_view_get_year (self), &error))
+    {
+      sp_plan_show_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+  /* Translators: a notice with an Undo button */
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u section read in", "%u sections read in", n), n);
+  sp_plan_add_toast (GTK_WIDGET (self), message);
+}
+
+static void
+on_text_chooser_response_cb (GtkNativeDialog    *chooser,
+                             int                 response,
+                             SpPlanSectionsView *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+      if (path != NULL)
+        sp_plan_sections_view_read_text (self, path);
+    }
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+on_read_text_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) texts = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Read In a Plan Text"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (texts, _("Text and Markdown files"));
+  gtk_file_filter_add_suffix (texts, "txt");
+  gtk_file_filter_add_suffix (texts, "md");
+  gtk_file_filter_add_suffix (texts, "markdown");
+  gtk_file_filter_add_mime_type (texts, "text/plain");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), texts);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_text_chooser_response_cb), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* SpPlanView */
 
 static void
@@ -440,6 +511,7 @@ sp_plan_sections_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->sections, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_PLAN_SECTIONS_VIEW);
+  self->section_text_view = NULL;
 
   g_clear_object (&self->section);
   g_clear_object (&self->sections);
@@ -477,6 +549,7 @@ sp_plan_sections_view_class_init (SpPlanSectionsViewClass *klass)
   object_class->finalize = sp_plan_sections_view_finalize;
   widget_class->unmap = sp_plan_sections_view_unmap;
 
+  g_type_ensure (SP_TYPE_SECTION_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-sections-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
@@ -486,8 +559,9 @@ sp_plan_sections_view_class_init (SpPlanSectionsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_editor_stack);
   gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_title_entry);
   gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_error_label);
-  gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_text_view);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_editor);
   gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, section_back_button);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanSectionsView, read_text_button);
 
   gtk_widget_class_bind_template_callback (widget_class, on_section_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_section_title_entry_activate_cb);
@@ -497,6 +571,7 @@ sp_plan_sections_view_class_init (SpPlanSectionsViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.add", NULL, on_add_section_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.delete-section", NULL, on_delete_section_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.delete", NULL, on_delete_section_action_cb);
+  gtk_widget_class_install_action (widget_class, "plan.read-text", NULL, on_read_text_action_cb);
   sp_plan_view_class_install_move_actions (widget_class);
 }
 
@@ -506,6 +581,7 @@ sp_plan_sections_view_init (SpPlanSectionsView *self)
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->section_text_view = sp_section_editor_get_view (self->section_editor);
 
   self->filter = gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (filter_func, self, NULL)));
   gtk_single_selection_set_model (sp_plan_view_get_selection (self), G_LIST_MODEL (self->filter));
@@ -580,4 +656,37 @@ sp_plan_sections_view_set_matches (SpPlanSectionsView *self,
   g_clear_pointer (&self->matches, g_hash_table_unref);
   self->matches = ids != NULL ? g_hash_table_ref (ids) : NULL;
   gtk_filter_changed (gtk_filter_list_model_get_filter (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * sp_plan_sections_view_read_text:
+ * @path: a plan as Markdown or plain text
+ *
+ * Reads @path and shows its sections in a dialog; they are added to the
+ * year (one edit) only when the user says so. A file that cannot be read
+ * is refused with a message, and nothing changes.
+ */
+void
+sp_plan_sections_view_read_text (SpPlanSectionsView *self,
+                                 const char         *path)
+{
+  g_autoptr(SpPlanImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  g_return_if_fail (SP_IS_PLAN_SECTIONS_VIEW (self));
+
+  import = sp_plan_import_new_from_file (path, &error);
+  if (import == NULL)
+    {
+      sp_plan_show_message (GTK_WIDGET (self), error->message);
+      return;
+    }
+  name = g_filename_display_basename (path);
+  dialog = sp_plan_import_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), import, name,
+                                      sp_plan_view_get_year (self));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_dialog_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -19,5 +19,7 @@ G_DECLARE_FINAL_TYPE (SpPlanSectionsView, sp_plan_sections_view, SP, PLAN_SECTIO
 void sp_plan_sections_view_flush       (SpPlanSectionsView *self);
 void sp_plan_sections_view_set_matches (SpPlanSectionsView *self,
                                         GHashTable         *ids);
+void sp_plan_sections_view_read_text   (SpPlanSectionsView *self,
+                                        const char         *path);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "sp-database-private.h"
+#include "sp-markdown.h"
 
 static const SpMigration migrations[] = {
   { 1,
@@ -366,11 +367,52 @@ static const SpMigration migrations[] = {
     "  contact     TEXT NOT NULL DEFAULT ''"
     ") STRICT;"
     "INSERT INTO invoicing (id) VALUES (1);" },
+  /* Section bodies become CommonMark: each stored plain text is escaped so
+   * that it reads exactly as before (sp_markdown_escape ()), adopted years
+   * too, whose lock is lifted for this step only. */
+  { 7,
+    "DROP TRIGGER section_locked_update;"
+    "UPDATE section SET body = sp_markdown_escape (body) WHERE body <> '';"
+    "CREATE TRIGGER section_locked_update BEFORE UPDATE ON section"
+    "  WHEN (SELECT status FROM plan_year WHERE year = OLD.year) = 'adopted' AND (1)"
+    "  BEGIN SELECT RAISE (ABORT, 'year adopted'); END;" },
 };
+
+/* The C functions that steps call in their SQL. */
+
+static void
+markdown_escape_sql (sqlite3_context  *context,
+                     int               argc,
+                     sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+  char *escaped = sp_markdown_escape (text);
+
+  sqlite3_result_text (context, escaped, -1, g_free);
+}
+
+static int
+register_functions (sqlite3                           *db,
+                    char                             **message,
+                    const struct sqlite3_api_routines *api)
+{
+  return sqlite3_create_function (db, "sp_markdown_escape", 1,
+                                  SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                                  NULL, markdown_escape_sql, NULL, NULL);
+}
 
 const SpMigration *
 sp_migrations_get (guint *n_steps)
 {
+  static gsize registered = 0;
+
+  /* Every connection opened from now on has the functions the steps call
+   * (the runner opens the file after asking for the steps). */
+  if (g_once_init_enter (&registered))
+    {
+      sqlite3_auto_extension ((void (*) (void)) register_functions);
+      g_once_init_leave (&registered, 1);
+    }
   *n_steps = G_N_ELEMENTS (migrations);
   return migrations;
 }
