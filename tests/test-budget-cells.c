@@ -143,7 +143,10 @@ add_line (Fixture    *f,
   dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
   sp_test_gui_wait_for_paint (GTK_WIDGET (dialog));
+  /* The dialog starts on no account: a cost account is chosen, as a user must. */
+  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 7);
   gtk_editable_set_text (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry"), text);
+  assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
   adw_message_dialog_response (dialog, "add");
   gtk_window_destroy (GTK_WINDOW (dialog));
   sp_test_gui_spin ();

@@ -23,7 +23,8 @@ struct _SpInvoicingEditor
   gboolean     loading;
 
   /* Template widgets */
-  AdwComboRow *instalments_row;
+  /* Once, twice, four times a year */
+  GtkToggleButton *instalment_buttons[3];
   AdwEntryRow *due_dates_row;
   AdwEntryRow *payment_row;
   AdwEntryRow *reference_row;
@@ -33,7 +34,7 @@ struct _SpInvoicingEditor
 
 G_DEFINE_FINAL_TYPE (SpInvoicingEditor, sp_invoicing_editor, ADW_TYPE_BIN)
 
-/* The combo row's items, in order. */
+/* The buttons' counts, in order. */
 static const guint instalment_counts[] = { 1, 2, 4 };
 
 static void
@@ -74,8 +75,7 @@ load_invoicing (SpInvoicingEditor *self)
 
   self->loading = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (instalment_counts); i++)
-    if (instalment_counts[i] == invoicing->n_instalments)
-      adw_combo_row_set_selected (self->instalments_row, i);
+    gtk_toggle_button_set_active (self->instalment_buttons[i], instalment_counts[i] == invoicing->n_instalments);
   dates = join_due_dates (invoicing);
   gtk_editable_set_text (GTK_EDITABLE (self->due_dates_row), dates);
   gtk_editable_set_text (GTK_EDITABLE (self->payment_row), invoicing->payment);
@@ -95,7 +95,7 @@ apply (SpInvoicingEditor *self,
   g_autoptr(SpInvoicing) typed = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) dates = NULL;
-  guint selected;
+  guint selected = 0;
 
   if (self->database == NULL || self->loading)
     return;
@@ -107,8 +107,10 @@ apply (SpInvoicingEditor *self,
     }
 
   typed = g_new0 (SpInvoicing, 1);
-  selected = adw_combo_row_get_selected (self->instalments_row);
-  typed->n_instalments = selected < G_N_ELEMENTS (instalment_counts) ? instalment_counts[selected] : 1;
+  for (guint i = 0; i < G_N_ELEMENTS (instalment_counts); i++)
+    if (gtk_toggle_button_get_active (self->instalment_buttons[i]))
+      selected = i;
+  typed->n_instalments = instalment_counts[selected];
   dates = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->due_dates_row)), ",", -1);
   for (guint i = 0; i < typed->n_instalments; i++)
     {
@@ -180,9 +182,12 @@ on_field_focus_leave_cb (SpInvoicingEditor *self)
 }
 
 static void
-on_instalments_selected_cb (SpInvoicingEditor *self)
+on_instalments_toggled_cb (SpInvoicingEditor *self,
+                           GtkToggleButton   *button)
 {
-  apply (self, TRUE);
+  /* The button turned off follows the one turned on. */
+  if (gtk_toggle_button_get_active (button))
+    apply (self, TRUE);
 }
 
 static void
@@ -208,13 +213,19 @@ sp_invoicing_editor_class_init (SpInvoicingEditorClass *klass)
   object_class->dispose = sp_invoicing_editor_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-invoicing-editor.ui");
-  gtk_widget_class_bind_template_child (widget_class, SpInvoicingEditor, instalments_row);
+  gtk_widget_class_bind_template_child_full (widget_class, "once_button", FALSE,
+                                             G_STRUCT_OFFSET (SpInvoicingEditor, instalment_buttons[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "twice_button", FALSE,
+                                             G_STRUCT_OFFSET (SpInvoicingEditor, instalment_buttons[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "four_button", FALSE,
+                                             G_STRUCT_OFFSET (SpInvoicingEditor, instalment_buttons[2]));
   gtk_widget_class_bind_template_child (widget_class, SpInvoicingEditor, due_dates_row);
   gtk_widget_class_bind_template_child (widget_class, SpInvoicingEditor, payment_row);
   gtk_widget_class_bind_template_child (widget_class, SpInvoicingEditor, reference_row);
   gtk_widget_class_bind_template_child (widget_class, SpInvoicingEditor, contact_row);
   gtk_widget_class_bind_template_child (widget_class, SpInvoicingEditor, invoicing_error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_row_entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_instalments_toggled_cb);
 }
 
 static void
@@ -234,8 +245,6 @@ sp_invoicing_editor_init (SpInvoicingEditor *self)
       g_signal_connect_object (focus, "leave", G_CALLBACK (on_field_focus_leave_cb), self, G_CONNECT_SWAPPED);
       gtk_widget_add_controller (GTK_WIDGET (rows[i]), focus);
     }
-  g_signal_connect_object (self->instalments_row, "notify::selected",
-                           G_CALLBACK (on_instalments_selected_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
