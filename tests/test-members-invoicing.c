@@ -83,19 +83,19 @@ test_invoicing (void **state)
 {
   Fixture *f = *state;
   SpHistory *history = sp_database_get_history (f->db);
-  GtkToggleButton *once = EDITOR_CHILD (f, "once_button");
-  GtkToggleButton *four = EDITOR_CHILD (f, "four_button");
+  GtkCheckButton *once = EDITOR_CHILD (f, "once_button");
+  GtkCheckButton *four = EDITOR_CHILD (f, "four_button");
   GtkWidget *dates = EDITOR_CHILD (f, "due_dates_row");
   GtkLabel *error_label = EDITOR_CHILD (f, "invoicing_error_label");
   g_autoptr(SpInvoicing) stored = NULL;
   g_autofree char *before = NULL;
 
   /* A new förbund is invoiced once, at the end of January. */
-  assert_true (gtk_toggle_button_get_active (once));
+  assert_true (gtk_check_button_get_active (once));
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (dates)), "01-31");
 
   /* Quarterly: the usual four due dates, stored and shown. */
-  g_signal_emit_by_name (four, "clicked");
+  g_signal_emit_by_name (four, "activate");
   sp_test_gui_spin ();
   stored = sp_invoicing_load (f->db, NULL);
   assert_int_equal (stored->n_instalments, 4);
@@ -149,8 +149,8 @@ test_invoicing (void **state)
   while (sp_history_can_undo (history))
     assert_true (sp_history_undo (history, NULL));
   sp_test_gui_spin ();
-  assert_true (gtk_toggle_button_get_active (once));
-  assert_false (gtk_toggle_button_get_active (four));
+  assert_true (gtk_check_button_get_active (once));
+  assert_false (gtk_check_button_get_active (four));
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (dates)), "01-31");
   assert_string_equal (gtk_editable_get_text (GTK_EDITABLE (EDITOR_CHILD (f, "payment_row"))), "");
 }

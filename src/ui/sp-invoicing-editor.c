@@ -24,7 +24,7 @@ struct _SpInvoicingEditor
 
   /* Template widgets */
   /* Once, twice, four times a year */
-  GtkToggleButton *instalment_buttons[3];
+  GtkCheckButton *instalment_buttons[3];
   AdwEntryRow *due_dates_row;
   AdwEntryRow *payment_row;
   AdwEntryRow *reference_row;
@@ -75,7 +75,7 @@ load_invoicing (SpInvoicingEditor *self)
 
   self->loading = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (instalment_counts); i++)
-    gtk_toggle_button_set_active (self->instalment_buttons[i], instalment_counts[i] == invoicing->n_instalments);
+    gtk_check_button_set_active (self->instalment_buttons[i], instalment_counts[i] == invoicing->n_instalments);
   dates = join_due_dates (invoicing);
   gtk_editable_set_text (GTK_EDITABLE (self->due_dates_row), dates);
   gtk_editable_set_text (GTK_EDITABLE (self->payment_row), invoicing->payment);
@@ -108,7 +108,7 @@ apply (SpInvoicingEditor *self,
 
   typed = g_new0 (SpInvoicing, 1);
   for (guint i = 0; i < G_N_ELEMENTS (instalment_counts); i++)
-    if (gtk_toggle_button_get_active (self->instalment_buttons[i]))
+    if (gtk_check_button_get_active (self->instalment_buttons[i]))
       selected = i;
   typed->n_instalments = instalment_counts[selected];
   dates = g_strsplit (gtk_editable_get_text (GTK_EDITABLE (self->due_dates_row)), ",", -1);
@@ -183,10 +183,10 @@ on_field_focus_leave_cb (SpInvoicingEditor *self)
 
 static void
 on_instalments_toggled_cb (SpInvoicingEditor *self,
-                           GtkToggleButton   *button)
+                           GtkCheckButton    *button)
 {
   /* The button turned off follows the one turned on. */
-  if (gtk_toggle_button_get_active (button))
+  if (gtk_check_button_get_active (button))
     apply (self, TRUE);
 }
 
