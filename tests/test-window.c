@@ -53,6 +53,39 @@ has_error_page (GtkWidget *widget)
   return gtk_stack_get_child_by_name (GTK_STACK (widget), "error") != NULL;
 }
 
+/* The year chooser (Ctrl+Y): Enter in it takes the year typed and closes it. */
+static gboolean
+popover_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+popover_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+static void
+check_year_popover (SpWindow *window)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (sp_test_gui_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+  GtkWidget *spin = sp_test_gui_find_widget (GTK_WIDGET (popover), GTK_TYPE_SPIN_BUTTON);
+  GtkWidget *text = gtk_editable_get_delegate (GTK_EDITABLE (spin)) != NULL
+                      ? GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (spin))) : NULL;
+
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-year", NULL));
+  sp_test_gui_wait_until (popover_mapped, popover, "the year popover to open");
+  assert_non_null (text);
+  gtk_editable_set_text (GTK_EDITABLE (text), "2010");
+  g_signal_emit_by_name (text, "activate");
+  sp_test_gui_wait_until (popover_hidden, popover, "the year popover to close");
+  assert_int_equal (sp_window_get_year (window), 2010);
+  sp_window_set_year (window, 2009);
+}
+
 static void
 check_pages (GtkWindow *gtk_window,
              gpointer   data)
@@ -146,6 +179,7 @@ check_pages (GtkWindow *gtk_window,
     assert_int_equal (sp_window_get_year (window), 2011);
     gtk_spin_button_set_value (spin, 2009);
   }
+  check_year_popover (window);
 
   /* The window title names the file. */
   assert_non_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "exempel.db"));
@@ -295,6 +329,7 @@ check_welcome (GtkWindow *gtk_window,
     AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (sp_test_gui_find_widget (GTK_WIDGET (window),
                                                                         ADW_TYPE_VIEW_SWITCHER_TITLE));
     assert_false (adw_view_switcher_title_get_view_switcher_enabled (title));
+    assert_false (gtk_widget_get_visible (sp_test_gui_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON)));
   }
 
   /* "Create a new association": name it and pick the first year. */
@@ -305,8 +340,15 @@ check_welcome (GtkWindow *gtk_window,
   gtk_editable_set_text (sp_start_dialog_get_name_row (SP_START_DIALOG (dialog)),
                          "Samordningsförbundet Väst");
   assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
-  gtk_spin_button_set_value (sp_start_dialog_get_year_spin (SP_START_DIALOG (dialog)), 2027);
-  adw_message_dialog_response (dialog, "create");
+  /* Enter in the year field presses Create. */
+  {
+    GtkWidget *year_text = GTK_WIDGET (gtk_editable_get_delegate (
+      GTK_EDITABLE (sp_start_dialog_get_year_spin (SP_START_DIALOG (dialog)))));
+
+    gtk_editable_set_text (GTK_EDITABLE (year_text), "2027");
+    g_signal_emit_by_name (year_text, "activate");
+    sp_test_gui_spin ();
+  }
 
   association = sp_association_load (db, NULL);
   assert_string_equal (association->name, "Samordningsförbundet Väst");
@@ -315,6 +357,7 @@ check_welcome (GtkWindow *gtk_window,
   assert_string_equal (gtk_stack_get_visible_child_name (stack), "pages");
   assert_true (adw_view_switcher_title_get_view_switcher_enabled (
     ADW_VIEW_SWITCHER_TITLE (sp_test_gui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE))));
+  assert_true (gtk_widget_get_visible (sp_test_gui_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON)));
 }
 
 static void
