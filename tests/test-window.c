@@ -53,6 +53,30 @@ has_error_page (GtkWidget *widget)
   return gtk_stack_get_child_by_name (GTK_STACK (widget), "error") != NULL;
 }
 
+/* Every shortcut in the shortcuts window shows its keys: an action named
+ * there must have accelerators in the application. */
+static void
+check_shortcut_keys (GtkWidget *widget)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *title = NULL, *accelerator = NULL, *action = NULL;
+
+      g_object_get (widget, "title", &title, "accelerator", &accelerator, "action-name", &action, NULL);
+      if (accelerator == NULL || accelerator[0] == '\0')
+        {
+          g_auto(GStrv) accels = action != NULL
+                                   ? gtk_application_get_accels_for_action (GTK_APPLICATION (g_application_get_default ()), action)
+                                   : NULL;
+
+          if (accels == NULL || accels[0] == NULL)
+            fail_msg ("the shortcut “%s” shows no keys", title);
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    check_shortcut_keys (child);
+}
+
 /* The year chooser (Ctrl+Y): Enter in it takes the year typed and closes it. */
 static gboolean
 popover_mapped (gpointer data)
@@ -163,6 +187,7 @@ check_pages (GtkWindow *gtk_window,
     assert_non_null (overlay);
     assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
     assert_ptr_equal (gtk_window_get_transient_for (GTK_WINDOW (overlay)), GTK_WINDOW (window));
+    check_shortcut_keys (GTK_WIDGET (overlay));
     gtk_window_close (GTK_WINDOW (overlay));
     /* Hidden on close, shown again by the same action. */
     assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));

@@ -272,7 +272,7 @@ on_about_cb (GSimpleAction *action,
              gpointer       user_data)
 {
   SpApplication *self = user_data;
-  static const char *developers[] = { "The Samplan developers", NULL };
+  const char *developers[] = { _("The Samplan developers"), NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   AdwAboutWindow *about;
 
