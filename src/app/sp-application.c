@@ -12,6 +12,7 @@
 #include "sp-association.h"
 #include "sp-database.h"
 #include "sp-example.h"
+#include "ui/sp-widget-util.h"
 #include "ui/sp-window.h"
 
 struct _SpApplication
@@ -486,6 +487,7 @@ sp_application_startup (GApplication *application)
   static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (sp_application_parent_class)->startup (application);
+  sp_widget_name_mnemonic_buttons ();
 
   self->settings = g_settings_new (BASE_ID);
 

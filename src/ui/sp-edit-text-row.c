@@ -95,9 +95,15 @@ on_title_notify_cb (SpEditTextRow *self)
 {
   const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self));
 
-  gtk_label_set_text_with_mnemonic (self->title_label, title != NULL ? title : "");
-  if (!adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (self)))
+  if (adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (self)))
+    gtk_label_set_text_with_mnemonic (self->title_label, title != NULL ? title : "");
+  else
     gtk_label_set_text (self->title_label, title != NULL ? title : "");
+  /* The row and its text are named by the title, without its underscore. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (self->title_label), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gtk_label_get_text (self->title_label), -1);
 }
 
 static void
@@ -161,8 +167,6 @@ sp_edit_text_row_init (SpEditTextRow *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->text_view), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->text_view), "inline");
   gtk_label_set_mnemonic_widget (self->title_label, GTK_WIDGET (self->text_view));
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->text_view),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->title_label, NULL, -1);
 
   gtk_box_append (GTK_BOX (column), GTK_WIDGET (self->title_label));
   gtk_box_append (GTK_BOX (column), GTK_WIDGET (self->text_view));
