@@ -28,6 +28,7 @@
 #include "ui/sp-edit-row.h"
 #include "ui/sp-edit-text-row.h"
 #include "ui/sp-plan-page.h"
+#include "ui/sp-plan-row.h"
 #include "ui/sp-plan-view.h"
 
 typedef struct {
@@ -311,6 +312,41 @@ test_new_items_select_placeholder (void **state)
     }
 }
 
+/* A long name in the sidebar is shown whole: its row's label wraps, it is
+ * not cut with "…". */
+static gboolean
+is_plan_row_title (GtkWidget *widget)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_ancestor (widget, SP_TYPE_PLAN_ROW) != NULL &&
+         !gtk_widget_has_css_class (widget, "caption");
+}
+
+static void
+test_long_names_wrap (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpRecordList) groups = sp_area_group_list_new (f->db, SP_EXAMPLE_YEAR);
+  g_autoptr(SpAreaGroup) group = g_list_model_get_item (G_LIST_MODEL (groups), 0);
+  const char *name = "Konferens/Utbildning/samverkansaktiviteter och uppföljning/utvärdering";
+  GtkWidget *list = tab_child (f, "areas", "areas_view");
+  GtkWidget *label;
+
+  assert_true (sp_area_group_rename (f->db, sp_record_get_id (SP_RECORD (group)), name, NULL));
+  show_tab (f, "areas");
+  sp_test_gui_wait_for_paint (list);
+  label = sp_test_gui_find_widget_matching (list, GTK_TYPE_LABEL, is_plan_row_title);
+  assert_non_null (label);
+  assert_string_equal (gtk_label_get_text (GTK_LABEL (label)), name);
+  assert_int_equal (gtk_label_get_ellipsize (GTK_LABEL (label)), PANGO_ELLIPSIZE_NONE);
+  assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+  {
+    PangoLayout *layout = gtk_label_get_layout (GTK_LABEL (label));
+
+    assert_false (pango_layout_is_ellipsized (layout));
+    assert_true (pango_layout_get_line_count (layout) > 1);
+  }
+}
+
 int
 main (void)
 {
@@ -318,6 +354,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_goal_save_buttons, setup, teardown),
     cmocka_unit_test_setup_teardown (test_name_save_buttons, setup, teardown),
     cmocka_unit_test_setup_teardown (test_new_items_select_placeholder, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_long_names_wrap, setup, teardown),
   };
 
   if (!sp_test_gui_init ())
