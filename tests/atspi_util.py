@@ -584,6 +584,15 @@ def set_value(acc, value, timeout=DEFAULT_TIMEOUT):
 # Accessible names of controls
 
 
+def _is_drop_down_item(acc):
+  """True for an item of a drop-down's list (an AdwComboRow's, a
+  GtkDropDown's): it is in the drop-down's popover, which GTK 4.8 keeps
+  "showing" once it was shown, even closed; the item is named by its text
+  when the list is open."""
+  return (acc.getRole() == pyatspi.ROLE_LIST_ITEM and
+          any(a.getRole() == pyatspi.ROLE_COMBO_BOX for a in ancestors(acc)))
+
+
 def unnamed_controls(root, roles=INTERACTIVE_ROLES, showing_only=True):
   """The controls under root without a real accessible name.
 
@@ -597,9 +606,57 @@ def unnamed_controls(root, roles=INTERACTIVE_ROLES, showing_only=True):
   result = []
   for acc, _ in walk(root, showing_only=showing_only):
     try:
-      if (acc.getRole() in wanted and is_placeholder_name(acc.name) and
+      if (acc.getRole() in wanted and not _is_drop_down_item(acc) and
+          is_placeholder_name(acc.name) and
           is_placeholder_name(labelled_by_name(acc))):
         result.append((acc, path_to(acc)))
+    except _TRANSIENT_ERRORS:
+      continue
+  return result
+
+
+def name_problem(text):
+  """What is wrong with an accessible name, or None.
+
+  A name must not carry a mnemonic underscore ("_Lägg till avsnitt"), be a
+  type name ("GtkButton", "AdwEntryRow", "SpEditRow") or say the same text
+  twice ("Lägg till avsnitt Lägg till avsnitt", which GTK makes of a label
+  and a tooltip that are the same).
+  """
+  text = (text or "").strip()
+  if not text:
+    return None
+  if "_" in text:
+    return "has a mnemonic underscore"
+  if re.match(r"^(Gtk|Adw|Gdk|Sp)[A-Z][A-Za-z0-9]*$", text):
+    return "is a type name"
+  words = text.split()
+  half = len(words) // 2
+  if len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]:
+    return "says the same text twice"
+  return None
+
+
+def badly_named_controls(root, roles=INTERACTIVE_ROLES, showing_only=True):
+  """The controls under root without a real name or with a bad one.
+
+  Returns a list of (accessible, problem, path_to(accessible)): no name
+  (see unnamed_controls()), or a name with a problem (see name_problem()).
+  """
+  wanted = {_role_value(role) for role in roles}
+  result = []
+  for acc, _ in walk(root, showing_only=showing_only):
+    try:
+      if acc.getRole() not in wanted:
+        continue
+      if _is_drop_down_item(acc):
+        continue
+      if is_placeholder_name(acc.name) and is_placeholder_name(labelled_by_name(acc)):
+        result.append((acc, "has no name", path_to(acc)))
+        continue
+      problem = name_problem(acc.name)
+      if problem is not None:
+        result.append((acc, problem, path_to(acc)))
     except _TRANSIENT_ERRORS:
       continue
   return result

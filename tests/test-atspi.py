@@ -294,6 +294,50 @@ def run_checks(args, au, tap, tmp):
                "\n".join(f"no name on {page}: [{a.getRoleName()}] {a.name!r} at {path}"
                          for page, a, path in unnamed))
 
+    # 5b. No control of any page, of the plan's tabs or of the dialogs the
+    #     window opens has a bad name: an underscore, a type name, the same
+    #     text twice (or none).
+    bad, visited, seen = [], [], set()
+    def note_bad(where, root):
+      visited.append(where)
+      settle_controls(au, root, max(step, 60.0), where)
+      for a, problem, path in au.badly_named_controls(root):
+        text = f"[{a.getRoleName()}] {a.name!r} {problem} at {path}"
+        if text not in seen:
+          seen.add(text)
+          bad.append(f"{where}: {text}")
+    for page in pages:
+      tab = tabs.get(page) if tabs else None
+      if tab is None:
+        continue
+      au.do_action(tab, ("click", "activate", "press"))
+      au.wait_until(lambda: au.is_selected(tab), step, f"the page tab {page!r} to be selected")
+      if page == "Verksamhetsplan":
+        for plan_tab in PLAN_TABS:
+          try:
+            button = au.find(window, name=plan_tab, showing_only=True, timeout=lookup,
+                             predicate=lambda a: a.getRoleName() in ("toggle button", "page tab", "push button"))
+            au.do_action(button, ("click", "activate", "press", "toggle"))
+            note_bad(f"{page} › {plan_tab}", window)
+          except au.HarnessError as error:
+            bad.append(f"{page} › {plan_tab}: {error}")
+      else:
+        note_bad(page, window)
+    for keys, title in DIALOGS:
+      try:
+        au.press_keys(keys)
+        dialog = au.wait_until(lambda: find_other_window(au, app, window), step,
+                               f"the dialog of {keys}")
+        note_bad(title, dialog)
+        au.press_keys("Escape")
+        au.wait_until(lambda: find_other_window(au, app, window) is None, step,
+                      f"the dialog of {keys} to close")
+      except au.HarnessError as error:
+        bad.append(f"{title}: {error}")
+    tap.result(not bad,
+               f"no control has a bad name in {len(visited)} pages, tabs and dialogs",
+               "\n".join(bad + [f"visited: {', '.join(visited)}"]))
+
     # 6. A page's shortcut works wherever the focus is while the page is
     #    shown: after its tab is activated the focus is not in the page, and
     #    real Ctrl+F key events put it in the page's search field.
@@ -385,7 +429,22 @@ def run_checks(args, au, tap, tmp):
   return app
 
 
-PLANNED = 10
+PLANNED = 11
+PLAN_TABS = ("Avsnitt", "Mål", "Målgrupper", "Verksamhetsområden", "Styrelse")
+DIALOGS = (("ctrl+e", "Exportera"),)
+
+
+def find_other_window(au, app, window):
+  """A showing window of the application other than its main window, or None."""
+  try:
+    application = window.getApplication()
+    for i in range(application.childCount):
+      other = application.getChildAtIndex(i)
+      if other is not None and other != window and au.is_showing(other):
+        return other
+  except Exception:  # the tree changes while a window closes
+    return None
+  return None
 
 
 def main(argv):

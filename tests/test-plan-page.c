@@ -31,6 +31,7 @@
 #include "sp-plan-year.h"
 #include "sp-test-gui.h"
 #include "sp-test-util.h"
+#include "ui/sp-edit-text-row.h"
 #include "ui/sp-plan-adopt-dialog.h"
 #include "ui/sp-plan-page.h"
 #include "ui/sp-plan-row.h"
@@ -611,12 +612,12 @@ test_goals (void **state)
   assert_int_equal (g_list_model_get_n_items (G_LIST_MODEL (goals)), n_goals + 1);
   goal = g_list_model_get_item (G_LIST_MODEL (goals), n_goals);
 
-  gtk_editable_set_text (GTK_EDITABLE (text_row), "Fler deltagare till arbete");
+  sp_edit_text_row_set_text (SP_EDIT_TEXT_ROW (text_row), "Fler deltagare till arbete");
   g_signal_emit_by_name (text_row, "apply");
   sp_test_gui_spin ();
   assert_string_equal (sp_goal_get_text (goal), "Fler deltagare till arbete");
 
-  gtk_editable_set_text (GTK_EDITABLE (text_row), "");
+  sp_edit_text_row_set_text (SP_EDIT_TEXT_ROW (text_row), "");
   g_signal_emit_by_name (text_row, "apply");
   sp_test_gui_spin ();
   assert_true (gtk_widget_has_css_class (text_row, "error"));
@@ -770,7 +771,7 @@ test_target_groups (void **state)
   assert_true (gtk_widget_has_css_class (name_row, "error"));
   assert_true (gtk_widget_get_visible (VIEW_CHILD (f, "target-groups", "target_error_label")));
   assert_string_equal (sp_target_group_get_name (target), "Nyanlända 20–64 år");
-  gtk_editable_set_text (GTK_EDITABLE (description_row), "Med aktivitetsersättning");
+  sp_edit_text_row_set_text (SP_EDIT_TEXT_ROW (description_row), "Med aktivitetsersättning");
   g_signal_emit_by_name (description_row, "apply");
   sp_test_gui_spin ();
   assert_string_equal (sp_target_group_get_description (target), "Med aktivitetsersättning");

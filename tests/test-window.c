@@ -54,6 +54,63 @@ has_error_page (GtkWidget *widget)
   return gtk_stack_get_child_by_name (GTK_STACK (widget), "error") != NULL;
 }
 
+/* Every shortcut in the shortcuts window shows its keys: an action named
+ * there must have accelerators in the application. */
+static void
+check_shortcut_keys (GtkWidget *widget)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *title = NULL, *accelerator = NULL, *action = NULL;
+
+      g_object_get (widget, "title", &title, "accelerator", &accelerator, "action-name", &action, NULL);
+      if (accelerator == NULL || accelerator[0] == '\0')
+        {
+          g_auto(GStrv) accels = action != NULL
+                                   ? gtk_application_get_accels_for_action (GTK_APPLICATION (g_application_get_default ()), action)
+                                   : NULL;
+
+          if (accels == NULL || accels[0] == NULL)
+            fail_msg ("the shortcut “%s” shows no keys", title);
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    check_shortcut_keys (child);
+}
+
+/* The year chooser (Ctrl+Y): Enter in it takes the year typed and closes it. */
+static gboolean
+popover_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+popover_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+static void
+check_year_popover (SpWindow *window)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (sp_test_gui_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON));
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+  GtkWidget *spin = sp_test_gui_find_widget (GTK_WIDGET (popover), GTK_TYPE_SPIN_BUTTON);
+  GtkWidget *text = gtk_editable_get_delegate (GTK_EDITABLE (spin)) != NULL
+                      ? GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (spin))) : NULL;
+
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-year", NULL));
+  sp_test_gui_wait_until (popover_mapped, popover, "the year popover to open");
+  assert_non_null (text);
+  gtk_editable_set_text (GTK_EDITABLE (text), "2010");
+  g_signal_emit_by_name (text, "activate");
+  sp_test_gui_wait_until (popover_hidden, popover, "the year popover to close");
+  assert_int_equal (sp_window_get_year (window), 2010);
+  sp_window_set_year (window, 2009);
+}
+
 static void
 check_pages (GtkWindow *gtk_window,
              gpointer   data)
@@ -131,6 +188,7 @@ check_pages (GtkWindow *gtk_window,
     assert_non_null (overlay);
     assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
     assert_ptr_equal (gtk_window_get_transient_for (GTK_WINDOW (overlay)), GTK_WINDOW (window));
+    check_shortcut_keys (GTK_WIDGET (overlay));
     gtk_window_close (GTK_WINDOW (overlay));
     /* Hidden on close, shown again by the same action. */
     assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
@@ -147,6 +205,7 @@ check_pages (GtkWindow *gtk_window,
     assert_int_equal (sp_window_get_year (window), 2011);
     gtk_spin_button_set_value (spin, 2009);
   }
+  check_year_popover (window);
 
   /* The window title names the file. */
   assert_non_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "exempel.db"));
@@ -296,6 +355,7 @@ check_welcome (GtkWindow *gtk_window,
     AdwViewSwitcherTitle *title = ADW_VIEW_SWITCHER_TITLE (sp_test_gui_find_widget (GTK_WIDGET (window),
                                                                         ADW_TYPE_VIEW_SWITCHER_TITLE));
     assert_false (adw_view_switcher_title_get_view_switcher_enabled (title));
+    assert_false (gtk_widget_get_visible (sp_test_gui_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON)));
   }
 
   /* "Create a new association": name it and pick the first year. */
@@ -306,8 +366,15 @@ check_welcome (GtkWindow *gtk_window,
   gtk_editable_set_text (sp_start_dialog_get_name_row (SP_START_DIALOG (dialog)),
                          "Samordningsförbundet Väst");
   assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
-  gtk_spin_button_set_value (sp_start_dialog_get_year_spin (SP_START_DIALOG (dialog)), 2027);
-  adw_message_dialog_response (dialog, "create");
+  /* Enter in the year field presses Create. */
+  {
+    GtkWidget *year_text = GTK_WIDGET (gtk_editable_get_delegate (
+      GTK_EDITABLE (sp_start_dialog_get_year_spin (SP_START_DIALOG (dialog)))));
+
+    gtk_editable_set_text (GTK_EDITABLE (year_text), "2027");
+    g_signal_emit_by_name (year_text, "activate");
+    sp_test_gui_spin ();
+  }
 
   association = sp_association_load (db, NULL);
   assert_string_equal (association->name, "Samordningsförbundet Väst");
@@ -316,6 +383,7 @@ check_welcome (GtkWindow *gtk_window,
   assert_string_equal (gtk_stack_get_visible_child_name (stack), "pages");
   assert_true (adw_view_switcher_title_get_view_switcher_enabled (
     ADW_VIEW_SWITCHER_TITLE (sp_test_gui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE))));
+  assert_true (gtk_widget_get_visible (sp_test_gui_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON)));
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "sp-example.h"
 #include "ui/sp-message.h"
 #include "sp-open-elsewhere.h"
+#include "ui/sp-widget-util.h"
 #include "ui/sp-window.h"
 
 struct _SpApplication
@@ -464,7 +465,7 @@ on_about_cb (GSimpleAction *action,
              gpointer       user_data)
 {
   SpApplication *self = user_data;
-  static const char *developers[] = { "The Samplan developers", NULL };
+  const char *developers[] = { _("The Samplan developers"), NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   AdwAboutWindow *about;
 
@@ -715,6 +716,7 @@ sp_application_startup (GApplication *application)
   static const char *close_accels[] = { "<Control>w", NULL };
 
   G_APPLICATION_CLASS (sp_application_parent_class)->startup (application);
+  sp_widget_name_mnemonic_buttons ();
 
   self->settings = g_settings_new (BASE_ID);
 

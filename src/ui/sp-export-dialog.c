@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-export-dialog.h"
+#include "sp-widget-util.h"
 #include "sp-export-member-row.h"
 #include "sp-plan-document.h"
 #include "sp-message.h"
@@ -286,6 +287,8 @@ sp_export_dialog_init (SpExportDialog *self)
   self->member_rows = g_ptr_array_new ();
   self->warnings = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_widget_name_by_row (GTK_WIDGET (self->year_spin));
+  sp_widget_name_by_row (GTK_WIDGET (self->treasurer_check));
   gtk_spin_button_set_range (self->year_spin, SP_YEAR_MIN, SP_YEAR_MAX);
   g_signal_connect_object (self->treasurer_check, "toggled", G_CALLBACK (on_check_toggled_cb),
                            self, G_CONNECT_SWAPPED);

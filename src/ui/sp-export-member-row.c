@@ -135,6 +135,8 @@ sp_export_member_row_new (SpMember *member)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), sp_member_kind_get_label (sp_member_get_kind (member)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   sp_member_get_name (member), -1);
+  /* Not the row's title too, which says the same. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->check), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   return GTK_WIDGET (self);
 }
 

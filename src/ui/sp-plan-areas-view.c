@@ -14,6 +14,7 @@
 #include "sp-error.h"
 #include "sp-area-group.h"
 #include "sp-area.h"
+#include "sp-edit-row.h"
 #include "sp-plan-common.h"
 #include "sp-plan-row.h"
 
@@ -33,7 +34,7 @@ struct _SpPlanAreasView
   GtkListView         *areas_view;
   GtkStack            *area_editor_stack;
   AdwPreferencesGroup *area_group;
-  AdwEntryRow         *area_name_row;
+  SpEditRow           *area_name_row;
   AdwComboRow         *area_group_row;
   GtkLabel            *area_error_label;
 };
@@ -103,9 +104,9 @@ load_item (SpPlanAreasView *self)
   choices = sp_plan_view_ensure_choices (self);
   sp_plan_view_set_frozen (self, TRUE);
   adw_preferences_group_set_title (self->area_group, is_area ? _("Activity Area") : _("Group"));
-  gtk_editable_set_text (GTK_EDITABLE (self->area_name_row),
-                         is_area ? sp_area_get_name (SP_AREA (self->item))
-                                 : sp_area_group_get_name (SP_AREA_GROUP (self->item)));
+  sp_edit_row_load (self->area_name_row,
+                    is_area ? sp_area_get_name (SP_AREA (self->item))
+                            : sp_area_group_get_name (SP_AREA_GROUP (self->item)));
   gtk_widget_set_visible (GTK_WIDGET (self->area_group_row), is_area);
   if (is_area && choices)
     adw_combo_row_set_selected (self->area_group_row,
@@ -426,19 +427,6 @@ sp_plan_areas_view_dropped (SpPlanView *view,
   return TRUE;
 }
 
-static const char *
-sp_plan_areas_view_stored_text (SpPlanView *view,
-                                GtkWidget  *field)
-{
-  SpPlanAreasView *self = SP_PLAN_AREAS_VIEW (view);
-
-  if (SP_IS_AREA (self->item))
-    return sp_area_get_name (SP_AREA (self->item));
-  if (SP_IS_AREA_GROUP (self->item))
-    return sp_area_group_get_name (SP_AREA_GROUP (self->item));
-  return NULL;
-}
-
 static void
 sp_plan_areas_view_fill_choices (SpPlanView *view)
 {
@@ -502,11 +490,11 @@ sp_plan_areas_view_class_init (SpPlanAreasViewClass *klass)
   view_class->find_position = sp_plan_areas_view_find_position;
   view_class->move_record = sp_plan_areas_view_move_record;
   view_class->dropped = sp_plan_areas_view_dropped;
-  view_class->stored_text = sp_plan_areas_view_stored_text;
   view_class->fill_choices = sp_plan_areas_view_fill_choices;
   view_class->load_record = sp_plan_areas_view_load_record;
   object_class->finalize = sp_plan_areas_view_finalize;
 
+  g_type_ensure (SP_TYPE_EDIT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-areas-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
@@ -541,7 +529,6 @@ sp_plan_areas_view_init (SpPlanAreasView *self)
   sp_plan_view_set_editor (self, self->areas_leaflet, GTK_WIDGET (self->area_editor_stack),
                            GTK_WIDGET (self->area_name_row));
   sp_plan_combo_row_init (self->area_group_row);
-  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->area_name_row));
 
   rebuild (self);
 }

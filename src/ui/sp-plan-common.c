@@ -8,6 +8,8 @@
 
 #include "sp-plan-common.h"
 
+#include "sp-edit-text-row.h"
+
 
 gint64
 sp_plan_record_id (gpointer record)
@@ -149,4 +151,21 @@ sp_plan_focus_leave_connect (GtkWidget *row,
 
   g_signal_connect_object (focus, "leave", callback, data, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (row, focus);
+}
+
+/* Selects the whole text of @field (an editable or an #SpEditTextRow), so
+ * that typing replaces it. */
+void
+sp_plan_select_all (GtkWidget *field)
+{
+  if (GTK_IS_EDITABLE (field))
+    gtk_editable_select_region (GTK_EDITABLE (field), 0, -1);
+  else if (SP_IS_EDIT_TEXT_ROW (field))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (sp_edit_text_row_get_text_view (SP_EDIT_TEXT_ROW (field)));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_select_range (buffer, &start, &end);
+    }
 }

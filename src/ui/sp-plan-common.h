@@ -32,5 +32,6 @@ guint    sp_plan_index_of_id         (GArray             *ids,
 void     sp_plan_focus_leave_connect (GtkWidget          *row,
                                       GCallback           callback,
                                       gpointer            data);
+void     sp_plan_select_all          (GtkWidget          *field);
 
 G_END_DECLS

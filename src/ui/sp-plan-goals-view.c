@@ -14,6 +14,8 @@
 #include "sp-plan-goals-view.h"
 
 #include "sp-area.h"
+#include "sp-edit-row.h"
+#include "sp-edit-text-row.h"
 #include "sp-goal.h"
 #include "sp-project.h"
 #include "sp-plan-common.h"
@@ -41,12 +43,12 @@ struct _SpPlanGoalsView
   GtkStack           *goal_editor_stack;
   AdwPreferencesGroup *goal_group;
   AdwComboRow        *goal_kind_row;
-  AdwEntryRow        *goal_text_row;
-  AdwEntryRow        *goal_indicator_row;
-  AdwEntryRow        *goal_target_row;
+  SpEditTextRow      *goal_text_row;
+  SpEditRow          *goal_indicator_row;
+  SpEditRow          *goal_target_row;
   AdwComboRow        *goal_area_row;
   AdwComboRow        *goal_project_row;
-  AdwEntryRow        *goal_outcome_row;
+  SpEditRow          *goal_outcome_row;
   GtkLabel           *goal_error_label;
 };
 
@@ -160,10 +162,10 @@ load_goal (SpPlanGoalsView *self)
   sp_plan_view_set_frozen (self, TRUE);
   measurable = sp_goal_get_kind (goal) == SP_GOAL_KIND_MEASURABLE;
   adw_combo_row_set_selected (self->goal_kind_row, measurable ? 1 : 0);
-  gtk_editable_set_text (GTK_EDITABLE (self->goal_text_row), sp_goal_get_text (goal));
-  gtk_editable_set_text (GTK_EDITABLE (self->goal_indicator_row), sp_goal_get_indicator (goal));
-  gtk_editable_set_text (GTK_EDITABLE (self->goal_target_row), sp_goal_get_target_value (goal));
-  gtk_editable_set_text (GTK_EDITABLE (self->goal_outcome_row), sp_goal_get_outcome (goal));
+  sp_edit_text_row_load (self->goal_text_row, sp_goal_get_text (goal));
+  sp_edit_row_load (self->goal_indicator_row, sp_goal_get_indicator (goal));
+  sp_edit_row_load (self->goal_target_row, sp_goal_get_target_value (goal));
+  sp_edit_row_load (self->goal_outcome_row, sp_goal_get_outcome (goal));
   if (choices)
     {
       adw_combo_row_set_selected (self->goal_area_row,
@@ -206,6 +208,7 @@ apply_goal (SpPlanGoalsView *self,
             GtkWidget       *field)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
   SpGoalData data;
 
   if (self->goal == NULL || sp_plan_view_get_database (self) == NULL || sp_plan_view_get_frozen (self))
@@ -216,7 +219,7 @@ apply_goal (SpPlanGoalsView *self,
     data.kind = adw_combo_row_get_selected (self->goal_kind_row) == 1 ? SP_GOAL_KIND_MEASURABLE
                                                                       : SP_GOAL_KIND_STRATEGIC;
   else if (field == GTK_WIDGET (self->goal_text_row))
-    data.text = gtk_editable_get_text (GTK_EDITABLE (field));
+    data.text = text = sp_edit_text_row_get_text (self->goal_text_row);
   else if (field == GTK_WIDGET (self->goal_indicator_row))
     data.indicator = gtk_editable_get_text (GTK_EDITABLE (field));
   else if (field == GTK_WIDGET (self->goal_target_row))
@@ -339,7 +342,7 @@ on_goal_row_apply_cb (SpPlanGoalsView *self,
 
 static void
 on_goal_outcome_row_apply_cb (SpPlanGoalsView *self,
-                              AdwEntryRow     *row)
+                              SpEditRow       *row)
 {
   g_autoptr(GError) error = NULL;
 
@@ -434,25 +437,6 @@ sp_plan_goals_view_move_record (SpPlanView  *view,
   return sp_goal_move (sp_plan_view_get_database (view), sp_record_get_id (record), new_index, error);
 }
 
-static const char *
-sp_plan_goals_view_stored_text (SpPlanView *view,
-                                GtkWidget  *field)
-{
-  SpPlanGoalsView *self = SP_PLAN_GOALS_VIEW (view);
-
-  if (self->goal == NULL)
-    return NULL;
-  if (field == GTK_WIDGET (self->goal_text_row))
-    return sp_goal_get_text (self->goal);
-  if (field == GTK_WIDGET (self->goal_indicator_row))
-    return sp_goal_get_indicator (self->goal);
-  if (field == GTK_WIDGET (self->goal_target_row))
-    return sp_goal_get_target_value (self->goal);
-  if (field == GTK_WIDGET (self->goal_outcome_row))
-    return sp_goal_get_outcome (self->goal);
-  return NULL;
-}
-
 static void
 sp_plan_goals_view_fill_choices (SpPlanView *view)
 {
@@ -519,11 +503,12 @@ sp_plan_goals_view_class_init (SpPlanGoalsViewClass *klass)
   view_class->show_record = sp_plan_goals_view_show_record;
   view_class->find_position = sp_plan_goals_view_find_position;
   view_class->move_record = sp_plan_goals_view_move_record;
-  view_class->stored_text = sp_plan_goals_view_stored_text;
   view_class->fill_choices = sp_plan_goals_view_fill_choices;
   view_class->load_record = sp_plan_goals_view_load_record;
   object_class->finalize = sp_plan_goals_view_finalize;
 
+  g_type_ensure (SP_TYPE_EDIT_ROW);
+  g_type_ensure (SP_TYPE_EDIT_TEXT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-goals-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
@@ -574,10 +559,6 @@ sp_plan_goals_view_init (SpPlanGoalsView *self)
   sp_plan_combo_row_init (self->goal_area_row);
   sp_plan_combo_row_init (self->goal_project_row);
 
-  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->goal_text_row));
-  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->goal_indicator_row));
-  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->goal_target_row));
-  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->goal_outcome_row));
 
   rebuild (self);
 }

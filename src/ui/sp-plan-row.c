@@ -304,7 +304,10 @@ sp_plan_row_new (gboolean            in_tree,
   self->format = format;
   self->title_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->title_label, 0);
-  gtk_label_set_ellipsize (self->title_label, PANGO_ELLIPSIZE_END);
+  /* A long name (a section's, an area group's) is shown whole, on more lines. */
+  gtk_label_set_wrap (self->title_label, TRUE);
+  gtk_label_set_wrap_mode (self->title_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_natural_wrap_mode (self->title_label, GTK_NATURAL_WRAP_WORD);
   self->detail_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->detail_label, 0);
   gtk_label_set_ellipsize (self->detail_label, PANGO_ELLIPSIZE_END);

@@ -11,6 +11,8 @@
 
 #include "sp-plan-target-groups-view.h"
 
+#include "sp-edit-row.h"
+#include "sp-edit-text-row.h"
 #include "sp-error.h"
 #include "sp-target-group.h"
 #include "sp-plan-common.h"
@@ -30,8 +32,8 @@ struct _SpPlanTargetGroupsView
   GtkListView         *targets_view;
   GtkStack            *target_editor_stack;
   AdwPreferencesGroup *target_group;
-  AdwEntryRow         *target_name_row;
-  AdwEntryRow         *target_description_row;
+  SpEditRow           *target_name_row;
+  SpEditTextRow       *target_description_row;
   GtkLabel            *target_error_label;
 };
 
@@ -66,9 +68,8 @@ load_target (SpPlanTargetGroupsView *self)
 {
   if (self->target == NULL)
     return;
-  gtk_editable_set_text (GTK_EDITABLE (self->target_name_row), sp_target_group_get_name (self->target));
-  gtk_editable_set_text (GTK_EDITABLE (self->target_description_row),
-                         sp_target_group_get_description (self->target));
+  sp_edit_row_load (self->target_name_row, sp_target_group_get_name (self->target));
+  sp_edit_text_row_load (self->target_description_row, sp_target_group_get_description (self->target));
   sp_plan_clear_field_error (self->target_error_label, GTK_WIDGET (self->target_name_row));
   sp_plan_clear_field_error (self->target_error_label, GTK_WIDGET (self->target_description_row));
 }
@@ -134,18 +135,20 @@ on_target_row_apply_cb (SpPlanTargetGroupsView *self,
                         GtkWidget              *row)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
 
   if (self->target == NULL || sp_plan_view_get_database (self) == NULL)
     return;
   /* The other field stays as stored. */
+  if (row == GTK_WIDGET (self->target_description_row))
+    description = sp_edit_text_row_get_text (self->target_description_row);
+  else
+    description = g_strdup (sp_target_group_get_description (self->target));
   if (!sp_target_group_update (sp_plan_view_get_database (self), sp_plan_record_id (self->target),
                                row == GTK_WIDGET (self->target_name_row)
                                  ? gtk_editable_get_text (GTK_EDITABLE (row))
                                  : sp_target_group_get_name (self->target),
-                               row == GTK_WIDGET (self->target_description_row)
-                                 ? gtk_editable_get_text (GTK_EDITABLE (row))
-                                 : sp_target_group_get_description (self->target),
-                               &error))
+                               description, &error))
     {
       sp_plan_show_field_error (self->target_error_label, row, error->message);
       return;
@@ -246,21 +249,6 @@ sp_plan_target_groups_view_move_record (SpPlanView  *view,
   return sp_target_group_move (sp_plan_view_get_database (view), sp_record_get_id (record), new_index, error);
 }
 
-static const char *
-sp_plan_target_groups_view_stored_text (SpPlanView *view,
-                                        GtkWidget  *field)
-{
-  SpPlanTargetGroupsView *self = SP_PLAN_TARGET_GROUPS_VIEW (view);
-
-  if (self->target == NULL)
-    return NULL;
-  if (field == GTK_WIDGET (self->target_name_row))
-    return sp_target_group_get_name (self->target);
-  if (field == GTK_WIDGET (self->target_description_row))
-    return sp_target_group_get_description (self->target);
-  return NULL;
-}
-
 static void
 sp_plan_target_groups_view_editable_changed (SpPlanView *view)
 {
@@ -302,8 +290,9 @@ sp_plan_target_groups_view_class_init (SpPlanTargetGroupsViewClass *klass)
   view_class->show_record = sp_plan_target_groups_view_show_record;
   view_class->find_position = sp_plan_target_groups_view_find_position;
   view_class->move_record = sp_plan_target_groups_view_move_record;
-  view_class->stored_text = sp_plan_target_groups_view_stored_text;
 
+  g_type_ensure (SP_TYPE_EDIT_ROW);
+  g_type_ensure (SP_TYPE_EDIT_TEXT_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/sp-plan-target-groups-view.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
@@ -335,8 +324,6 @@ sp_plan_target_groups_view_init (SpPlanTargetGroupsView *self)
   sp_plan_view_set_list (self, self->targets_view, FALSE, format_target);
   sp_plan_view_set_editor (self, self->targets_leaflet, GTK_WIDGET (self->target_editor_stack),
                            GTK_WIDGET (self->target_name_row));
-  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->target_name_row));
-  sp_plan_view_store_on_leave (self, GTK_WIDGET (self->target_description_row));
 
   rebuild (self);
 }

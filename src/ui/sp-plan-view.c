@@ -171,19 +171,6 @@ on_list_view_activate_cb (SpPlanView *self,
   sp_plan_view_show_editor (self, NULL);
 }
 
-/* Leaving a field whose text was changed stores it, as Enter does: what was
- * typed is not lost when the user goes on to another record. */
-static void
-on_field_focus_leave_cb (SpPlanView              *self,
-                         GtkEventControllerFocus *controller)
-{
-  GtkWidget *field = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  const char *stored = SP_PLAN_VIEW_GET_CLASS (self)->stored_text (self, field);
-
-  if (stored != NULL && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (field)), stored) != 0)
-    g_signal_emit_by_name (field, "apply");
-}
-
 static void
 on_move_action_cb (GtkWidget  *widget,
                    const char *action_name,
@@ -541,7 +528,10 @@ sp_plan_view_show_editor (gpointer   view,
   g_return_if_fail (SP_IS_PLAN_VIEW (view));
 
   adw_leaflet_set_visible_child (priv->leaflet, priv->editor);
-  gtk_widget_grab_focus (field != NULL ? field : priv->first_field);
+  field = field != NULL ? field : priv->first_field;
+  gtk_widget_grab_focus (field);
+  /* Typing replaces the text: a new record's name is only a placeholder. */
+  sp_plan_select_all (field);
 }
 
 /* Goes back from the editor to the list (the editor's Back button): what
@@ -591,22 +581,6 @@ sp_plan_view_move_record (gpointer  view,
     sp_plan_show_message (GTK_WIDGET (view), error->message);
   sp_plan_view_sync_editor (view);
   gtk_widget_grab_focus (GTK_WIDGET (priv->list_view));
-}
-
-/**
- * sp_plan_view_store_on_leave:
- * @field: an #AdwEntryRow of the editor
- *
- * Leaving @field after its text was changed applies it, as Enter does: if
- * it differs from #SpPlanViewClass.stored_text.
- */
-void
-sp_plan_view_store_on_leave (gpointer   view,
-                             GtkWidget *field)
-{
-  g_return_if_fail (SP_IS_PLAN_VIEW (view) && SP_PLAN_VIEW_GET_CLASS (view)->stored_text != NULL);
-
-  sp_plan_focus_leave_connect (field, G_CALLBACK (on_field_focus_leave_cb), view);
 }
 
 /**

@@ -29,8 +29,6 @@ G_DECLARE_DERIVABLE_TYPE (SpPlanView, sp_plan_view, SP, PLAN_VIEW, GtkWidget)
  * @move_record: moves @record to @new_index in the core
  * @dropped: @dragged was dropped onto the row of @onto, of the same type:
  *   by default it moves to the position of @onto
- * @stored_text: the stored text of what @field of the editor shows, or
- *   %NULL for none (see sp_plan_view_store_on_leave())
  * @fill_choices: a tab whose editor offers choices made of other lists:
  *   makes them (the editor is frozen meanwhile); see
  *   sp_plan_view_ensure_choices()
@@ -58,8 +56,6 @@ struct _SpPlanViewClass
   gboolean    (*dropped)          (SpPlanView  *self,
                                    SpRecord    *dragged,
                                    SpRecord    *onto);
-  const char *(*stored_text)      (SpPlanView  *self,
-                                   GtkWidget   *field);
 
   void        (*fill_choices)     (SpPlanView  *self);
   void        (*load_record)      (SpPlanView  *self);
@@ -95,8 +91,6 @@ void                sp_plan_view_show_list            (gpointer             view
 void                sp_plan_view_move_record          (gpointer             view,
                                                        SpRecord            *record,
                                                        guint                new_index);
-void                sp_plan_view_store_on_leave       (gpointer             view,
-                                                       GtkWidget           *field);
 gboolean            sp_plan_view_ensure_choices       (gpointer             view);
 void                sp_plan_view_update_choices       (gpointer             view);
 

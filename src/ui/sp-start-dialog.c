@@ -32,6 +32,18 @@ on_name_row_changed_cb (SpStartDialog *self,
 }
 
 static void
+on_year_text_activate_cb (SpStartDialog *self)
+{
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (self);
+
+  if (adw_message_dialog_get_response_enabled (dialog, "create"))
+    {
+      adw_message_dialog_response (dialog, "create");
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
 sp_start_dialog_class_init (SpStartDialogClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -47,6 +59,10 @@ sp_start_dialog_init (SpStartDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_spin_button_set_range (self->year_spin, SP_YEAR_MIN, SP_YEAR_MAX);
+  /* Enter in the year presses Create, as it does in the name; the spin
+   * button reads what was typed first. */
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->year_spin)), "activate",
+                           G_CALLBACK (on_year_text_activate_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 }
 
 /**

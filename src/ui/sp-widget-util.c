@@ -9,6 +9,8 @@
 
 #include "sp-widget-util.h"
 
+#include <adwaita.h>
+
 static gboolean
 on_lazy_tooltip_query_cb (GtkWidget  *widget,
                           int         x,
@@ -85,4 +87,91 @@ sp_page_add_shortcuts (GtkWidget            *page,
                                                                                     shortcuts[i].modifiers),
                                                             gtk_named_action_new (shortcuts[i].action)));
   gtk_widget_add_controller (page, controller);
+}
+
+/* Returns: @text without its mnemonic underscores ("_Lägg till" → "Lägg till", "__" → "_") */
+char *
+sp_widget_strip_mnemonic (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        {
+          if (p[1] != '_')
+            continue;
+          p++;
+        }
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+on_widget_map_hook_cb (GSignalInvocationHint *hint,
+                       guint                  n_values,
+                       const GValue          *values,
+                       gpointer               data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+  const char *label = NULL;
+  gboolean underline = FALSE;
+
+  if (GTK_IS_BUTTON (object))
+    {
+      label = gtk_button_get_label (GTK_BUTTON (object));
+      underline = gtk_button_get_use_underline (GTK_BUTTON (object));
+    }
+  else if (GTK_IS_CHECK_BUTTON (object))
+    {
+      label = gtk_check_button_get_label (GTK_CHECK_BUTTON (object));
+      underline = gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (object));
+    }
+  if (label != NULL && label[0] != '\0')
+    {
+      g_autofree char *name = underline ? sp_widget_strip_mnemonic (label) : g_strdup (label);
+
+      /* GTK 4.8 says both the name and the label it is labelled by. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (object), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+    }
+  return TRUE;
+}
+
+/**
+ * sp_widget_name_mnemonic_buttons:
+ *
+ * GTK 4.8 names a button with a label by the label and then the label it is
+ * labelled by, the first with its mnemonic underscore ("_Lägg till avsnitt
+ * Lägg till avsnitt"): from now on every button and check button with a
+ * label is named by its label alone, without the underscore, when shown.
+ */
+void
+sp_widget_name_mnemonic_buttons (void)
+{
+  static gsize installed = 0;
+
+  if (g_once_init_enter (&installed))
+    {
+      /* The class must exist for its signals to be found; it stays. */
+      g_type_class_ref (GTK_TYPE_WIDGET);
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
+                                  on_widget_map_hook_cb, NULL, NULL);
+      g_once_init_leave (&installed, 1);
+    }
+}
+
+/* Names @control (a row's suffix or prefix) by the title of its row: GTK 4.8
+ * gives a control labelled by a row no name. */
+void
+sp_widget_name_by_row (GtkWidget *control)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (control, ADW_TYPE_PREFERENCES_ROW);
+  g_autofree char *name = NULL;
+
+  g_return_if_fail (row != NULL);
+  name = sp_widget_strip_mnemonic (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }

@@ -23,6 +23,10 @@ typedef struct {
 void        sp_widget_set_tooltip_lazily (GtkWidget      *widget,
                                           const char     *text);
 
+void        sp_widget_name_mnemonic_buttons (void);
+char       *sp_widget_strip_mnemonic     (const char     *text);
+void        sp_widget_name_by_row        (GtkWidget      *control);
+
 void        sp_page_add_shortcuts    (GtkWidget            *page,
                                       const SpPageShortcut *shortcuts,
                                       guint                 n_shortcuts);

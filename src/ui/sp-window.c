@@ -103,7 +103,8 @@ show_main_page (SpWindow   *self,
   gtk_stack_set_visible_child_name (self->main_stack, name);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, pages);
   update_switcher_bar (self);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->year_button), pages);
+  /* No year before there is a förbund to show. */
+  gtk_widget_set_visible (GTK_WIDGET (self->year_button), pages);
   if (g_str_equal (name, "welcome"))
     gtk_widget_grab_focus (self->start_button);
 }
@@ -444,6 +445,13 @@ on_year_spin_value_changed_cb (SpWindow      *self,
   sp_window_set_year (self, gtk_spin_button_get_value_as_int (spin));
 }
 
+/* Enter in the year takes it (the spin button reads it first) and closes the popover. */
+static void
+on_year_text_activate_cb (SpWindow *self)
+{
+  gtk_menu_button_popdown (self->year_button);
+}
+
 static void
 on_set_year_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -722,6 +730,8 @@ sp_window_init (SpWindow *self)
   gtk_spin_button_set_range (self->year_spin, SP_YEAR_MIN, SP_YEAR_MAX);
   gtk_spin_button_set_value (self->year_spin, self->year);
   g_signal_handlers_unblock_by_func (self->year_spin, on_year_spin_value_changed_cb, self);
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->year_spin)), "activate",
+                           G_CALLBACK (on_year_text_activate_cb), self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   update_year_button (self);
 }
 
