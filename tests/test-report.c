@@ -149,7 +149,7 @@ page_body (const char *page)
   int first = -1, last = -1;
 
   for (int i = 0; lines[i] != NULL; i++)
-    if (g_strstrip (g_strdup (lines[i]))[0] != '\0')
+    if (lines[i][strspn (lines[i], " \t\f\r")] != '\0')
       {
         if (first < 0)
           first = i;
