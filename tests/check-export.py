@@ -366,7 +366,7 @@ def main():
         check("file names are made safe",
               f"{ASSOCIATION} 2009 – =Fagersta_Norberg_ kommun.xlsx" in files, files)
         check("nothing but the workbooks in the folder",
-              sorted(os.listdir(out)) == sorted(files + ["expected.json", "tkr"]), os.listdir(out))
+              sorted(os.listdir(out)) == sorted(files + ["expected.json", "tkr", "next"]), os.listdir(out))
         check_treasurer(os.path.join(out, files[0]), expected, work)
         amounts = []
         for name in files[1:]:
@@ -378,6 +378,19 @@ def main():
         for ws in tkr:
             check_common(ws, f"tkr {ws.title}", tkr=True)
         check("tkr: values stay in kronor", tkr["Budget"]["E8"].value == 2000000, tkr["Budget"]["E8"].value)
+        # The next year before this year's actuals: its "Utfall 2009" column
+        # is empty from top to bottom, sums included; the others are not.
+        name = next(n for n in os.listdir(os.path.join(out, "next")) if n.endswith("Kassör.xlsx"))
+        ws = openpyxl.load_workbook(os.path.join(out, "next", name))["Budget"]
+        head = [c.value for c in ws[4]]
+        col = head.index("Utfall 2009") + 1 if "Utfall 2009" in head else None
+        values = [ws.cell(r, col).value for r in range(5, ws.max_row + 1)] if col else None
+        check("an actuals column without figures is empty, not 0",
+              values is not None and all(v is None for v in values), (head, values))
+        budget_col = head.index("Budget 2010") + 1 if "Budget 2010" in head else None
+        check("beside it, the budget year's column has its figures and sums",
+              budget_col is not None and any(isinstance(ws.cell(r, budget_col).value, (int, float)) for r in range(5, ws.max_row + 1))
+              and any(str(ws.cell(r, budget_col).value).startswith("=") for r in range(5, ws.max_row + 1)), head)
         for ws in tkr:
             if ws.title == "Mål":
                 continue  # no amounts

@@ -909,6 +909,21 @@ write_for_check (const char *out)
     if (!sp_export_write (db, tkr, &options, written_tkr, &error))
       goto failed;
   }
+  /* The next year, before any actuals of this year are imported: its
+   * "Utfall" column has no figures, in a folder of its own. */
+  {
+    g_autofree char *next = g_build_filename (out, "next", NULL);
+    const char *none[] = { NULL };
+
+    g_mkdir (next, 0755);
+    if (!sp_plan_year_create_next (db, SP_EXAMPLE_YEAR, &error))
+      goto failed;
+    sp_export_options_init (&options, SP_EXAMPLE_YEAR + 1);
+    options.created = 1230768000;
+    options.member_names = none;
+    if (!sp_export_write (db, next, &options, NULL, &error))
+      goto failed;
+  }
   for (guint i = 0; i < written->len; i++)
     g_print ("%s\n", (const char *) g_ptr_array_index (written, i));
   goto out;

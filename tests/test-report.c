@@ -149,7 +149,7 @@ page_body (const char *page)
   int first = -1, last = -1;
 
   for (int i = 0; lines[i] != NULL; i++)
-    if (g_strstrip (g_strdup (lines[i]))[0] != '\0')
+    if (lines[i][strspn (lines[i], " \t\f\r")] != '\0')
       {
         if (first < 0)
           first = i;
@@ -514,7 +514,9 @@ test_markdown (void **state)
   fonts_argv[1] = path;
   fonts = run_tool (fonts_argv);
   assert_non_null (strstr (fonts, "Bold"));
-  assert_non_null (strstr (fonts, "Oblique"));
+  /* The slanted face is called Oblique in some families (DejaVu) and Italic
+   * in others (Cantarell, Noto), depending on what the system has. */
+  assert_true (strstr (fonts, "Oblique") != NULL || strstr (fonts, "Italic") != NULL);
   assert_null (strstr (fonts, " no  "));   /* every font embedded */
 }
 

@@ -364,7 +364,8 @@ sp_area_class_init (SpAreaClass *klass)
   area_properties[AREA_PROP_GROUP_ID] = g_param_spec_int64 ("group-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   area_properties[AREA_PROP_GROUP_NAME] = g_param_spec_string ("group-name", NULL, NULL, "", flags);
   area_properties[AREA_PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, 0, 2100, 0, flags);
-  area_properties[AREA_PROP_POSITION] = g_param_spec_int ("position", NULL, NULL, 0, G_MAXINT, 0, flags);
+  /* A group's hidden area stands before its others, at a negative position. */
+  area_properties[AREA_PROP_POSITION] = g_param_spec_int ("position", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
   area_properties[AREA_PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", flags);
   g_object_class_install_properties (object_class, AREA_N_PROPS, area_properties);
 }

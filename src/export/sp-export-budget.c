@@ -37,7 +37,25 @@ typedef struct {
   char          *group_name;
   GArray        *area_totals;
   GArray        *group_totals;
+  /* A column no line has a figure in (last year's actuals before any are
+   * imported): its sums stay empty rather than showing 0. */
+  gboolean       column_empty[N_BUDGET_COLUMNS];
 } BudgetWriter;
+
+/* A sum of column @c, or an empty cell where the column has no figures. */
+static void
+put_sum (BudgetWriter *w,
+         lxw_row_t     row,
+         guint         c,
+         const char   *formula,
+         SpMoney       cached,
+         lxw_format   *format)
+{
+  if (w->column_empty[c])
+    sp_export_check (w->book, worksheet_write_blank (w->sheet, row, BUDGET_FIRST_MONEY_COL + c, format));
+  else
+    sp_export_put_money_formula (w->book, w->sheet, row, BUDGET_FIRST_MONEY_COL + c, formula, cached, format);
+}
 
 static void
 budget_close_area (BudgetWriter *w)
@@ -55,8 +73,7 @@ budget_close_area (BudgetWriter *w)
   for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
     {
       g_autofree char *formula = sp_export_sum_of_range (w->area_first, w->row - 1, BUDGET_FIRST_MONEY_COL + c);
-      sp_export_put_money_formula (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + c, formula,
-                                   w->area_sum[c], w->book->money_subtotal);
+      put_sum (w, w->row, c, formula, w->area_sum[c], w->book->money_subtotal);
       w->group_sum[c] += w->area_sum[c];
       w->area_sum[c] = 0;
     }
@@ -88,8 +105,7 @@ budget_close_group (BudgetWriter *w)
       for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
         {
           g_autofree char *formula = sp_export_sum_of_rows (w->area_totals, BUDGET_FIRST_MONEY_COL + c);
-          sp_export_put_money_formula (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + c, formula,
-                                       w->group_sum[c], w->book->money_subtotal);
+          put_sum (w, w->row, c, formula, w->group_sum[c], w->book->money_subtotal);
         }
       total_row = w->row++;
     }
@@ -194,12 +210,11 @@ write_budget_section (BudgetWriter  *w,
       lxw_col_t col = BUDGET_FIRST_MONEY_COL + c;
 
       if (w->group_totals->len == 0)
-        sp_export_put_money_formula (w->book, w->sheet, total_row, col, "=0", 0, w->book->money_total);
+        put_sum (w, total_row, c, "=0", 0, w->book->money_total);
       else
         {
           g_autofree char *formula = sp_export_sum_of_rows (w->group_totals, col);
-          sp_export_put_money_formula (w->book, w->sheet, total_row, col, formula, w->section_sum[c],
-                                       w->book->money_total);
+          put_sum (w, total_row, c, formula, w->section_sum[c], w->book->money_total);
         }
     }
   g_array_set_size (w->group_totals, 0);
@@ -235,6 +250,13 @@ sp_export_write_budget_sheet (Book       *book,
   w.book = book;
   w.sheet = sheet;
   w.row = head + 1;
+  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+    {
+      w.column_empty[c] = TRUE;
+      for (guint i = 0; i < data->lines->len && w.column_empty[c]; i++)
+        w.column_empty[c] = sp_budget_line_get_amount (g_ptr_array_index (data->lines, i), budget_columns[c])
+                            == SP_MONEY_NOT_SET;
+    }
   w.area_totals = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
   w.group_totals = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
   rows->revenue_total = write_budget_section (&w, SP_ACCOUNT_KIND_REVENUE, _("Revenue"), _("Total revenue"));
@@ -255,8 +277,7 @@ sp_export_write_budget_sheet (Book       *book,
       sp_export_cell_name (a, sizeof a, rows->revenue_total, col, FALSE);
       sp_export_cell_name (b, sizeof b, rows->cost_total, col, FALSE);
       formula = g_strdup_printf ("=%s-%s", a, b);
-      sp_export_put_money_formula (book, sheet, rows->result, col, formula,
-                                   totals->total.result[budget_columns[c]], book->money_total);
+      put_sum (&w, rows->result, c, formula, totals->total.result[budget_columns[c]], book->money_total);
     }
   w.row++;
 

@@ -109,7 +109,11 @@ sp_export_write_fees_sheet (Book    *book,
       g_autofree char *label = sp_contribution_dup_label (c, data->year);
 
       row = rows->first + i;
-      sp_export_put_text (book, sheet, row, 0, label, book->text);
+      /* A name with its membership note wraps on paper rather than being cut;
+       * the row is made as high (a line at two thirds of the 30 wide column). */
+      if (g_utf8_strlen (label, -1) > 20)
+        worksheet_set_row (sheet, row, 15.0 * (1 + (double) (g_utf8_strlen (label, -1) / 20)), NULL);
+      sp_export_put_text (book, sheet, row, 0, label, book->wrap);
       sp_export_put_text (book, sheet, row, 1, sp_member_kind_get_label (c->kind), book->text);
       if (frame != SP_MONEY_NOT_SET && frame != 0 && c->amount[0] != SP_MONEY_NOT_SET)
         {

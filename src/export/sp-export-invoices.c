@@ -91,7 +91,8 @@ sp_export_write_invoice_sheet (Book *book)
       sp_export_put_head (book, sheet, head, ICOL_FIRST_INSTALMENT + i, title, TRUE);
     }
   sp_export_put_head (book, sheet, head, sum_col, _("Sum of the instalments"), TRUE);
-  worksheet_set_row (sheet, head, 2 * 15, NULL);
+  /* "Instalment 1, due 2009-01-31" wraps to three lines in its column. */
+  worksheet_set_row (sheet, head, 3 * 15, NULL);
 
   row = head + 1;
   for (guint m = 0; m < data->contributions->len; m++)
@@ -135,7 +136,7 @@ sp_export_write_invoice_sheet (Book *book)
     sp_export_put_text (book, sheet, row, 0, _("No member pays a contribution this year."), book->subtitle);
 
   sp_export_check (book, worksheet_set_column (sheet, ICOL_MEMBER, ICOL_MEMBER, 34, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, ICOL_AMOUNT, sum_col, 16, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, ICOL_AMOUNT, sum_col, 18, NULL));
   sp_export_setup_page (book, sheet, TRUE, (int) head, 1);
 }
 

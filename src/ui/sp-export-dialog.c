@@ -289,6 +289,7 @@ sp_export_dialog_init (SpExportDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   sp_widget_name_by_row (GTK_WIDGET (self->year_spin));
   sp_widget_name_by_row (GTK_WIDGET (self->treasurer_check));
+  sp_widget_name_by_row (GTK_WIDGET (self->pdf_check));
   gtk_spin_button_set_range (self->year_spin, SP_YEAR_MIN, SP_YEAR_MAX);
   g_signal_connect_object (self->treasurer_check, "toggled", G_CALLBACK (on_check_toggled_cb),
                            self, G_CONNECT_SWAPPED);

@@ -14,6 +14,7 @@
 #include "sp-invoicing-editor.h"
 
 #include "sp-invoicing.h"
+#include "sp-widget-util.h"
 
 struct _SpInvoicingEditor
 {
@@ -238,6 +239,9 @@ sp_invoicing_editor_init (SpInvoicingEditor *self)
   rows[1] = self->payment_row;
   rows[2] = self->reference_row;
   rows[3] = self->contact_row;
+  /* Each choice is named by its row's title, once. */
+  for (guint i = 0; i < G_N_ELEMENTS (self->instalment_buttons); i++)
+    sp_widget_name_by_row (GTK_WIDGET (self->instalment_buttons[i]));
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
       GtkEventController *focus = gtk_event_controller_focus_new ();
