@@ -11,11 +11,16 @@
 #include <stdint.h>
 #include <cmocka.h>
 #include <glib/gi18n-lib.h>
+#include <cairo.h>
 #include <locale.h>
 #include <string.h>
 
+#include "sp-association.h"
 #include "sp-document-outline.h"
+#include "sp-error.h"
+#include "sp-history.h"
 #include "sp-example.h"
+#include "sp-limits.h"
 #include "sp-report.h"
 #include "sp-test-util.h"
 
@@ -184,11 +189,98 @@ test_parts_chosen (void **state)
     assert_null (strstr (pages[i], "Kramfors november 2007"));
 }
 
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* A PNG of @width × @height pixels, as cairo writes it. */
+static GBytes *
+make_png (int width,
+          int height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  cairo_t *cr = cairo_create (surface);
+  GByteArray *png = g_byte_array_new ();
+
+  cairo_set_source_rgb (cr, 0.1, 0.4, 0.7);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  assert_int_equal (cairo_surface_write_to_png_stream (surface, append_bytes, png), CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+  return g_byte_array_free_to_bytes (png);
+}
+
+/* The images of page 1, as pdfimages -list gives them: one line each. */
+static guint
+count_title_images (const char *path)
+{
+  const char *argv[] = { "pdfimages", "-list", "-f", "1", "-l", "1", path, NULL };
+  g_autofree char *out = run_tool (argv);
+  g_auto(GStrv) lines = g_strsplit (out, "\n", -1);
+  guint n = 0;
+
+  /* Two lines of heading, then one per image: "   1     0 image     600   300 rgb …" */
+  for (guint i = 2; lines[i] != NULL; i++)
+    if (strstr (lines[i], " image ") != NULL)
+      n++;
+  return n;
+}
+
+/* A logo is on the title page when set; anything but a PNG is refused and
+ * changes nothing; an undo takes it away again. */
+static void
+test_logo (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GBytes) png = make_png (600, 300);
+  g_autoptr(GBytes) text = g_bytes_new_static ("Det här är ingen bild.\n", 24);
+  g_autoptr(GBytes) stored = NULL;
+  g_autoptr(GBytes) huge = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree guint8 *padding = NULL;
+
+  path = write_pdf (f);
+  assert_int_equal (count_title_images (path), 0);
+  g_clear_pointer (&path, g_free);
+
+  assert_false (sp_association_set_logo (f->db, text, &error));
+  assert_true (g_error_matches (error, SP_ERROR, SP_ERROR_INVALID));
+  assert_string_equal (error->message, "Logotypen är inte en PNG- eller JPEG-bild.");
+  g_clear_error (&error);
+  /* Larger than 2 MB: the PNG's bytes with more after them. */
+  padding = g_malloc0 (SP_LOGO_MAX_BYTES + 1);
+  memcpy (padding, g_bytes_get_data (png, NULL), g_bytes_get_size (png));
+  huge = g_bytes_new (padding, SP_LOGO_MAX_BYTES + 1);
+  assert_false (sp_association_set_logo (f->db, huge, &error));
+  assert_true (g_error_matches (error, SP_ERROR, SP_ERROR_INVALID));
+  g_clear_error (&error);
+  assert_null (sp_association_load_logo (f->db, NULL));
+
+  assert_true (sp_association_set_logo (f->db, png, &error));
+  g_assert_no_error (error);
+  stored = sp_association_load_logo (f->db, NULL);
+  assert_non_null (stored);
+  assert_true (g_bytes_equal (stored, png));
+  path = write_pdf (f);
+  assert_int_equal (count_title_images (path), 1);
+  g_clear_pointer (&path, g_free);
+
+  assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
+  assert_null (sp_association_load_logo (f->db, NULL));
+}
+
 int
 main (void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_parts_chosen, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_logo, setup, teardown),
   };
 
   g_setenv ("LANGUAGE", "sv", TRUE);
