@@ -26,6 +26,7 @@ struct _SpDocumentOutlineDialog
   GtkEditable       *place_row;
   GtkEditable       *date_row;
   GtkEditable       *signer_row;
+  GtkWidget         *save_button;
 };
 
 G_DEFINE_FINAL_TYPE (SpDocumentOutlineDialog, sp_document_outline_dialog, ADW_TYPE_WINDOW)
@@ -178,6 +179,7 @@ sp_document_outline_dialog_class_init (SpDocumentOutlineDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpDocumentOutlineDialog, place_row);
   gtk_widget_class_bind_template_child (widget_class, SpDocumentOutlineDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, SpDocumentOutlineDialog, signer_row);
+  gtk_widget_class_bind_template_child (widget_class, SpDocumentOutlineDialog, save_button);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_button_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_save_button_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
