@@ -11,6 +11,7 @@
 #include <cmocka.h>
 #include <locale.h>
 
+#include "sp-association.h"
 #include "sp-database-private.h"
 #include "sp-document-outline.h"
 #include "sp-error.h"
@@ -210,6 +211,38 @@ test_refusals (void **state)
   assert_string_equal (dump, after);
 }
 
+/* A file of the previous schema version opens with the default parts, no
+ * closing line and no logo, its sections kept. */
+static void
+test_migrate_v7 (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *path = g_build_filename (f->dir, "v7.db", NULL);
+  g_autofree char *sql = sp_test_fixture_path ("v7-document.sql");
+  g_autoptr(SpDatabase) db = NULL;
+  g_autoptr(SpDocumentOutline) outline = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *row = NULL;
+
+  assert_true (sp_test_run_sql_file (path, sql));
+  db = sp_database_open (path, SP_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM section WHERE year = 2009"), 4);
+  outline = sp_document_outline_load (db, 2009, &error);
+  g_assert_no_error (error);
+  assert_int_equal (sp_document_outline_get_n_parts (outline), 4 + 7);
+  text = describe (outline);
+  assert_true (g_str_has_suffix (text, ",organisation,areas,target-groups,goals,budget,contributions,projects"));
+  assert_null (sp_document_outline_dup_closing_line (outline));
+  assert_null (sp_association_load_logo (db, NULL));
+  sp_document_outline_set_closing (outline, "Fagersta", "", "");
+  assert_true (sp_document_outline_save (db, outline, NULL));
+  row = sp_test_query_text (db, "SELECT closing_place FROM plan_year WHERE year = 2009");
+  assert_string_equal (row, "Fagersta");
+}
+
 int
 main (void)
 {
@@ -218,6 +251,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_save_undo_redo, setup, teardown),
     cmocka_unit_test_setup_teardown (test_new_section_and_next_year, setup, teardown),
     cmocka_unit_test_setup_teardown (test_refusals, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_migrate_v7, setup, teardown),
   };
 
   setlocale (LC_ALL, "");
