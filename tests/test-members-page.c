@@ -897,6 +897,51 @@ test_adopted_year (void **state)
   assert_false (gtk_widget_get_visible (notice));
 }
 
+/* The logo: a file that is no image is refused with its name; a JPEG is
+ * kept as PNG and shown; "Remove" takes it away. */
+static void
+test_logo (void **state)
+{
+  Fixture *f = *state;
+  SpAssociationEditor *editor = SP_ASSOCIATION_EDITOR (PAGE_CHILD (f, "association_editor"));
+  GtkLabel *label = ASSOCIATION_CHILD (f, "association_error_label");
+  GtkWidget *remove = ASSOCIATION_CHILD (f, "remove_logo_button");
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *text_path = g_build_filename (dir, "logga.png", NULL);
+  g_autofree char *jpeg_path = g_build_filename (dir, "logga.jpg", NULL);
+  g_autoptr(GFile) text_file = g_file_new_for_path (text_path);
+  g_autoptr(GFile) jpeg_file = g_file_new_for_path (jpeg_path);
+  g_autoptr(GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 120, 60);
+  g_autoptr(GBytes) stored = NULL;
+  const guint8 *data;
+
+  assert_false (gtk_widget_get_sensitive (remove));
+  assert_true (g_file_set_contents (text_path, "Ingen bild", -1, NULL));
+  sp_association_editor_set_logo_file (editor, text_file);
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  assert_non_null (strstr (gtk_label_get_text (label), "logga.png"));
+  assert_non_null (strstr (gtk_label_get_text (label), "inte en PNG- eller JPEG-bild"));
+  assert_null (sp_association_load_logo (f->db, NULL));
+
+  gdk_pixbuf_fill (pixbuf, 0x3366aaff);
+  assert_true (gdk_pixbuf_save (pixbuf, jpeg_path, "jpeg", NULL, NULL));
+  sp_association_editor_set_logo_file (editor, jpeg_file);
+  sp_test_gui_spin ();
+  assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
+  stored = sp_association_load_logo (f->db, NULL);
+  assert_non_null (stored);
+  data = g_bytes_get_data (stored, NULL);
+  assert_memory_equal (data, "\x89PNG", 4);
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (ASSOCIATION_CHILD (f, "logo_picture"))));
+  assert_true (gtk_widget_get_sensitive (remove));
+
+  g_signal_emit_by_name (remove, "clicked");
+  sp_test_gui_spin ();
+  assert_null (sp_association_load_logo (f->db, NULL));
+  assert_false (gtk_widget_get_sensitive (remove));
+  sp_test_remove_tree (dir);
+}
+
 /* The page fits a phone: 360 pixels wide. */
 static void
 test_narrow (void **state)
@@ -942,6 +987,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_keyboard, setup, teardown),
     cmocka_unit_test_setup_teardown (test_board, setup, teardown),
     cmocka_unit_test_setup_teardown (test_adopted_year, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_logo, setup, teardown),
     cmocka_unit_test_setup_teardown (test_narrow, setup, teardown),
     cmocka_unit_test_setup_teardown (test_no_database, setup, teardown),
   };

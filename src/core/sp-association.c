@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sp-association.h"
 #include "sp-edit-private.h"
@@ -168,6 +169,121 @@ sp_association_update (SpDatabase  *database,
   AssociationEdit edit = { name, org_number, address };
 
   return sp_edit_run (database, _("Change the association’s details"), do_update, &edit, error);
+}
+
+/**
+ * sp_association_load_logo:
+ *
+ * Returns: (transfer full) (nullable): the förbund's logo as PNG bytes, or
+ *   %NULL (without an error) when none is set
+ */
+GBytes *
+sp_association_load_logo (SpDatabase  *database,
+                          GError     **error)
+{
+  sqlite3_stmt *stmt = sp_edit_prepare (database, "SELECT png FROM association_logo WHERE id = 1", error);
+  GBytes *logo = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gsize size = 0;
+      guchar *png = g_base64_decode (sp_edit_column_text (stmt, 0), &size);
+
+      logo = g_bytes_new_take (png, size);
+    }
+  sqlite3_reset (stmt);
+  return logo;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/**
+ * sp_association_check_logo:
+ *
+ * A logo is a PNG file (its signature and its header chunk with a sane
+ * size) of at most %SP_LOGO_MAX_BYTES. Whether its pixels decode is for the
+ * window (which reads it with gdk-pixbuf) and the document (cairo) to see.
+ */
+gboolean
+sp_association_check_logo (GBytes  *png,
+                           GError **error)
+{
+  static const guint8 signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  gsize size = 0;
+  const guint8 *data = png != NULL ? g_bytes_get_data (png, &size) : NULL;
+  guint32 width, height;
+
+  if (size > SP_LOGO_MAX_BYTES)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                   _("The logo is too large: at most %d MB."), SP_LOGO_MAX_BYTES / (1024 * 1024));
+      return FALSE;
+    }
+  if (size < 33 || memcmp (data, signature, sizeof signature) != 0 || memcmp (data + 12, "IHDR", 4) != 0)
+    {
+      g_set_error_literal (error, SP_ERROR, SP_ERROR_INVALID,
+                           _("The logo is not a PNG or JPEG image."));
+      return FALSE;
+    }
+  width = read_be32 (data + 16);
+  height = read_be32 (data + 20);
+  if (width == 0 || height == 0 || width > SP_LOGO_MAX_PIXELS || height > SP_LOGO_MAX_PIXELS)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                   _("The logo must be at most %d pixels wide and high."), SP_LOGO_MAX_PIXELS);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+do_set_logo (SpDatabase  *database,
+             gpointer     user_data,
+             GError     **error)
+{
+  GBytes *png = user_data;
+  g_autofree char *text = NULL;
+  sqlite3_stmt *stmt;
+
+  if (png != NULL && !sp_association_check_logo (png, error))
+    return FALSE;
+  if (png == NULL)
+    stmt = sp_edit_prepare (database, "DELETE FROM association_logo", error);
+  else
+    stmt = sp_edit_prepare (database,
+                            "INSERT INTO association_logo (id, png) VALUES (1, ?1) "
+                            "ON CONFLICT (id) DO UPDATE SET png = ?1",
+                            error);
+  if (stmt == NULL)
+    return FALSE;
+  if (png != NULL)
+    {
+      text = g_base64_encode (g_bytes_get_data (png, NULL), g_bytes_get_size (png));
+      sp_edit_bind_text (stmt, 1, text);
+    }
+  return sp_edit_step_done (database, stmt, error);
+}
+
+/**
+ * sp_association_set_logo:
+ * @png: (nullable): the logo as PNG bytes, %NULL to remove it
+ *
+ * Sets or removes the förbund's logo as one undoable edit; anything but a
+ * PNG file within the limits is refused.
+ */
+gboolean
+sp_association_set_logo (SpDatabase  *database,
+                         GBytes      *png,
+                         GError     **error)
+{
+  return sp_edit_run (database, png != NULL ? _("Change the association’s logo") : _("Remove the association’s logo"),
+                      do_set_logo, png, error);
 }
 
 /**

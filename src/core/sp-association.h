@@ -1,4 +1,4 @@
-/* sp-association.h: the förbund itself: name, organisation number, address
+/* sp-association.h: the förbund itself: name, organisation number, address, logo
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +23,13 @@ gboolean       sp_association_update        (SpDatabase     *database,
                                              const char     *address,
                                              GError        **error);
 char          *sp_association_check_org_number (const char  *text,
+                                             GError        **error);
+GBytes        *sp_association_load_logo     (SpDatabase     *database,
+                                             GError        **error);
+gboolean       sp_association_check_logo    (GBytes         *png,
+                                             GError        **error);
+gboolean       sp_association_set_logo      (SpDatabase     *database,
+                                             GBytes         *png,
                                              GError        **error);
 gboolean       sp_association_is_new        (SpDatabase     *database);
 gboolean       sp_association_start         (SpDatabase     *database,

@@ -13,3 +13,7 @@
 /* The first and the last year the core accepts. */
 #define SP_YEAR_MIN 1990
 #define SP_YEAR_MAX 2100
+
+/* The förbund's logo: a PNG image of at most 2 MB, at most 10 000 pixels a side. */
+#define SP_LOGO_MAX_BYTES (2 * 1024 * 1024)
+#define SP_LOGO_MAX_PIXELS 10000

@@ -172,7 +172,8 @@ copy_rows (SpDatabase   *database,
 /* The next year: the plan copied (goals without outcomes), the budget moved
  * one column to the left (plan year 1 becomes the budget year, this year's
  * budget the previous budget), the frames likewise, the shares, key, member
- * keys and board kept. Projects span years and simply continue. */
+ * keys and board kept, the document's parts and its closing line but the
+ * date. Projects span years and simply continue. */
 static gboolean
 do_create_next (SpDatabase  *database,
                 gpointer     user_data,
@@ -199,9 +200,11 @@ do_create_next (SpDatabase  *database,
 
   stmt = sp_edit_prepare (database,
                           "INSERT INTO plan_year (year, frame, frame_plan1, frame_plan2, share_state, "
-                          "share_region, share_municipalities, allocation_key) "
+                          "share_region, share_municipalities, allocation_key, document_outline, "
+                          "closing_place, closing_signer) "
                           "SELECT ?2, frame_plan1, frame_plan2, NULL, share_state, share_region, "
-                          "share_municipalities, allocation_key FROM plan_year WHERE year = ?1",
+                          "share_municipalities, allocation_key, document_outline, closing_place, "
+                          "closing_signer FROM plan_year WHERE year = ?1",
                           error);
   if (stmt == NULL)
     return FALSE;

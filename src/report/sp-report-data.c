@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sp-area-group.h"
 #include "sp-area.h"
@@ -23,6 +24,8 @@ sp_report_data_free (SpReportData *data)
 {
   g_clear_pointer (&data->association, sp_association_free);
   g_clear_object (&data->plan);
+  g_clear_object (&data->outline);
+  g_clear_pointer (&data->logo, cairo_surface_destroy);
   g_free (data->title);
   g_clear_pointer (&data->sections, g_ptr_array_unref);
   g_clear_pointer (&data->members, g_ptr_array_unref);
@@ -78,6 +81,49 @@ filter_year (SpReportData *data)
     }
 }
 
+typedef struct {
+  const guint8 *data;
+  gsize         size;
+  gsize         at;
+} PngReader;
+
+static cairo_status_t
+read_png (void          *closure,
+          unsigned char *out,
+          unsigned int   length)
+{
+  PngReader *reader = closure;
+
+  if (reader->size - reader->at < length)
+    return CAIRO_STATUS_READ_ERROR;
+  memcpy (out, reader->data + reader->at, length);
+  reader->at += length;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The förbund's logo as an image, or NULL when none is set or its PNG does
+ * not decode (the title page is then made without it). */
+static cairo_surface_t *
+load_logo (SpDatabase *database)
+{
+  g_autoptr(GBytes) png = sp_association_load_logo (database, NULL);
+  PngReader reader = { 0 };
+  cairo_surface_t *surface;
+
+  if (png == NULL)
+    return NULL;
+  reader.data = g_bytes_get_data (png, &reader.size);
+  surface = cairo_image_surface_create_from_png_stream (read_png, &reader);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_warning ("The association’s logo does not decode: %s",
+                 cairo_status_to_string (cairo_surface_status (surface)));
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  return surface;
+}
+
 /**
  * sp_report_data_load:
  * @database: the database
@@ -115,10 +161,14 @@ sp_report_data_load (SpDatabase             *database,
       g_free (data->association->name);
       data->association->name = g_strdup (_("Coordination association"));
     }
+  data->logo = load_logo (database);
   /* Translators: the document's title, e.g. "Verksamhetsplan och budget 2009" */
   data->title = g_strdup_printf (_("Operational plan and budget %d"), year);
 
   data->sections = take_items (sp_section_list_new (database, year));
+  data->outline = sp_document_outline_load (database, year, error);
+  if (data->outline == NULL)
+    return NULL;
   data->members = take_items (sp_member_list_new (database));
   data->board = take_items (sp_board_list_new (database, year));
   data->area_groups = take_items (sp_area_group_list_new (database, year));

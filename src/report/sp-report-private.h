@@ -9,6 +9,7 @@
 #include "sp-association.h"
 #include "sp-budget.h"
 #include "sp-contribution.h"
+#include "sp-document-outline.h"
 #include "sp-plan-year.h"
 #include "sp-report.h"
 
@@ -181,7 +182,9 @@ typedef struct {
   int              year;
   SpMoneyUnit      unit;
   SpAssociation   *association;
+  cairo_surface_t *logo;            /* NULL: none, or it does not decode */
   SpPlanYear      *plan;
+  SpDocumentOutline *outline;
   char            *title;
   GPtrArray       *sections;
   GPtrArray       *members;

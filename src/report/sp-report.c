@@ -101,29 +101,68 @@ show_line (SpReport       *self,
 }
 
 static void
+add_section (SpReport  *self,
+             SpSection *section)
+{
+  const char *body = sp_section_get_body (section);
+
+  sp_report_flow_add_chapter (self->body, sp_section_get_title (section));
+  if (body != NULL)
+    sp_report_markdown_add (self->body, body, strlen (body));
+}
+
+static void
+add_generated_chapter (SpReport   *self,
+                       const char *key)
+{
+  static const struct {
+    const char *key;
+    void      (*add) (SpReportFlow *flow, const SpReportData *data);
+  } chapters[] = {
+    { "organisation", sp_report_add_organisation },
+    { "areas", sp_report_add_areas },
+    { "target-groups", sp_report_add_target_groups },
+    { "goals", sp_report_add_goals },
+    { "budget", sp_report_add_budget },
+    { "contributions", sp_report_add_contributions },
+    { "projects", sp_report_add_projects },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (chapters); i++)
+    if (g_str_equal (chapters[i].key, key))
+      chapters[i].add (self->body, self->data);
+}
+
+static void
 build_flows (SpReport *self)
 {
   SpReportData *data = self->data;
   guint n_chapters;
   g_autofree char *heading = NULL;
+  g_autofree char *closing = NULL;
 
   self->body = sp_report_flow_new (self->context);
-  for (guint i = 0; i < data->sections->len; i++)
+  for (guint i = 0; i < sp_document_outline_get_n_parts (data->outline); i++)
     {
-      SpSection *section = g_ptr_array_index (data->sections, i);
-      const char *body = sp_section_get_body (section);
+      const char *chapter = sp_document_outline_get_chapter (data->outline, i);
+      int index = sp_document_outline_get_section (data->outline, i);
 
-      sp_report_flow_add_chapter (self->body, sp_section_get_title (section));
-      if (body != NULL)
-        sp_report_markdown_add (self->body, body, strlen (body));
+      if (!sp_document_outline_get_included (data->outline, i))
+        continue;
+      if (chapter == NULL)
+        {
+          if (index >= 0 && (guint) index < data->sections->len)
+            add_section (self, g_ptr_array_index (data->sections, index));
+        }
+      else
+        add_generated_chapter (self, chapter);
     }
-  sp_report_add_organisation (self->body, data);
-  sp_report_add_areas (self->body, data);
-  sp_report_add_target_groups (self->body, data);
-  sp_report_add_goals (self->body, data);
-  sp_report_add_budget (self->body, data);
-  sp_report_add_contributions (self->body, data);
-  sp_report_add_projects (self->body, data);
+  closing = sp_document_outline_dup_closing_line (data->outline);
+  if (closing != NULL)
+    {
+      sp_report_flow_add_space (self->body, 18);
+      sp_report_flow_add_plain (self->body, closing, SP_REPORT_TEXT_BODY, 0);
+    }
 
   n_chapters = sp_report_flow_get_n_chapters (self->body);
   self->contents = sp_report_flow_new (self->context);
@@ -136,6 +175,34 @@ build_flows (SpReport *self)
   self->contents_pages = sp_report_flow_paginate (self->contents, 1, NULL, 0);
   self->body_pages = sp_report_flow_paginate (self->body, 1 + self->contents_pages->len,
                                               self->chapter_pages, n_chapters);
+}
+
+/* The logo scaled to fit its box above the förbund's name, never enlarged. */
+#define LOGO_BOX_WIDTH  220.0
+#define LOGO_BOX_HEIGHT 120.0
+#define LOGO_BOX_TOP    90.0
+
+static void
+draw_logo (SpReport *self,
+           cairo_t  *cr)
+{
+  cairo_surface_t *logo = self->data->logo;
+  double width, height, scale;
+
+  if (logo == NULL)
+    return;
+  width = cairo_image_surface_get_width (logo);
+  height = cairo_image_surface_get_height (logo);
+  scale = MIN (1.0, MIN (LOGO_BOX_WIDTH / width, LOGO_BOX_HEIGHT / height));
+  cairo_save (cr);
+  cairo_translate (cr, (SP_REPORT_PAGE_WIDTH - width * scale) / 2,
+                   LOGO_BOX_TOP + (LOGO_BOX_HEIGHT - height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_surface (cr, logo, 0, 0);
+  cairo_pattern_set_filter (cairo_get_source (cr), CAIRO_FILTER_GOOD);
+  cairo_rectangle (cr, 0, 0, width, height);
+  cairo_fill (cr);
+  cairo_restore (cr);
 }
 
 static void
@@ -151,6 +218,8 @@ draw_title_page (SpReport *self,
                                                width, PANGO_ALIGN_CENTER);
   double y = 230;
   int h;
+
+  draw_logo (self, cr);
 
   cairo_move_to (cr, SP_REPORT_BODY_LEFT, y);
   pango_cairo_show_layout (cr, name);

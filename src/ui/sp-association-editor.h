@@ -16,4 +16,7 @@ G_DECLARE_FINAL_TYPE (SpAssociationEditor, sp_association_editor, SP, ASSOCIATIO
 void sp_association_editor_set_database (SpAssociationEditor *self,
                                          SpDatabase          *database);
 
+void       sp_association_editor_set_logo_file (SpAssociationEditor *self,
+                                                GFile               *file);
+
 G_END_DECLS

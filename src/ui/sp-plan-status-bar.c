@@ -15,6 +15,7 @@
 #include "sp-plan-status-bar.h"
 
 #include "sp-contribution.h"
+#include "sp-document-outline-dialog.h"
 #include "sp-goal.h"
 #include "sp-plan-adopt-dialog.h"
 #include "sp-plan-common.h"
@@ -117,6 +118,32 @@ on_reopen_response_cb (AdwMessageDialog *dialog,
   sp_plan_add_toast (GTK_WIDGET (self), message);
 }
 
+/* The parts of the year's document and its closing line, in a dialog. */
+static void
+on_document_outline_action_cb (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  SpPlanStatusBar *self = SP_PLAN_STATUS_BAR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(SpDocumentOutline) outline = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (self->database == NULL || self->plan_year == NULL)
+    return;
+  gtk_widget_activate_action (widget, "plan.flush", NULL);
+  outline = sp_document_outline_load (self->database, self->year, &error);
+  if (outline == NULL)
+    {
+      sp_plan_show_message (widget, error->message);
+      return;
+    }
+  dialog = sp_document_outline_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                           self->database, outline);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 sp_plan_status_bar_dispose (GObject *object)
 {
@@ -148,6 +175,8 @@ sp_plan_status_bar_class_init (SpPlanStatusBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpPlanStatusBar, adopt_button);
   gtk_widget_class_bind_template_child (widget_class, SpPlanStatusBar, reopen_button);
   gtk_widget_class_bind_template_child (widget_class, SpPlanStatusBar, lock_revealer);
+
+  gtk_widget_class_install_action (widget_class, "plan.document-outline", NULL, on_document_outline_action_cb);
 }
 
 static void
@@ -199,6 +228,8 @@ sp_plan_status_bar_show_year (SpPlanStatusBar *self,
   gtk_widget_set_visible (GTK_WIDGET (self->adopt_button), !adopted);
   gtk_widget_set_visible (GTK_WIDGET (self->reopen_button), adopted);
   gtk_revealer_set_reveal_child (self->lock_revealer, adopted);
+  /* An adopted year's document keeps its parts until it is re-opened. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.document-outline", plan_year != NULL && !adopted);
   sp_plan_status_bar_update_outcomes (self);
 }
 

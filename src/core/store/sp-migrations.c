@@ -376,6 +376,27 @@ static const SpMigration migrations[] = {
     "CREATE TRIGGER section_locked_update BEFORE UPDATE ON section"
     "  WHEN (SELECT status FROM plan_year WHERE year = OLD.year) = 'adopted' AND (1)"
     "  BEGIN SELECT RAISE (ABORT, 'year adopted'); END;" },
+  /* The document the board adopts: which generated chapters it holds and
+   * where they stand among the sections (sp-document-outline.c; '' is the
+   * default order), and the closing line with place, date and signer. The
+   * förbund's logo for its title page: a PNG file in base64, in a table of
+   * its own (the undo log keeps rows as JSON, which holds no BLOB, and
+   * edits of the förbund's name need not copy the image). */
+  { 8,
+    "ALTER TABLE plan_year ADD COLUMN document_outline TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE plan_year ADD COLUMN closing_place TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE plan_year ADD COLUMN closing_date TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE plan_year ADD COLUMN closing_signer TEXT NOT NULL DEFAULT '';"
+    "CREATE TRIGGER plan_year_document_locked BEFORE UPDATE OF document_outline, closing_place,"
+    "  closing_date, closing_signer ON plan_year"
+    "  WHEN OLD.status = 'adopted' AND NEW.status = 'adopted'"
+    "  AND (NEW.document_outline IS NOT OLD.document_outline OR NEW.closing_place IS NOT OLD.closing_place"
+    "       OR NEW.closing_date IS NOT OLD.closing_date OR NEW.closing_signer IS NOT OLD.closing_signer)"
+    "  BEGIN SELECT RAISE (ABORT, 'year adopted'); END;"
+    "CREATE TABLE association_logo ("
+    "  id  INTEGER PRIMARY KEY CHECK (id = 1),"
+    "  png TEXT NOT NULL"
+    ") STRICT;" },
 };
 
 /* The C functions that steps call in their SQL. */
