@@ -415,6 +415,7 @@ sp_plan_view_set_editor (gpointer    view,
   priv->leaflet = leaflet;
   priv->editor = editor;
   priv->first_field = first_field;
+  sp_plan_status_pages_wrap_words (GTK_WIDGET (view));
 }
 
 /**
