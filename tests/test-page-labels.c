@@ -3,11 +3,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Runs the real application on the example förbund in a window of its
- * default size (1100 × 720), shows each page (and the project editor and a
- * member's contributions) and walks the widget tree: no shown label may be
- * cut short with "…" or wrapped inside a word (sp_test_gui_find_cut_labels ()).
+ * default size (1100 × 720), shows each page (and the project editor, a
+ * member's contributions, and each tab of the plan with each of its rows in
+ * the editor, for the example's year, a year with an empty plan and a year
+ * without one) and walks the widget tree: no shown label may be cut short
+ * with "…" or wrapped inside a word (sp_test_gui_find_cut_labels ()).
  * With SP_PAGE_LABELS_VERBOSE set, the cut labels are printed and the test
- * goes on, for looking.
+ * goes on, for looking; with SP_PAGE_LABELS_PNG set to a folder, each view
+ * checked is also saved there as a picture.
  */
 #include "config.h"
 
@@ -19,12 +22,19 @@
 
 #include "sp-example.h"
 #include "sp-test-gui.h"
+#include "sp-plan-year.h"
 #include "ui/sp-budget-page.h"
+#include "ui/sp-plan-page.h"
+#include "ui/sp-plan-view.h"
 #include "ui/sp-portfolio-page.h"
 #include "ui/sp-window.h"
 
 #define DEFAULT_WIDTH 1100
 #define DEFAULT_HEIGHT 720
+
+/* A year before the example's with a plan but nothing in it, and one without a plan. */
+#define EMPTY_YEAR (SP_EXAMPLE_YEAR - 1)
+#define NO_PLAN_YEAR (SP_EXAMPLE_YEAR - 2)
 
 typedef struct {
   const char *page;
@@ -56,12 +66,68 @@ collect (GtkWindow  *window,
          GPtrArray  *problems)
 {
   g_autoptr(GPtrArray) cut = NULL;
+  const char *pictures = g_getenv ("SP_PAGE_LABELS_PNG");
 
   sp_test_gui_wait_for_paint (GTK_WIDGET (window));
   sp_test_gui_wait_for_paint (GTK_WIDGET (window));
+  if (pictures != NULL)
+    {
+      g_autofree char *file = g_strdup_printf ("%s.png", name);
+      g_autofree char *path = NULL;
+
+      g_strdelimit (file, " ,/", '-');
+      path = g_build_filename (pictures, file, NULL);
+      assert_true (sp_test_gui_save_png (GTK_WIDGET (window), path));
+    }
   cut = sp_test_gui_find_cut_labels (GTK_WIDGET (window));
   for (guint i = 0; i < cut->len; i++)
     g_ptr_array_add (problems, g_strdup_printf ("%s: %s", name, (const char *) g_ptr_array_index (cut, i)));
+}
+
+/* The plan page of the window's year: each tab, and in a tab with a list
+ * each of its rows in the editor. */
+static void
+check_plan (GtkWindow  *window,
+            const char *year,
+            GPtrArray  *problems)
+{
+  static const char *tabs[] = { "sections", "goals", "target-groups", "areas", "board" };
+  GtkWidget *page;
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "plan"));
+  sp_test_gui_spin ();
+  page = sp_test_gui_find_widget (GTK_WIDGET (window), SP_TYPE_PLAN_PAGE);
+  assert_non_null (page);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (sp_test_gui_child (page, SP_TYPE_PLAN_PAGE, "main_stack")),
+                 "plan") != 0)
+    {
+      g_autofree char *name = g_strdup_printf ("plan %s without a plan", year);
+
+      collect (window, name, problems);
+      return;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (tabs); i++)
+    {
+      GtkWidget *view = sp_plan_page_get_view (SP_PLAN_PAGE (page), tabs[i]);
+      GtkSingleSelection *selection;
+      g_autofree char *name = g_strdup_printf ("plan %s %s", year, tabs[i]);
+
+      assert_non_null (view);
+      adw_view_stack_set_visible_child_name (sp_test_gui_child (page, SP_TYPE_PLAN_PAGE, "view_stack"), tabs[i]);
+      sp_test_gui_spin ();
+      collect (window, name, problems);
+      if (g_str_equal (tabs[i], "board"))
+        continue;
+      selection = sp_plan_view_get_selection (view);
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (selection)); j++)
+        {
+          g_autofree char *row = g_strdup_printf ("%s, row %u", name, j);
+
+          gtk_single_selection_set_selected (selection, j);
+          sp_test_gui_spin ();
+          collect (window, row, problems);
+        }
+    }
 }
 
 static void
@@ -102,6 +168,15 @@ check_pages (GtkWindow *window,
           collect (window, "project editor", problems);
         }
     }
+
+  /* The plan of the example's year, a year whose plan is empty and a year without a plan. */
+  check_plan (window, G_STRINGIFY (SP_EXAMPLE_YEAR), problems);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-year", "i", EMPTY_YEAR));
+  sp_test_gui_spin ();
+  check_plan (window, "empty", problems);
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-year", "i", NO_PLAN_YEAR));
+  sp_test_gui_spin ();
+  check_plan (window, "none", problems);
 }
 
 static void
@@ -114,6 +189,7 @@ test_labels_whole (void **state)
   SpTestGuiAppRun run;
 
   assert_non_null (db);
+  assert_true (sp_plan_year_create (db, EMPTY_YEAR, NULL));
   g_clear_object (&db);
   run = sp_test_gui_run_app (path, check_pages, problems);
   assert_false (run.timed_out);

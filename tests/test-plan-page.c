@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-area.h"
+#include "sp-area-group.h"
 #include "sp-board-member.h"
 #include "sp-budget.h"
 #include "sp-error.h"
@@ -38,6 +39,7 @@
 #include "ui/sp-plan-search-bar.h"
 #include "ui/sp-plan-status-bar.h"
 #include "ui/sp-section-editor.h"
+#include "ui/sp-sidebar-pane.h"
 
 typedef struct {
   SpTestGui  *gui;
@@ -1005,6 +1007,84 @@ test_narrow (void **state)
   assert_ptr_not_equal (adw_leaflet_get_visible_child (leaflet), editor);
 }
 
+typedef struct {
+  GtkWidget *widget;
+  int        width;
+} HasWidth;
+
+static gboolean
+has_width (gpointer data)
+{
+  HasWidth *has = data;
+
+  return gtk_widget_get_width (has->widget) == has->width;
+}
+
+/* The number of lines @label is shown on. */
+static int
+label_lines (GtkLabel *label)
+{
+  return pango_layout_get_line_count (gtk_label_get_layout (label));
+}
+
+/* The list beside the editor is as wide as the user drags its edge; a long
+ * name wraps between words at that width; the width is one for all tabs; a
+ * narrow window still folds the list and the editor into turns. */
+static void
+test_sidebar_width (void **state)
+{
+  Fixture *f = *state;
+  const char *name = "Samverkan med arbetsförmedlingen och försäkringskassan kring unga vuxna";
+  AdwLeaflet *leaflet = ADW_LEAFLET (VIEW_CHILD (f, "areas", "areas_leaflet"));
+  SpSidebarPane *pane = SP_SIDEBAR_PANE (sp_test_gui_find_widget (GTK_WIDGET (leaflet), SP_TYPE_SIDEBAR_PANE));
+  SpSidebarPane *other = SP_SIDEBAR_PANE (sp_test_gui_find_widget (VIEW_CHILD (f, "sections", "sections_leaflet"),
+                                                                   SP_TYPE_SIDEBAR_PANE));
+  GtkWidget *list = sp_sidebar_pane_get_child (pane);
+  GtkWidget *label;
+  g_autoptr(GPtrArray) cut = NULL;
+  HasWidth wide = { list, 480 }, narrow = { list, 360 };
+  int wide_lines;
+
+  assert_true (sp_area_group_add (f->db, SP_EXAMPLE_YEAR, name, NULL) > 0);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (PAGE_CHILD (f, "view_stack")), "areas");
+  sp_test_gui_spin ();
+  label = sp_test_gui_find_label (GTK_WIDGET (list), name);
+  assert_non_null (label);
+  assert_false (adw_leaflet_get_folded (leaflet));
+
+  /* Dragged wide: the list takes the width, the editor keeps its place. */
+  sp_sidebar_pane_set_position (pane, 480);
+  sp_test_gui_wait_until (has_width, &wide, "the list to be 480 pixels wide");
+  sp_test_gui_wait_for_paint (GTK_WIDGET (f->window));
+  assert_false (adw_leaflet_get_folded (leaflet));
+  assert_true (gtk_widget_get_width (label) > 300);
+  wide_lines = label_lines (GTK_LABEL (label));
+  cut = sp_test_gui_find_cut_labels (list);
+  for (guint i = 0; i < cut->len; i++)
+    g_printerr ("# %s\n", (const char *) g_ptr_array_index (cut, i));
+  assert_int_equal (cut->len, 0);
+  g_clear_pointer (&cut, g_ptr_array_unref);
+
+  /* The other tabs' lists follow (the width is kept in the settings). */
+  assert_int_equal (sp_sidebar_pane_get_position (other), 480);
+
+  /* Dragged narrower (not below what its words need): the long name wraps
+   * on more lines, between words. */
+  sp_sidebar_pane_set_position (pane, 360);
+  sp_test_gui_wait_until (has_width, &narrow, "the list to be 360 pixels wide");
+  sp_test_gui_wait_for_paint (GTK_WIDGET (f->window));
+  assert_true (gtk_widget_get_width (label) <= 360);
+  assert_true (label_lines (GTK_LABEL (label)) > wide_lines);
+  cut = sp_test_gui_find_cut_labels (list);
+  assert_int_equal (cut->len, 0);
+
+  /* A narrow window still folds the list and the editor into turns. */
+  sp_sidebar_pane_set_position (pane, 480);
+  gtk_window_set_default_size (f->window, 360, 640);
+  sp_test_gui_wait_until (leaflet_is_folded, leaflet, "the areas to fold at 360 pixels");
+  sp_sidebar_pane_set_position (pane, -1);
+}
+
 int
 main (void)
 {
@@ -1022,6 +1102,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_areas, setup, teardown),
     cmocka_unit_test_setup_teardown (test_drag_and_drop, setup, teardown),
     cmocka_unit_test_setup_teardown (test_narrow, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_sidebar_width, setup, teardown),
   };
 
   if (!sp_test_gui_init ())

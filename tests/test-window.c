@@ -91,6 +91,12 @@ popover_hidden (gpointer data)
   return !gtk_widget_get_visible (GTK_WIDGET (data));
 }
 
+static gboolean
+has_size (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
 static void
 check_year_popover (SpWindow *window)
 {
@@ -103,6 +109,29 @@ check_year_popover (SpWindow *window)
   assert_true (gtk_widget_get_visible (GTK_WIDGET (button)));
   assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.choose-year", NULL));
   sp_test_gui_wait_until (popover_mapped, popover, "the year popover to open");
+  {
+    /* What it shows (without its shadow) opens inside the window (without
+     * its shadow): the popover's surface is placed relative to the window's. */
+    GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (popover));
+    GtkWidget *contents = gtk_popover_get_child (popover);
+    double popover_dx, popover_dy, window_dx, window_dy;
+    graphene_rect_t box;
+    double left, top;
+
+    assert_non_null (contents);
+    sp_test_gui_wait_until (has_size, contents, "the year popover to be laid out");
+    assert_true (gtk_widget_compute_bounds (contents, GTK_WIDGET (popover), &box));
+    gtk_native_get_surface_transform (GTK_NATIVE (popover), &popover_dx, &popover_dy);
+    gtk_native_get_surface_transform (GTK_NATIVE (window), &window_dx, &window_dy);
+    left = gdk_popup_get_position_x (GDK_POPUP (surface)) + popover_dx + box.origin.x - window_dx;
+    top = gdk_popup_get_position_y (GDK_POPUP (surface)) + popover_dy + box.origin.y - window_dy;
+    g_printerr ("# the year popover's content at %.0f, %.0f, %.0f × %.0f in a window of %d × %d\n", left, top,
+                box.size.width, box.size.height, gtk_widget_get_width (GTK_WIDGET (window)),
+                gtk_widget_get_height (GTK_WIDGET (window)));
+    assert_true (left >= 0 && top >= 0);
+    assert_true (left + box.size.width <= gtk_widget_get_width (GTK_WIDGET (window)));
+    assert_true (top + box.size.height <= gtk_widget_get_height (GTK_WIDGET (window)));
+  }
   assert_non_null (text);
   gtk_editable_set_text (GTK_EDITABLE (text), "2010");
   g_signal_emit_by_name (text, "activate");

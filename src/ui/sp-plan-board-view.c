@@ -12,6 +12,7 @@
 #include "sp-plan-board-view.h"
 
 #include "sp-board-member.h"
+#include "sp-plan-common.h"
 
 struct _SpPlanBoardView
 {
@@ -128,5 +129,6 @@ static void
 sp_plan_board_view_init (SpPlanBoardView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_plan_status_pages_wrap_words (GTK_WIDGET (self));
   rebuild (self);
 }

@@ -169,3 +169,22 @@ sp_plan_select_all (GtkWidget *field)
       gtk_text_buffer_select_range (buffer, &start, &end);
     }
 }
+
+/* Makes the title and description of every #AdwStatusPage under @root wrap
+ * between words only: an empty state in a narrow sidebar then never breaks
+ * a long word such as "verksamhetsområden" in two (the status page's own
+ * labels break inside a word when one does not fit). */
+void
+sp_plan_status_pages_wrap_words (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_ancestor (root, ADW_TYPE_STATUS_PAGE) != NULL &&
+      gtk_label_get_wrap (GTK_LABEL (root)))
+    {
+      gtk_label_set_wrap_mode (GTK_LABEL (root), PANGO_WRAP_WORD);
+      gtk_label_set_natural_wrap_mode (GTK_LABEL (root), GTK_NATURAL_WRAP_WORD);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    sp_plan_status_pages_wrap_words (child);
+}

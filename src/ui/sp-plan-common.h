@@ -33,5 +33,6 @@ void     sp_plan_focus_leave_connect (GtkWidget          *row,
                                       GCallback           callback,
                                       gpointer            data);
 void     sp_plan_select_all          (GtkWidget          *field);
+void     sp_plan_status_pages_wrap_words (GtkWidget      *root);
 
 G_END_DECLS

@@ -736,6 +736,7 @@ sp_plan_page_init (SpPlanPage *self)
   g_type_ensure (SP_TYPE_PLAN_SEARCH_BAR);
   g_type_ensure (SP_TYPE_PLAN_STATUS_BAR);
   gtk_widget_init_template (GTK_WIDGET (self));
+  sp_plan_status_pages_wrap_words (GTK_WIDGET (self));
   self->year = 2000;
 
   /* Ctrl+F and Ctrl+Shift+N work wherever the focus is while the page is shown;

@@ -301,6 +301,8 @@ sp_plan_row_new (gboolean            in_tree,
 
   /* In the middle of the row's height, as a label alone is. */
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  /* As wide as the row: a name wraps at the list's width, however wide the user made it. */
+  gtk_widget_set_hexpand (box, TRUE);
   self->format = format;
   self->title_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->title_label, 0);

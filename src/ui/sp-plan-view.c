@@ -24,6 +24,7 @@
 #include "sp-history.h"
 #include "sp-limits.h"
 #include "sp-plan-common.h"
+#include "sp-sidebar-pane.h"
 
 typedef struct
 {
@@ -47,6 +48,9 @@ typedef struct
   AdwLeaflet         *leaflet;
   GtkWidget          *editor;
   GtkWidget          *first_field;
+
+  /* The width the user gave the list, kept between runs. */
+  GSettings          *settings;
 } SpPlanViewPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SpPlanView, sp_plan_view, GTK_TYPE_WIDGET)
@@ -206,6 +210,7 @@ sp_plan_view_dispose (GObject *object)
   g_clear_object (&priv->selection);
   g_clear_object (&priv->history);
   g_clear_object (&priv->database);
+  g_clear_object (&priv->settings);
 
   G_OBJECT_CLASS (sp_plan_view_parent_class)->dispose (object);
 }
@@ -301,6 +306,7 @@ sp_plan_view_class_init (SpPlanViewClass *klass)
   widget_class->map = sp_plan_view_map;
   klass->record_type = SP_TYPE_RECORD;
   klass->dropped = sp_plan_view_real_dropped;
+  g_type_ensure (SP_TYPE_SIDEBAR_PANE);
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, SP_TYPE_DATABASE,
@@ -396,6 +402,30 @@ sp_plan_view_set_list (gpointer             view,
   g_signal_connect_object (list_view, "activate", G_CALLBACK (on_list_view_activate_cb), view, G_CONNECT_SWAPPED);
 }
 
+/* The list's width, as the user dragged it, is one for all the tabs and is
+ * kept in the settings (when they are installed: not in every test). */
+static void
+bind_sidebar_width (gpointer view)
+{
+  SpPlanViewPrivate *priv = sp_plan_view_get_instance_private (view);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, BASE_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "plan-sidebar-width"))
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (priv->leaflet));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (SP_IS_SIDEBAR_PANE (child))
+      {
+        if (priv->settings == NULL)
+          priv->settings = g_settings_new (BASE_ID);
+        g_settings_bind (priv->settings, "plan-sidebar-width", child, "position", G_SETTINGS_BIND_DEFAULT);
+      }
+}
+
 /**
  * sp_plan_view_set_editor:
  * @leaflet: holds the list and @editor
@@ -415,6 +445,8 @@ sp_plan_view_set_editor (gpointer    view,
   priv->leaflet = leaflet;
   priv->editor = editor;
   priv->first_field = first_field;
+  sp_plan_status_pages_wrap_words (GTK_WIDGET (view));
+  bind_sidebar_width (view);
 }
 
 /**
