@@ -132,7 +132,7 @@ pdf_pages (const char *path)
   guint n = g_strv_length (pages);
 
   /* pdftotext ends the last page with a form feed too. */
-  if (n > 0 && g_strstrip (g_strdup (pages[n - 1]))[0] == '\0')
+  if (n > 0 && pages[n - 1][strspn (pages[n - 1], " \t\n\f\r")] == '\0')
     {
       g_free (pages[n - 1]);
       pages[n - 1] = NULL;
@@ -183,6 +183,7 @@ line_with (const char *text,
   const char *start = from != NULL ? strstr (text, from) : text;
   const char *hit;
   const char *end;
+  g_autofree char *line = NULL;
 
   assert_non_null (start);
   hit = strstr (start, label);
@@ -191,7 +192,8 @@ line_with (const char *text,
   while (hit > text && hit[-1] != '\n')
     hit--;
   end = strchr (hit, '\n');
-  return squeeze (end != NULL ? g_strndup (hit, end - hit) : g_strdup (hit));
+  line = end != NULL ? g_strndup (hit, end - hit) : g_strdup (hit);
+  return squeeze (line);
 }
 
 /* The value of a field of pdfinfo's output ("Title:    …"). */
