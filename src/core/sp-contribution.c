@@ -375,6 +375,41 @@ sp_contributions_compute (SpDatabase  *database,
 }
 
 /**
+ * sp_contributions_compute_by_member:
+ * @year: a budget year
+ *
+ * The contributions of @year by member, to stand beside another year's
+ * (last year's contribution and the change). A year without a plan, or whose
+ * contributions cannot be computed, gives an empty table; members deleted
+ * since an adoption (no id) are left out.
+ *
+ * Returns: (transfer full) (element-type gint64 SpContribution): the table,
+ *   keyed by a pointer to each contribution's member id
+ */
+GHashTable *
+sp_contributions_compute_by_member (SpDatabase *database,
+                                    int         year)
+{
+  g_autoptr(GPtrArray) all = sp_contributions_compute (database, year, NULL);
+  GHashTable *by_member = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                 (GDestroyNotify) sp_contribution_free);
+
+  if (all == NULL)
+    return by_member;
+  g_ptr_array_set_free_func (all, NULL);
+  for (guint i = 0; i < all->len; i++)
+    {
+      SpContribution *c = g_ptr_array_index (all, i);
+
+      if (c->member_id != 0 && !g_hash_table_contains (by_member, &c->member_id))
+        g_hash_table_insert (by_member, &c->member_id, c);
+      else
+        sp_contribution_free (c);
+    }
+  return by_member;
+}
+
+/**
  * sp_contributions_are_adopted:
  * @year: a budget year
  *

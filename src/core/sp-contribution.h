@@ -52,6 +52,8 @@ gboolean   sp_contributions_store_adopted  (SpDatabase  *database,
 gboolean   sp_contributions_forget_adopted (SpDatabase  *database,
                                             int          year,
                                             GError     **error);
+GHashTable *sp_contributions_compute_by_member (SpDatabase *database,
+                                               int         year);
 GPtrArray *sp_contributions_compute  (SpDatabase           *database,
                                       int                   year,
                                       GError              **error);

@@ -212,23 +212,7 @@ sp_export_load_data (SpDatabase  *database,
 
   /* Last year's, beside this year's on the invoice basis, where there was a
    * plan last year and its contributions can be computed. */
-  {
-    g_autoptr(GPtrArray) previous = sp_contributions_compute (database, year - 1, NULL);
-
-    data->previous_contributions = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
-                                                          (GDestroyNotify) sp_contribution_free);
-    if (previous != NULL)
-      g_ptr_array_set_free_func (previous, NULL);
-    for (guint i = 0; previous != NULL && i < previous->len; i++)
-      {
-        SpContribution *c = g_ptr_array_index (previous, i);
-
-        if (c->member_id != 0 && !g_hash_table_contains (data->previous_contributions, &c->member_id))
-          g_hash_table_insert (data->previous_contributions, &c->member_id, c);
-        else
-          sp_contribution_free (c);
-      }
-  }
+  data->previous_contributions = sp_contributions_compute_by_member (database, year - 1);
   data->invoicing = sp_invoicing_load (database, error);
   if (data->invoicing == NULL)
     return NULL;

@@ -102,22 +102,7 @@ refresh (SpMemberContributions *self)
 
   contributions = sp_contributions_compute (self->database, self->year, &error);
   /* Last year's beside this year's, and the instalments the members are invoiced. */
-  {
-    g_autoptr(GPtrArray) last_year = sp_contributions_compute (self->database, self->year - 1, NULL);
-
-    previous = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) sp_contribution_free);
-    if (last_year != NULL)
-      g_ptr_array_set_free_func (last_year, NULL);
-    for (guint i = 0; last_year != NULL && i < last_year->len; i++)
-      {
-        SpContribution *c = g_ptr_array_index (last_year, i);
-
-        if (c->member_id != 0 && !g_hash_table_contains (previous, &c->member_id))
-          g_hash_table_insert (previous, &c->member_id, c);
-        else
-          sp_contribution_free (c);
-      }
-  }
+  previous = sp_contributions_compute_by_member (self->database, self->year - 1);
   invoicing = sp_invoicing_load (self->database, NULL);
   if (contributions == NULL)
     {
@@ -169,8 +154,7 @@ refresh (SpMemberContributions *self)
       else
         {
           GString *text = g_string_new (NULL);
-          const SpContribution *before = previous != NULL
-            ? g_hash_table_lookup (previous, &c->member_id) : NULL;
+          const SpContribution *before = g_hash_table_lookup (previous, &c->member_id);
           SpMoney parts[SP_INVOICING_MAX_INSTALMENTS];
 
           /* Translators: the contributions of the two plan years, e.g. "2010: 1 000 000 kr · 2011: …" */
