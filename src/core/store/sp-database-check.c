@@ -183,6 +183,9 @@ static const struct {
   { "project_participants", N_("A project’s participants") },
   { "goal", N_("A goal") },
   { "actual", N_("An actual") },
+  { "actual_month", N_("An actual of a month") },
+  { "budget_line_follow_up", N_("A budget line’s follow-up") },
+  { "area_follow_up", N_("An activity area’s follow-up") },
 };
 
 static const char *

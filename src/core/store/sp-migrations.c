@@ -397,6 +397,58 @@ static const SpMigration migrations[] = {
     "  id  INTEGER PRIMARY KEY CHECK (id = 1),"
     "  png TEXT NOT NULL"
     ") STRICT;" },
+  /* Following the year up. The ledger's actuals per month (from its period
+   * balances or its dated vouchers), with the activity area and the project
+   * its objects stand for (NULL: the ledger did not say); the table `actual`
+   * stays the year's sum per account. What a ledger object (a dimension and
+   * a code) stands for: an area, by its lineage across the years
+   * (coalesce (area.lineage, area.id)), or a project; neither: left out. A
+   * ledger account may also stand for a project. Per budget line, the months
+   * its budget falls in (a bit per month, January the lowest; all twelve:
+   * evenly) and the forecast for the year (NULL: the budget). A goal's
+   * follow-up status and comment, an area's comment and the year's, which may
+   * all change after the year is adopted, as a goal's outcome may. */
+  { 9,
+    "CREATE TABLE actual_month ("
+    "  id         INTEGER PRIMARY KEY,"
+    "  year       INTEGER NOT NULL CHECK (year BETWEEN 1990 AND 2100),"
+    "  month      INTEGER NOT NULL CHECK (month BETWEEN 1 AND 12),"
+    "  account    INTEGER NOT NULL REFERENCES account (number),"
+    "  area_id    INTEGER REFERENCES area (id) ON DELETE SET NULL,"
+    "  project_id INTEGER REFERENCES project (id) ON DELETE SET NULL,"
+    "  amount     INTEGER NOT NULL CHECK (abs (amount) <= 1000000000000)"
+    ") STRICT;"
+    "CREATE INDEX actual_month_year ON actual_month (year, month, account);"
+    "CREATE INDEX actual_month_account ON actual_month (account);"
+    "CREATE INDEX actual_month_area ON actual_month (area_id);"
+    "CREATE INDEX actual_month_project ON actual_month (project_id);"
+    "CREATE TABLE sie_object_map ("
+    "  id           INTEGER PRIMARY KEY,"
+    "  dimension    INTEGER NOT NULL CHECK (dimension BETWEEN 1 AND 999),"
+    "  object       TEXT NOT NULL CHECK (length (object) BETWEEN 1 AND 40),"
+    "  area_lineage INTEGER,"
+    "  project_id   INTEGER REFERENCES project (id) ON DELETE CASCADE,"
+    "  CHECK (area_lineage IS NULL OR project_id IS NULL),"
+    "  UNIQUE (dimension, object)"
+    ") STRICT;"
+    "CREATE INDEX sie_object_map_project ON sie_object_map (project_id);"
+    "ALTER TABLE sie_account_map ADD COLUMN project_id INTEGER REFERENCES project (id) ON DELETE SET NULL;"
+    "CREATE INDEX sie_account_map_project ON sie_account_map (project_id);"
+    "CREATE TABLE budget_line_follow_up ("
+    "  line_id  INTEGER PRIMARY KEY REFERENCES budget_line (id) ON DELETE CASCADE,"
+    "  months   INTEGER NOT NULL DEFAULT 4095 CHECK (months BETWEEN 1 AND 4095),"
+    "  forecast INTEGER CHECK (abs (forecast) <= 1000000000000)"
+    ") STRICT;"
+    "ALTER TABLE goal ADD COLUMN follow_up_status TEXT NOT NULL DEFAULT 'not_assessed'"
+    "  CHECK (follow_up_status IN ('achieved', 'partly_achieved', 'not_achieved', 'not_assessed'));"
+    "ALTER TABLE goal ADD COLUMN follow_up_comment TEXT NOT NULL DEFAULT ''"
+    "  CHECK (length (follow_up_comment) <= 4000);"
+    "CREATE TABLE area_follow_up ("
+    "  area_id INTEGER PRIMARY KEY REFERENCES area (id) ON DELETE CASCADE,"
+    "  comment TEXT NOT NULL DEFAULT '' CHECK (length (comment) <= 4000)"
+    ") STRICT;"
+    "ALTER TABLE plan_year ADD COLUMN follow_up_comment TEXT NOT NULL DEFAULT ''"
+    "  CHECK (length (follow_up_comment) <= 4000);" },
 };
 
 /* The C functions that steps call in their SQL. */
