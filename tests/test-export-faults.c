@@ -280,8 +280,9 @@ on_progress_limit_cb (const char *path,
     setrlimit (RLIMIT_FSIZE, &limit);
 }
 
-/* Item 9: a write that fails half way says why in Swedish, and which
- * workbooks were written and which were not. */
+/* Item 9 of round 1, item 7 of issue 18: a write that fails half way says
+ * why in Swedish, writes no workbook and leaves the files of an earlier
+ * export exactly as they were, never some old and some new. */
 static void
 test_write_fails_lists_files (void **state)
 {
@@ -299,6 +300,13 @@ test_write_fails_lists_files (void **state)
   planned = sp_export_plan (f->db, f->out, &options, &error);
   assert_non_null (planned);
   assert_true (planned->len >= 3);
+  /* An earlier export's files, each with words of its own. */
+  for (guint i = 0; i < planned->len; i++)
+    {
+      g_autofree char *old = g_strdup_printf ("earlier export %u", i);
+
+      assert_true (g_file_set_contents (g_ptr_array_index (planned, i), old, -1, NULL));
+    }
 
   pid = fork ();
   assert_true (pid >= 0);
@@ -326,31 +334,30 @@ test_write_fails_lists_files (void **state)
   assert_non_null (strstr (message, "större än"));
   assert_null (strstr (message, "Zip"));
   assert_null (strstr (message, "error"));
-  /* The first was written, the rest were not: each named once, in its list. */
+  /* No workbook written: every file named once, after the sentence that
+   * says the earlier ones are as they were; each still holds its words. */
   {
-    const char *written = strstr (message, "Skrivna:");
-    const char *not_written = strstr (message, "Inte skrivna:");
+    const char *none = strstr (message, "Ingen arbetsbok skrevs");
 
-    assert_non_null (written);
-    assert_non_null (not_written);
-    assert_true (written < not_written);
+    assert_non_null (none);
+    assert_null (strstr (message, "Skrivna:"));
     for (guint i = 0; i < planned->len; i++)
       {
         g_autofree char *name = g_path_get_basename (g_ptr_array_index (planned, i));
         g_autofree char *item = g_strdup_printf ("– %s", name);
+        g_autofree char *expected = g_strdup_printf ("earlier export %u", i);
+        g_autofree char *contents = NULL;
         const char *at = strstr (message, item);
 
         assert_non_null (at);
-        if (i == 0)
-          assert_true (at > written && at < not_written);
-        else
-          assert_true (at > not_written);
-        assert_true (is_xlsx (g_ptr_array_index (planned, i)) == (i == 0));
+        assert_true (at > none);
+        assert_true (g_file_get_contents (g_ptr_array_index (planned, i), &contents, NULL, NULL));
+        assert_string_equal (contents, expected);
       }
   }
-  /* Only the first workbook in the folder: no half-written file, no temporary. */
+  /* The earlier files only: no half-written file, no temporary. */
   names = sp_test_list_dir (f->out);
-  assert_int_equal (names->len, 1);
+  assert_int_equal (names->len, planned->len);
 }
 
 /* Item 9: a text longer than an Excel cell holds is cut, with a note; the

@@ -463,34 +463,31 @@ sp_export_fees_sheet_name (void)
   return _("Member contributions");
 }
 
-/* Writes one workbook inside a private folder made in the target folder
- * (sp-export-folder.c) and renames it into place only when it is complete.
- * libxlsxwriter opens the file by a name: it gets /proc/self/fd/N, the file
- * already made and open here, so no name in any folder is opened twice. */
+/* Writes @target's workbook as @temp_name inside the export's private folder
+ * (sp-export-folder.c); sp_export_write() renames every workbook into place
+ * only when all are complete. libxlsxwriter opens the file by a name: it
+ * gets /proc/self/fd/N, the file already made and open here, so no name in
+ * any folder is opened twice. */
 gboolean
 sp_export_write_target (const ExportData       *data,
                         const SpExportOptions  *options,
                         const Target           *target,
                         guint                   member_index,
+                        SpExportTemp           *folder,
+                        const char             *temp_name,
                         GError                **error)
 {
-  g_autofree char *dir = g_path_get_dirname (target->path);
-  g_autofree char *base = g_path_get_basename (target->path);
   g_autofree char *display = g_filename_display_name (target->path);
   g_autofree char *tmp = NULL;
-  SpExportTemp folder;
   gboolean written;
   int fd;
 
-  if (!sp_export_temp_folder_make (dir, &folder, error))
-    return FALSE;
-  fd = sp_export_temp_folder_create (&folder, "workbook.xlsx");
+  fd = sp_export_temp_folder_create (folder, temp_name);
   if (fd < 0)
     {
       int saved = errno;
       g_set_error (error, SP_EXPORT_ERROR, SP_EXPORT_ERROR_WRITE,
                    _("“%s” could not be written: %s"), display, sp_export_errno_cause (saved));
-      sp_export_temp_folder_remove (&folder);
       return FALSE;
     }
   tmp = g_strdup_printf ("/proc/self/fd/%d", fd);
@@ -498,7 +495,7 @@ sp_export_write_target (const ExportData       *data,
     {
       /* No /proc: the name inside the private folder, which only we may change. */
       g_free (tmp);
-      tmp = g_build_filename (folder.path, "workbook.xlsx", NULL);
+      tmp = g_build_filename (folder->path, temp_name, NULL);
     }
 
   {
@@ -513,13 +510,5 @@ sp_export_write_target (const ExportData       *data,
       }
   }
   close (fd);
-  if (written && !sp_export_temp_folder_move_out (&folder, "workbook.xlsx", base))
-    {
-      int saved = errno;
-      g_set_error (error, SP_EXPORT_ERROR, SP_EXPORT_ERROR_WRITE,
-                   _("“%s” could not be written: %s"), display, sp_export_errno_cause (saved));
-      written = FALSE;
-    }
-  sp_export_temp_folder_remove (&folder);
   return written;
 }

@@ -221,6 +221,8 @@ gboolean sp_export_write_target (const ExportData       *data,
                                  const SpExportOptions  *options,
                                  const Target           *target,
                                  guint                   member_index,
+                                 SpExportTemp           *folder,
+                                 const char             *temp_name,
                                  GError                **error);
 const char *sp_export_errno_cause (int saved_errno);
 

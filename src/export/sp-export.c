@@ -287,12 +287,31 @@ list_files (GPtrArray *targets,
   return g_string_free (g_steal_pointer (&list), FALSE);
 }
 
-/* Adds to @error which files were written (those before @failed) and which
- * were not (@failed and those after it). */
+/* Adds to @error that no workbook was written and that the files already
+ * there are as they were. */
 static void
-say_what_was_written (GPtrArray  *targets,
-                      guint       failed,
-                      GError    **error)
+say_nothing_written (GPtrArray  *targets,
+                     GError    **error)
+{
+  g_autofree char *not_written = list_files (targets, 0, targets->len);
+  g_autofree char *old = NULL;
+  GError *e = error != NULL ? *error : NULL;
+
+  if (e == NULL)
+    return;
+  old = e->message;
+  e->message = g_strdup_printf ("%s\n\n%s\n%s", old,
+                                /* Translators: followed by a list of files, one a line */
+                                _("No workbook was written; files of these names from an earlier export are as they were:"),
+                                not_written);
+}
+
+/* Adds to @error which files are new (those before @failed) and which
+ * are still the earlier export's, or missing (@failed and those after it). */
+static void
+say_what_was_moved (GPtrArray  *targets,
+                    guint       failed,
+                    GError    **error)
 {
   g_autofree char *written = list_files (targets, 0, failed);
   g_autofree char *not_written = list_files (targets, failed, targets->len);
@@ -301,15 +320,17 @@ say_what_was_written (GPtrArray  *targets,
 
   if (e == NULL)
     return;
-  old = e->message;
   if (failed == 0)
-    e->message = g_strdup_printf ("%s\n\n%s\n%s", old, _("No workbook was written. Not written:"), not_written);
-  else
-    e->message = g_strdup_printf ("%s\n\n%s\n%s\n\n%s\n%s", old,
-                                  /* Translators: followed by a list of files, one a line */
-                                  _("Written:"), written,
-                                  /* Translators: followed by a list of files, one a line */
-                                  _("Not written:"), not_written);
+    {
+      say_nothing_written (targets, error);
+      return;
+    }
+  old = e->message;
+  e->message = g_strdup_printf ("%s\n\n%s\n%s\n\n%s\n%s", old,
+                                /* Translators: followed by a list of files, one a line */
+                                _("Written:"), written,
+                                /* Translators: followed by a list of files, one a line */
+                                _("Not written (a file of the name is still the earlier export’s):"), not_written);
 }
 
 /* ---- Public API ----------------------------------------------------------------- */
@@ -488,10 +509,12 @@ sp_export_plan (SpDatabase             *database,
  *
  * Writes the treasurer's workbook and the members' workbooks of
  * @options->year into @dir. Everything is checked before the first file is
- * written; a failure while writing stops the export, leaves the files
- * already written in place (they are listed in @written_paths) and never a
- * half-written file under a real name. The message of @error says why and
- * lists the files written and those not written.
+ * written. Every workbook is written first inside a private folder and only
+ * then renamed into place: a failure while writing leaves @dir as it was
+ * (a file from an earlier export is never replaced by some of the new ones
+ * and not others), and never a half-written file under a real name. Should
+ * a rename fail, the files renamed before it are listed in @written_paths.
+ * The message of @error says why and which files are new, if any.
  *
  * Returns: %TRUE when every file was written
  */
@@ -505,6 +528,7 @@ sp_export_write (SpDatabase             *database,
   g_autoptr(ExportData) data = NULL;
   g_autoptr(GPtrArray) targets = NULL;
   g_autoptr(GArray) indexes = NULL;
+  SpExportTemp folder;
 
   g_return_val_if_fail (SP_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (dir != NULL && options != NULL, FALSE);
@@ -517,25 +541,55 @@ sp_export_write (SpDatabase             *database,
   if (targets == NULL || !check_targets (dir, targets, error))
     return FALSE;
   sp_export_remove_leftovers (dir);
+  if (!sp_export_temp_folder_make (dir, &folder, error))
+    {
+      say_nothing_written (targets, error);
+      return FALSE;
+    }
 
+  /* Every workbook first, inside the private folder; a failure there leaves
+   * the target folder exactly as it was. */
   for (guint i = 0; i < targets->len; i++)
     {
       const Target *t = g_ptr_array_index (targets, i);
+      g_autofree char *temp_name = g_strdup_printf ("workbook-%u.xlsx", i);
       guint member_index = 0;
 
       if (t->contribution != NULL)
         for (guint k = 0; k < data->contributions->len; k++)
           if (g_ptr_array_index (data->contributions, k) == t->contribution)
             member_index = k;
-      if (!sp_export_write_target (data, options, t, member_index, error))
+      if (!sp_export_write_target (data, options, t, member_index, &folder, temp_name, error))
         {
-          say_what_was_written (targets, i, error);
+          sp_export_temp_folder_remove (&folder);
+          say_nothing_written (targets, error);
+          return FALSE;
+        }
+      if (options->progress != NULL)
+        options->progress (t->path, i + 1, targets->len, options->progress_data);
+    }
+
+  /* Then each into place by a rename, which replaces a file whole. */
+  for (guint i = 0; i < targets->len; i++)
+    {
+      const Target *t = g_ptr_array_index (targets, i);
+      g_autofree char *temp_name = g_strdup_printf ("workbook-%u.xlsx", i);
+      g_autofree char *base = g_path_get_basename (t->path);
+
+      if (!sp_export_temp_folder_move_out (&folder, temp_name, base))
+        {
+          int saved = errno;
+          g_autofree char *display = g_filename_display_name (t->path);
+
+          g_set_error (error, SP_EXPORT_ERROR, SP_EXPORT_ERROR_WRITE,
+                       _("“%s” could not be written: %s"), display, sp_export_errno_cause (saved));
+          sp_export_temp_folder_remove (&folder);
+          say_what_was_moved (targets, i, error);
           return FALSE;
         }
       if (written_paths != NULL)
         g_ptr_array_add (written_paths, g_strdup (t->path));
-      if (options->progress != NULL)
-        options->progress (t->path, i + 1, targets->len, options->progress_data);
     }
+  sp_export_temp_folder_remove (&folder);
   return TRUE;
 }

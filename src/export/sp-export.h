@@ -37,12 +37,13 @@ typedef enum {
 
 /**
  * SpExportProgressFunc:
- * @path: the file just written
- * @done: how many files are written
+ * @path: the file whose workbook was just made
+ * @done: how many workbooks are made
  * @total: how many files the export writes
  * @user_data: the options' @progress_data
  *
- * Called after each workbook is in place.
+ * Called after each workbook is made, before any is renamed into place
+ * (sp_export_write() puts them all there at the end).
  */
 typedef void (*SpExportProgressFunc) (const char *path,
                                       guint       done,
