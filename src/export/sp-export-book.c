@@ -263,13 +263,16 @@ write_workbook (const ExportData       *data,
       return FALSE;
     }
 
+  /* Two parts a line, at 9 pt, so that even a portrait page has room for
+   * both: the förbund and whether it is a draft and when it was taken out
+   * above, the recipient and the document below. */
+  g_string_append (header, "&9");
   append_header_text (header, data->association->name, 60);
-  /* Every printed page says whether it is a draft, and when it was taken out. */
-  g_string_append (header, "&C");
+  g_string_append (header, "&R&9");
   {
     g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (created_time (options));
     g_autofree char *date = g_date_time_format (when, "%Y-%m-%d");
-    /* Translators: the middle of every printed page's header: the export date, 2009-01-01 */
+    /* Translators: in every printed page's header: the export date, 2009-01-01 */
     g_autofree char *exported = g_strdup_printf (_("exported %s"), date);
 
     if (!sp_plan_year_is_adopted (data->plan))
@@ -280,13 +283,14 @@ write_workbook (const ExportData       *data,
       }
     append_header_text (header, exported, 40);
   }
-  g_string_append (header, "&R");
-  append_header_text (header, year_text, 40);
   /* At most 255 characters each, "&&" counted twice: these limits keep within. */
+  g_string_append (footer, "&9");
   append_header_text (footer, member == NULL ? _("Treasurer") : member->name, 60);
+  g_string_append (footer, " · ");
+  append_header_text (footer, year_text, 40);
   /* Translators: the page footer of the exported workbooks; keep &P (the
    * page) and &N (the number of pages) as they are. */
-  g_string_append_printf (footer, "&R%s", _("Page &P of &N"));
+  g_string_append_printf (footer, "&R&9%s", _("Page &P of &N"));
   book.page_header = header->str;
   book.page_footer = footer->str;
 
