@@ -216,13 +216,36 @@ def check_treasurer(path, expected, workdir):
     table = ws.tables.get("Projektportfolj")
     n_projects = expected["active_projects"]
     check("portfolio: an Excel table over the head, the projects and the totals",
-          table is not None and table.ref == f"A4:P{5 + n_projects}", table.ref if table else None)
+          table is not None and table.ref == f"A4:Q{5 + n_projects}", table.ref if table else None)
     check("portfolio: the table has an autofilter and a total row",
           table is not None and table.autoFilter is not None and table.totalsRowCount == 1,
           (table.autoFilter, table.totalsRowCount) if table else None)
     check("portfolio: dates are real dates",
           isinstance(ws["F5"].value, datetime.datetime) and ws["F5"].number_format == "yyyy-mm-dd",
           (ws["F5"].value, ws["F5"].number_format))
+    # The owner as shown (the förbund's name for its own project) and the
+    # latest decision: its date, § and what it said.
+    heads = [ws.cell(4, c).value for c in range(1, 18)]
+    check("portfolio: the latest decision's columns",
+          heads[14:17] == ["Senaste styrelsebeslut", "§", "Beslutet"], heads[14:17])
+    bad = []
+    for r in range(5, 5 + n_projects):
+        name = ws[f"A{r}"].value
+        if ws[f"C{r}"].value != expected["owners"].get(name):
+            bad.append((name, ws[f"C{r}"].value, expected["owners"].get(name)))
+        want = expected["latest_decisions"].get(name)
+        date = ws[f"O{r}"].value
+        got = [date.strftime("%Y-%m-%d") if isinstance(date, datetime.datetime) else date,
+               ws[f"P{r}"].value, ws[f"Q{r}"].value]
+        if want is None and any(got) or want is not None and got != want:
+            bad.append((name, got, want))
+    check("portfolio: each project's owner and latest decision (date, §, what)", not bad, bad)
+    check("portfolio: the förbund's own project shows its name",
+          ASSOCIATION in [ws[f"C{r}"].value for r in range(5, 5 + n_projects)])
+    check("portfolio: an extension is the latest decision, with its text",
+          any(ws[f"P{r}"].value == "§ 40" and "förlängs ett år, till 2011-12-31" in (ws[f"Q{r}"].value or "")
+              for r in range(5, 5 + n_projects)))
+
     check("portfolio: totals are formulas over the table's rows",
           ws[f"I{5 + n_projects}"].value == f"=SUBTOTAL(9,I5:I{4 + n_projects})", ws[f"I{5 + n_projects}"].value)
 
@@ -346,6 +369,26 @@ def check_member(path, expected, workdir, amounts):
         owned = [r[-1].value for r in rows].count("Projektägare")
         check(f"{label}: its own projects marked", head[-1] == "Er roll" and want is not None
               and owned == want["projects"], (head[-1], owned, want and want["projects"]))
+        # Its own co-funding, money and in kind apart; empty where it gives none.
+        cash_col = head.index("Er medfinansiering 2009, pengar") if "Er medfinansiering 2009, pengar" in head else None
+        check(f"{label}: its own co-funding in two columns, money then in kind",
+              cash_col is not None and head[cash_col + 1] == "Er medfinansiering 2009, som insats", head)
+        if cash_col is not None and want is not None:
+            own = {name: [cash, kind] for name, cash, kind in want["cofunding"]}
+            got = {}
+            for r in rows:
+                cells = [ore(r[cash_col].value), ore(r[cash_col + 1].value)]
+                if cells != [None, None]:
+                    got[r[0].value] = cells
+            check(f"{label}: each project's co-funding is its own, money and in kind apart", got == own, (got, own))
+            formulas = [ws.cell(max_row, min_col + cash_col + k).value for k in (0, 1)]
+            check(f"{label}: its co-funding totals are formulas",
+                  all(str(f).startswith("=SUBTOTAL(9,") for f in formulas), formulas)
+            calc_ws = calc["Projekt"]
+            sums = [ore(calc_ws.cell(max_row, min_col + cash_col + k).value) or 0 for k in (0, 1)]
+            check(f"{label}: its co-funding totals, recomputed",
+                  sums == [sum(c or 0 for _, c, _k in want["cofunding"]), sum(k or 0 for _, _c, k in want["cofunding"])],
+                  (sums, want["cofunding"]))
 
 
 def main():

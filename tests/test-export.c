@@ -41,6 +41,7 @@
 #include "sp-limits.h"
 #include "sp-member.h"
 #include "sp-portfolio.h"
+#include "sp-project-decision.h"
 #include "sp-project.h"
 #include "sp-test-util.h"
 #include "sp-plan-year.h"
@@ -800,9 +801,38 @@ write_expected (SpDatabase *db,
       append_string (json, c->name);
       g_string_append (json, ", \"amount\": ");
       append_money_array (json, c->amount, SP_PLAN_YEARS);
-      g_string_append_printf (json, ", \"projects\": %u}", count_owned_projects (db, now, c->member_id));
+      g_string_append_printf (json, ", \"projects\": %u", count_owned_projects (db, now, c->member_id));
+      /* Its own co-funding of each project, money and in kind apart (null:
+       * none), straight from the table. */
+      {
+        g_autofree char *sql =
+          g_strdup_printf ("SELECT json_group_array (json_array (name, cash, kind)) FROM ("
+                           " SELECT p.name AS name,"
+                           "  sum (CASE WHEN c.in_kind = 0 THEN c.amount END) AS cash,"
+                           "  sum (CASE WHEN c.in_kind = 1 THEN c.amount END) AS kind"
+                           " FROM project_cofunding c JOIN project p ON p.id = c.project_id"
+                           " WHERE c.member_id = %" G_GINT64_FORMAT " AND c.year = %d GROUP BY p.id)",
+                           c->member_id, year);
+        g_autofree char *own = sp_test_query_text (db, sql);
+
+        g_string_append_printf (json, ", \"cofunding\": %s}", own);
+      }
     }
-  g_string_append (json, "],\n  \"files\": [");
+  /* Each project's owner as shown (the förbund's name for its own) and its
+   * latest decision (by date, then as recorded), straight from the tables. */
+  {
+    g_autofree char *owners =
+      sp_test_query_text (db, "SELECT json_group_object (p.name, CASE WHEN p.owned_by_association"
+                              " THEN (SELECT name FROM association) ELSE coalesce (m.name, '') END)"
+                              " FROM project p LEFT JOIN member m ON m.id = p.owner_id");
+    g_autofree char *latest =
+      sp_test_query_text (db, "SELECT json_group_object (p.name, json_array (d.date, d.paragraph, d.text))"
+                              " FROM project p JOIN project_decision d ON d.id = (SELECT id FROM project_decision"
+                              " WHERE project_id = p.id ORDER BY date DESC, id DESC LIMIT 1)");
+
+    g_string_append_printf (json, "],\n  \"owners\": %s,\n  \"latest_decisions\": %s", owners, latest);
+  }
+  g_string_append (json, ",\n  \"files\": [");
   for (guint i = 0; i < written->len; i++)
     {
       g_autofree char *base = g_path_get_basename (g_ptr_array_index (written, i));
@@ -851,6 +881,23 @@ write_for_check (const char *out)
         !sp_budget_line_set_text (db, sp_record_get_id (SP_RECORD (line)), "+Studiebesök -och @temadagar", &error) ||
         !sp_budget_line_set_comment (db, sp_record_get_id (SP_RECORD (line)), "=1+1", &error) ||
         !sp_goal_set_outcome (db, sp_record_get_id (SP_RECORD (goal)), "@SUM(A1:A2)", &error))
+      goto failed;
+  }
+
+  /* The förbund's own project, and an extension after the grant: the
+   * portfolio shows the förbund's name and the latest decision (issue 18). */
+  {
+    g_autoptr(SpProject) own = sp_project_load (db, 8, &error);
+    SpProjectDecisionData extension = { "2009-11-20", "§ 40", "" };
+    SpProjectData data;
+
+    if (own == NULL)
+      goto failed;
+    sp_project_get_data (own, &data);
+    data.owner_id = 0;
+    data.owned_by_association = TRUE;
+    if (!sp_project_update (db, 8, &data, &error) ||
+        sp_project_extend (db, 1, &extension, &error) == 0)
       goto failed;
   }
 

@@ -374,8 +374,8 @@ test_search_and_filters (void **state)
   gtk_drop_down_set_selected (status, 0);
   sp_test_gui_spin ();
 
-  /* By owner: member 3 owns three projects. */
-  gtk_drop_down_set_selected (owner, 3);
+  /* By owner (after "all" and the förbund itself): member 3 owns three projects. */
+  gtk_drop_down_set_selected (owner, 4);
   sp_test_gui_spin ();
   assert_int_equal (n_visible (f), 3);
   for (guint i = 0; i < n_visible (f); i++)
@@ -652,7 +652,7 @@ test_plain_fields_and_bad_input (void **state)
   assert_int_equal (sp_project_get_planned_participants (project), 45);
 
   /* A choice: the owner. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (get (f, "owner_row")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (get (f, "owner_row")), 2);
   sp_test_gui_spin ();
   g_clear_object (&project);
   project = load (f, id);

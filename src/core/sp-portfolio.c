@@ -56,6 +56,9 @@ year_details_free (SpProjectYearDetails *details)
   g_array_unref (details->cofunding);
   g_free (details->decision_date);
   g_free (details->decision_paragraph);
+  g_free (details->latest_date);
+  g_free (details->latest_paragraph);
+  g_free (details->latest_text);
   g_free (details);
 }
 
@@ -278,7 +281,7 @@ sp_project_get_year_details (SpDatabase  *database,
 
   /* The decision that granted the funds (the last such), else the latest. */
   stmt = sp_edit_prepare (database,
-                          "SELECT project_id, date, paragraph, status FROM project_decision "
+                          "SELECT project_id, date, paragraph, status, text FROM project_decision "
                           "ORDER BY project_id, date, id", error);
   if (stmt == NULL)
     return NULL;
@@ -305,6 +308,13 @@ sp_project_get_year_details (SpDatabase  *database,
           current->decision_paragraph = g_strdup (sp_edit_column_text (stmt, 2));
         }
       found_granted |= granted;
+      /* In date order, the last row is the latest decision. */
+      g_free (current->latest_date);
+      current->latest_date = g_strdup (sp_edit_column_text (stmt, 1));
+      g_free (current->latest_paragraph);
+      current->latest_paragraph = g_strdup (sp_edit_column_text (stmt, 2));
+      g_free (current->latest_text);
+      current->latest_text = g_strdup (sp_edit_column_text (stmt, 4));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)

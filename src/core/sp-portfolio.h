@@ -68,6 +68,8 @@ typedef struct {
  * @decision_date: @decision_paragraph: the board decision that granted the
  *   funds (the last one that changed the status to granted), else the latest
  *   decision; both %NULL when the project has none
+ * @latest_date: @latest_paragraph: @latest_text: the latest board decision
+ *   (by date, then as recorded), whatever it decided; all %NULL without one
  *
  * What the portfolio's export shows of a project beside its own fields, for
  * all projects at once (see sp_project_get_year_details()).
@@ -78,6 +80,9 @@ typedef struct {
   GArray  *cofunding;
   char    *decision_date;
   char    *decision_paragraph;
+  char    *latest_date;
+  char    *latest_paragraph;
+  char    *latest_text;
 } SpProjectYearDetails;
 
 /* A year across the portfolio. */

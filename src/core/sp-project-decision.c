@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 
 #include "sp-edit-private.h"
 #include "sp-project-decision.h"
@@ -248,6 +249,86 @@ do_add_decision (SpDatabase  *database,
     return FALSE;
   return insert_decision (database, edit->id, edit->decision, paragraph, text, NULL,
                           &edit->new_id, error);
+}
+
+/* The project's end date, or NULL when it has none. */
+static gboolean
+read_end_date (SpDatabase  *database,
+               gint64       id,
+               char       **out_end,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = sp_edit_prepare (database, "SELECT end_date FROM project WHERE id = ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  *out_end = sqlite3_step (stmt) == SQLITE_ROW ? sp_record_column_dup (stmt, 0) : NULL;
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* @date (YYYY-MM-DD) a year on; 29 February becomes 28 February. */
+static char *
+date_add_year (const char *date)
+{
+  g_autoptr(GDate) day = NULL;
+  unsigned y = 0, m = 0, d = 0;
+  char text[16];
+
+  if (sscanf (date, "%4u-%2u-%2u", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+  day = g_date_new_dmy (d, m, y);
+  g_date_add_years (day, 1);
+  g_snprintf (text, sizeof text, "%04u-%02u-%02u",
+              g_date_get_year (day), g_date_get_month (day), g_date_get_day (day));
+  return g_strdup (text);
+}
+
+static gboolean
+do_extend (SpDatabase  *database,
+           gpointer     user_data,
+           GError     **error)
+{
+  DecisionEdit *edit = user_data;
+  g_autofree char *paragraph = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *end = NULL;
+  g_autofree char *new_end = NULL;
+  SpProjectStatus status = SP_PROJECT_STATUS_APPLICATION;
+  sqlite3_stmt *stmt;
+
+  if (!sp_project_read_state (database, edit->id, &status, NULL, NULL, error) ||
+      !read_end_date (database, edit->id, &end, error))
+    return FALSE;
+  if (status != SP_PROJECT_STATUS_GRANTED && status != SP_PROJECT_STATUS_ONGOING)
+    {
+      g_set_error_literal (error, SP_ERROR, SP_ERROR_INVALID,
+                           _("Only a granted or ongoing project can be extended."));
+      return FALSE;
+    }
+  if (end == NULL || end[0] == '\0' || (new_end = date_add_year (end)) == NULL)
+    {
+      g_set_error_literal (error, SP_ERROR, SP_ERROR_INVALID,
+                           _("The project has no end date to extend. Enter its end date first."));
+      return FALSE;
+    }
+  if (!validate_decision (edit->decision, &paragraph, &text, error))
+    return FALSE;
+  if (text[0] == '\0')
+    {
+      g_free (text);
+      /* Translators: what an extension decision says when nothing else was written; %s is the new end date */
+      text = g_strdup_printf (_("The project is extended by a year, to %s."), new_end);
+    }
+  if (!insert_decision (database, edit->id, edit->decision, paragraph, text, NULL, &edit->new_id, error))
+    return FALSE;
+  stmt = sp_edit_prepare (database, "UPDATE project SET end_date = ?2 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, edit->id);
+  sp_edit_bind_text (stmt, 2, new_end);
+  return sp_edit_step_done (database, stmt, error);
 }
 
 static gboolean
@@ -609,6 +690,31 @@ sp_project_add_decision (SpDatabase                   *database,
   DecisionEdit edit = { .id = project_id, .decision = decision };
 
   if (!sp_edit_run (database, _("Add board decision"), do_add_decision, &edit, error))
+    return 0;
+  return edit.new_id;
+}
+
+/**
+ * sp_project_extend:
+ * @decision: the board decision that extends the project; an empty text
+ *   becomes "Projektet förlängs ett år, till …"
+ *
+ * The board extends a granted or ongoing project by a year: records
+ * @decision and moves the project's end date a year on (29 February to
+ * 28 February), as one undoable edit. A project without an end date is
+ * refused.
+ *
+ * Returns: the decision's id, or 0 with @error set
+ */
+gint64
+sp_project_extend (SpDatabase                   *database,
+                   gint64                        project_id,
+                   const SpProjectDecisionData  *decision,
+                   GError                      **error)
+{
+  DecisionEdit edit = { .id = project_id, .decision = decision };
+
+  if (!sp_edit_run (database, _("Extend project by a year"), do_extend, &edit, error))
     return 0;
   return edit.new_id;
 }

@@ -68,6 +68,10 @@ gint64        sp_project_add_decision        (SpDatabase                 *databa
                                               gint64                      project_id,
                                               const SpProjectDecisionData *decision,
                                               GError                    **error);
+gint64        sp_project_extend              (SpDatabase                 *database,
+                                              gint64                      project_id,
+                                              const SpProjectDecisionData *decision,
+                                              GError                    **error);
 gboolean      sp_project_update_decision     (SpDatabase                 *database,
                                               gint64                      decision_id,
                                               const SpProjectDecisionData *decision,

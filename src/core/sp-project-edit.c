@@ -142,6 +142,12 @@ validate_project (SpDatabase           *database,
       return FALSE;
     }
 
+  if (data->owned_by_association && data->owner_id != 0)
+    {
+      g_set_error_literal (error, SP_ERROR, SP_ERROR_INVALID,
+                           _("A project owned by the association cannot also be owned by a member."));
+      return FALSE;
+    }
   if (data->owner_id != 0 &&
       !sp_project_check_member (database, data->owner_id, _("The project owner is not a member organisation."), error))
     return FALSE;
@@ -161,7 +167,7 @@ validate_project (SpDatabase           *database,
   return TRUE;
 }
 
-/* Binds ?2…?17 of an insert or update of a project. */
+/* Binds ?2…?18 of an insert or update of a project. */
 static void
 bind_project (sqlite3_stmt        *stmt,
               const SpProjectData *data,
@@ -183,6 +189,7 @@ bind_project (sqlite3_stmt        *stmt,
   sp_edit_bind_text (stmt, 15, clean->external_assessor);
   sp_edit_bind_text (stmt, 16, clean->report_date);
   sp_edit_bind_text (stmt, 17, clean->evaluation);
+  sqlite3_bind_int (stmt, 18, data->owned_by_association ? 1 : 0);
 }
 
 /* One edit's arguments and results. */
@@ -210,8 +217,8 @@ do_add (SpDatabase  *database,
   stmt = sp_edit_prepare (database,
                           "INSERT INTO project (name, short_name, kind, description, owner_id, contact, "
                           "area_id, priority, start_date, end_date, planned_participants, results, "
-                          "self_evaluation_done, external_assessor, report_date, evaluation) "
-                          "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                          "self_evaluation_done, external_assessor, report_date, evaluation, owned_by_association) "
+                          "VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
                           error);
   if (stmt == NULL)
     return FALSE;
@@ -240,7 +247,7 @@ do_update (SpDatabase  *database,
                           "owner_id = ?6, contact = ?7, area_id = ?8, priority = ?9, start_date = ?10, "
                           "end_date = ?11, planned_participants = ?12, results = ?13, "
                           "self_evaluation_done = ?14, external_assessor = ?15, report_date = ?16, "
-                          "evaluation = ?17 WHERE id = ?1",
+                          "evaluation = ?17, owned_by_association = ?18 WHERE id = ?1",
                           error);
   if (stmt == NULL)
     return FALSE;

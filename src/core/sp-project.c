@@ -24,6 +24,7 @@ struct _SpProject
   SpProjectKind    kind;
   char            *description;
   gint64           owner_id;
+  gboolean         owned_by_association;
   char            *owner_name;
   char            *contact;
   gint64           area_id;
@@ -59,6 +60,7 @@ enum {
   PROP_KIND,
   PROP_DESCRIPTION,
   PROP_OWNER_ID,
+  PROP_OWNED_BY_ASSOCIATION,
   PROP_OWNER_NAME,
   PROP_CONTACT,
   PROP_AREA_ID,
@@ -85,7 +87,7 @@ static GParamSpec *properties[N_PROPS];
  * granted and the number of decisions: it follows exactly these tables. (A
  * reload after a change elsewhere would find nothing to tell its views.) */
 static const char *project_tables[] = {
-  "project", "project_decision", "project_grant", "member", "area", NULL
+  "project", "project_decision", "project_grant", "member", "area", "association", NULL
 };
 
 #define PROJECT_COLUMNS \
@@ -94,7 +96,8 @@ static const char *project_tables[] = {
   "p.planned_participants, p.results, p.self_evaluation_done, p.external_assessor, " \
   "p.report_date, p.evaluation, p.archived, " \
   "(SELECT coalesce (sum (g.amount), 0) FROM project_grant g WHERE g.project_id = p.id), " \
-  "(SELECT count(*) FROM project_decision d WHERE d.project_id = p.id) " \
+  "(SELECT count(*) FROM project_decision d WHERE d.project_id = p.id), " \
+  "p.owned_by_association, (SELECT name FROM association WHERE id = 1) " \
   "FROM project p LEFT JOIN member m ON m.id = p.owner_id LEFT JOIN area a ON a.id = p.area_id"
 
 /* A project from a row of PROJECT_COLUMNS; the fields are filled directly,
@@ -136,6 +139,15 @@ project_from_row (sqlite3_stmt *stmt)
   self->archived = sqlite3_column_int (stmt, 20) != 0;
   self->total_granted = sqlite3_column_int64 (stmt, 21);
   self->n_decisions = (guint) sqlite3_column_int64 (stmt, 22);
+  /* The förbund's own project shows the förbund's name as its owner. */
+  self->owned_by_association = sqlite3_column_int (stmt, 23) != 0;
+  if (self->owned_by_association)
+    {
+      const char *association = sp_edit_column_text (stmt, 24);
+
+      g_free (self->owner_name);
+      self->owner_name = g_strdup (association[0] != '\0' ? association : _("The association"));
+    }
   return SP_RECORD (self);
 }
 
@@ -196,6 +208,9 @@ sp_project_get_property (GObject    *object,
       break;
     case PROP_OWNER_ID:
       g_value_set_int64 (value, self->owner_id);
+      break;
+    case PROP_OWNED_BY_ASSOCIATION:
+      g_value_set_boolean (value, self->owned_by_association);
       break;
     case PROP_OWNER_NAME:
       g_value_set_string (value, self->owner_name);
@@ -281,6 +296,9 @@ sp_project_set_property (GObject      *object,
     case PROP_OWNER_ID:
       SP_RECORD_SET_FIELD (self->owner_id, g_value_get_int64 (value));
       break;
+    case PROP_OWNED_BY_ASSOCIATION:
+      SP_RECORD_SET_FIELD (self->owned_by_association, g_value_get_boolean (value));
+      break;
     case PROP_OWNER_NAME:
       sp_record_set_string_field (object, &self->owner_name, value, pspec);
       g_clear_pointer (&self->search_text, g_free);
@@ -356,7 +374,10 @@ sp_project_class_init (SpProjectClass *klass)
   properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, "", flags);
   /* 0: no owner */
   properties[PROP_OWNER_ID] = g_param_spec_int64 ("owner-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
-  /* "" without an owner */
+  /* Whether the förbund itself owns the project (then owner-id is 0) */
+  properties[PROP_OWNED_BY_ASSOCIATION] =
+    g_param_spec_boolean ("owned-by-association", NULL, NULL, FALSE, flags);
+  /* "" without an owner; the förbund's name when it owns the project */
   properties[PROP_OWNER_NAME] = g_param_spec_string ("owner-name", NULL, NULL, "", flags);
   properties[PROP_CONTACT] = g_param_spec_string ("contact", NULL, NULL, "", flags);
   properties[PROP_AREA_ID] = g_param_spec_int64 ("area-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
@@ -597,7 +618,16 @@ sp_project_get_owner_id (SpProject *self)
   return self->owner_id;
 }
 
-/* Returns: the owning member's name, or "" */
+/* Whether the förbund itself owns the project (its own project, run by
+ * the office); the owner's name is then the förbund's. */
+gboolean
+sp_project_get_owned_by_association (SpProject *self)
+{
+  g_return_val_if_fail (SP_IS_PROJECT (self), FALSE);
+  return self->owned_by_association;
+}
+
+/* Returns: the owner's name (a member's or the förbund's), or "" */
 const char *
 sp_project_get_owner_name (SpProject *self)
 {
@@ -785,6 +815,7 @@ sp_project_get_data (SpProject     *self,
   data->kind = self->kind;
   data->description = self->description;
   data->owner_id = self->owner_id;
+  data->owned_by_association = self->owned_by_association;
   data->contact = self->contact;
   data->area_id = self->area_id;
   data->priority = self->priority;

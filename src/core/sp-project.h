@@ -84,6 +84,8 @@ const char *sp_project_priority_get_label (int              priority);
  * @planned_participants: how many the application plans for; -1 = not set
  * @external_assessor: (nullable): the external co-assessor, one line
  * @report_date: (nullable): YYYY-MM-DD of the evaluation report; %NULL or "" = not set
+ * @owned_by_association: the förbund itself owns the project (its own
+ *   project, run by the office); @owner_id must then be 0
  *
  * What a project is, apart from its status (which only the workflow
  * changes), its archived flag and its rows per year. Text fields that are
@@ -106,6 +108,7 @@ typedef struct {
   const char    *external_assessor;
   const char    *report_date;
   const char    *evaluation;
+  gboolean       owned_by_association;
 } SpProjectData;
 
 /* A project, as the portfolio list shows it. */
@@ -117,6 +120,7 @@ const char      *sp_project_get_short_name           (SpProject *self);
 SpProjectKind    sp_project_get_kind                 (SpProject *self);
 const char      *sp_project_get_description          (SpProject *self);
 gint64           sp_project_get_owner_id             (SpProject *self);
+gboolean         sp_project_get_owned_by_association (SpProject *self);
 const char      *sp_project_get_owner_name           (SpProject *self);
 const char      *sp_project_get_search_text          (SpProject *self);
 const char      *sp_project_get_name_key             (SpProject *self);

@@ -19,6 +19,7 @@ project_row_free (ProjectRow *row)
   g_clear_pointer (&row->cofunders, g_array_unref);
   g_free (row->decision_date);
   g_free (row->decision_paragraph);
+  g_free (row->decision_text);
   g_free (row);
 }
 
@@ -114,7 +115,7 @@ load_projects (SpDatabase  *database,
 
       row = g_new0 (ProjectRow, 1);
       row->project = g_object_ref (project);
-      row->cofunders = g_array_new (FALSE, FALSE, sizeof (gint64));
+      row->cofunders = g_array_new (FALSE, FALSE, sizeof (SpProjectCofundingRow));
       g_ptr_array_add (data->projects, row);
       for (guint y = 0; y < SP_PLAN_YEARS; y++)
         {
@@ -138,12 +139,14 @@ load_projects (SpDatabase  *database,
             row->has_cofunding = TRUE;
             row->cofunding += c->amount;
             data->has_ore |= money_has_ore (c->amount);
-            g_array_append_val (row->cofunders, c->member_id);
+            g_array_append_val (row->cofunders, *c);
           }
-        if (more != NULL && more->decision_date != NULL)
+        /* The workbook shows the latest decision: an extension comes after the grant. */
+        if (more != NULL && more->latest_date != NULL)
           {
-            row->decision_date = g_strdup (more->decision_date);
-            row->decision_paragraph = g_strdup (more->decision_paragraph);
+            row->decision_date = g_strdup (more->latest_date);
+            row->decision_paragraph = g_strdup (more->latest_paragraph);
+            row->decision_text = g_strdup (more->latest_text);
           }
       }
     }

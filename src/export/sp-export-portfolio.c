@@ -11,6 +11,9 @@
 
 /* ---- The portfolio -------------------------------------------------------- */
 
+/* The sheet's columns. The treasurer's has no in-kind column (its
+ * co-funding column is everyone's, money and in kind together) and no role
+ * column; see column_of(). */
 enum {
   PCOL_NAME,
   PCOL_KIND,
@@ -21,11 +24,15 @@ enum {
   PCOL_END,
   PCOL_TARGET_GROUPS,
   PCOL_GRANTED,
+  /* The treasurer's: all co-funding; a member's: its own, in money. */
   PCOL_COFUNDING = PCOL_GRANTED + SP_PLAN_YEARS,
+  /* Only in a member's workbook: its own co-funding in kind. */
+  PCOL_COFUNDING_IN_KIND,
   PCOL_WOMEN,
   PCOL_MEN,
   PCOL_DECISION,
   PCOL_PARAGRAPH,
+  PCOL_DECISION_TEXT,
   /* Only in a member's workbook: what the project is to that member. */
   PCOL_ROLE,
   N_PCOLS
@@ -36,6 +43,22 @@ enum {
 #define OWNER_WIDTH 20
 #define AREA_WIDTH 20
 #define TARGET_GROUPS_WIDTH 28
+#define DECISION_TEXT_WIDTH 30
+
+/* Whether logical column @c is in the sheet, and where. */
+static gboolean
+has_column (gboolean member,
+            guint    c)
+{
+  return member || (c != PCOL_COFUNDING_IN_KIND && c != PCOL_ROLE);
+}
+
+static lxw_col_t
+column_of (gboolean member,
+           guint    c)
+{
+  return (lxw_col_t) (member || c < PCOL_COFUNDING_IN_KIND ? c : c - 1);
+}
 
 /* How many lines @text takes wrapped in a column @width characters wide:
  * spreadsheet programs do not grow a row for wrapped text by themselves.
@@ -60,9 +83,32 @@ member_role (const ProjectRow *p,
   if (sp_project_get_owner_id (p->project) == member_id)
     return _("Project owner");
   for (guint i = 0; i < p->cofunders->len; i++)
-    if (g_array_index (p->cofunders, gint64, i) == member_id)
+    if (g_array_index (p->cofunders, SpProjectCofundingRow, i).member_id == member_id)
       return _("Co-funder");
   return "";
+}
+
+/* The co-funding the cell shows: everyone's together (@member_id 0), or the
+ * member's own in money or (@in_kind) in kind. FALSE: none, an empty cell. */
+static gboolean
+cofunding_of (const ProjectRow *p,
+              gint64            member_id,
+              gboolean          in_kind,
+              SpMoney          *out_amount)
+{
+  gboolean found = FALSE;
+
+  *out_amount = 0;
+  for (guint i = 0; i < p->cofunders->len; i++)
+    {
+      const SpProjectCofundingRow *c = &g_array_index (p->cofunders, SpProjectCofundingRow, i);
+
+      if (member_id != 0 && (c->member_id != member_id || c->in_kind != in_kind))
+        continue;
+      *out_amount += c->amount;
+      found = TRUE;
+    }
+  return found;
 }
 
 void
@@ -72,19 +118,18 @@ sp_export_write_projects_sheet (Book       *book,
 {
   const ExportData *data = book->data;
   lxw_worksheet *sheet = sp_export_add_sheet (book, name);
+  gboolean member = member_id != 0;
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   g_autofree char *subtitle = NULL;
-  g_autoptr(GPtrArray) heads = g_ptr_array_new_with_free_func (g_free);
+  char *heads[N_PCOLS] = { NULL };
   lxw_table_column columns[N_PCOLS];
   lxw_table_column *column_pointers[N_PCOLS + 1];
   const lxw_row_t head = 3;
-  SpMoney granted[SP_PLAN_YEARS] = { 0 };
-  SpMoney cofunding = 0;
-  gint64 women = 0, men = 0;
+  SpMoney sums[N_PCOLS] = { 0 };
   lxw_row_t total_row;
   /* Every member pays for the whole portfolio, so every member's workbook
    * lists all of it, with a last column that says which are its own. */
-  guint n_columns = member_id == 0 ? PCOL_ROLE : N_PCOLS;
+  guint n_columns = member ? N_PCOLS : N_PCOLS - 2;
 
   if (sheet == NULL)
     return;
@@ -94,44 +139,58 @@ sp_export_write_projects_sheet (Book       *book,
   subtitle = g_strdup_printf ("%s %d · %s", _("Project portfolio"), data->year, sp_export_unit_word (book->unit));
   sp_export_put_sheet_title (book, sheet, subtitle);
 
-  g_ptr_array_add (heads, g_strdup (_("Project")));
-  g_ptr_array_add (heads, g_strdup (_("Kind")));
-  g_ptr_array_add (heads, g_strdup (_("Project owner")));
-  g_ptr_array_add (heads, g_strdup (_("Status")));
-  g_ptr_array_add (heads, g_strdup (_("Activity area")));
-  g_ptr_array_add (heads, g_strdup (_("Start")));
-  g_ptr_array_add (heads, g_strdup (_("End")));
-  g_ptr_array_add (heads, g_strdup (_("Target groups")));
+  heads[PCOL_NAME] = g_strdup (_("Project"));
+  heads[PCOL_KIND] = g_strdup (_("Kind"));
+  heads[PCOL_OWNER] = g_strdup (_("Project owner"));
+  heads[PCOL_STATUS] = g_strdup (_("Status"));
+  heads[PCOL_AREA] = g_strdup (_("Activity area"));
+  heads[PCOL_START] = g_strdup (_("Start"));
+  heads[PCOL_END] = g_strdup (_("End"));
+  heads[PCOL_TARGET_GROUPS] = g_strdup (_("Target groups"));
   for (guint y = 0; y < SP_PLAN_YEARS; y++)
-    g_ptr_array_add (heads, g_strdup_printf (_("Granted %d"), data->year + (int) y));
-  g_ptr_array_add (heads, g_strdup_printf (_("Co-funding %d"), data->year));
-  g_ptr_array_add (heads, g_strdup_printf (_("Participants, women %d"), data->year));
-  g_ptr_array_add (heads, g_strdup_printf (_("Participants, men %d"), data->year));
-  g_ptr_array_add (heads, g_strdup (_("Board decision")));
+    heads[PCOL_GRANTED + y] = g_strdup_printf (_("Granted %d"), data->year + (int) y);
+  if (member)
+    {
+      /* Translators: the head of a member's column with its own co-funding of a project, in money */
+      heads[PCOL_COFUNDING] = g_strdup_printf (_("Your co-funding %d, money"), data->year);
+      /* Translators: the head of a member's column with its own co-funding of a project, in kind (staff, rooms) */
+      heads[PCOL_COFUNDING_IN_KIND] = g_strdup_printf (_("Your co-funding %d, in kind"), data->year);
+    }
+  else
+    heads[PCOL_COFUNDING] = g_strdup_printf (_("Co-funding %d"), data->year);
+  heads[PCOL_WOMEN] = g_strdup_printf (_("Participants, women %d"), data->year);
+  heads[PCOL_MEN] = g_strdup_printf (_("Participants, men %d"), data->year);
+  /* Translators: the head of the column with the date of the project's latest board decision */
+  heads[PCOL_DECISION] = g_strdup (_("Latest board decision"));
   /* Translators: the head of the column with a board decision's paragraph, "§ 12". */
-  g_ptr_array_add (heads, g_strdup (_("§")));
+  heads[PCOL_PARAGRAPH] = g_strdup (_("§"));
+  /* Translators: the head of the column with what the project's latest board decision said */
+  heads[PCOL_DECISION_TEXT] = g_strdup (_("Decided"));
   /* Translators: the head of a member's column that says whether it owns or co-funds a project */
-  g_ptr_array_add (heads, g_strdup (_("Your role")));
+  heads[PCOL_ROLE] = g_strdup (_("Your role"));
 
   if (rows->len == 0)
     {
-      for (guint c = 0; c < n_columns; c++)
-        sp_export_put_head (book, sheet, head, c, g_ptr_array_index (heads, c), c >= PCOL_GRANTED && c < PCOL_DECISION);
+      for (guint c = 0; c < N_PCOLS; c++)
+        if (has_column (member, c))
+          sp_export_put_head (book, sheet, head, column_of (member, c), heads[c], c >= PCOL_GRANTED && c < PCOL_DECISION);
       sp_export_put_text (book, sheet, head + 1, 0, _("No projects"), book->subtitle);
       sp_export_setup_page (book, sheet, TRUE, head, 1);
-      return;
+      goto out;
     }
 
   for (guint r = 0; r < rows->len; r++)
     {
       ProjectRow *p = g_ptr_array_index (rows, r);
       lxw_row_t row = head + 1 + r;
+      SpMoney amount = 0;
 
       guint lines = MAX (MAX (wrapped_lines (sp_project_get_name (p->project), NAME_WIDTH),
                               wrapped_lines (sp_project_get_owner_name (p->project), OWNER_WIDTH)),
                          MAX (wrapped_lines (sp_project_get_area_name (p->project), AREA_WIDTH),
                               wrapped_lines (p->target_groups, TARGET_GROUPS_WIDTH)));
 
+      lines = MAX (lines, wrapped_lines (p->decision_text, DECISION_TEXT_WIDTH));
       /* Long names wrap rather than being cut on paper. */
       if (lines > 1)
         worksheet_set_row (sheet, row, 15.0 * lines, NULL);
@@ -147,43 +206,54 @@ sp_export_write_projects_sheet (Book       *book,
         {
           sp_export_put_money (book, sheet, row, PCOL_GRANTED + y, p->has_grant[y] ? p->granted[y] : SP_MONEY_NOT_SET, book->money);
           if (p->has_grant[y])
-            granted[y] += p->granted[y];
+            sums[PCOL_GRANTED + y] += p->granted[y];
         }
-      sp_export_put_money (book, sheet, row, PCOL_COFUNDING, p->has_cofunding ? p->cofunding : SP_MONEY_NOT_SET, book->money);
-      if (p->has_cofunding)
-        cofunding += p->cofunding;
+      /* A member's workbook shows its own co-funding, money and in kind apart. */
+      for (guint k = 0; k < (member ? 2u : 1u); k++)
+        {
+          guint c = k == 0 ? PCOL_COFUNDING : PCOL_COFUNDING_IN_KIND;
+          gboolean found = cofunding_of (p, member_id, k == 1, &amount);
+
+          sp_export_put_money (book, sheet, row, column_of (member, c), found ? amount : SP_MONEY_NOT_SET, book->money);
+          sums[c] += found ? amount : 0;
+        }
       if (p->has_participants)
         {
-          sp_export_put_number (book, sheet, row, PCOL_WOMEN, p->women, book->integer);
-          sp_export_put_number (book, sheet, row, PCOL_MEN, p->men, book->integer);
-          women += p->women;
-          men += p->men;
+          sp_export_put_number (book, sheet, row, column_of (member, PCOL_WOMEN), p->women, book->integer);
+          sp_export_put_number (book, sheet, row, column_of (member, PCOL_MEN), p->men, book->integer);
+          sums[PCOL_WOMEN] += p->women;
+          sums[PCOL_MEN] += p->men;
         }
       else
         {
-          sp_export_check (book, worksheet_write_blank (sheet, row, PCOL_WOMEN, book->integer));
-          sp_export_check (book, worksheet_write_blank (sheet, row, PCOL_MEN, book->integer));
+          sp_export_check (book, worksheet_write_blank (sheet, row, column_of (member, PCOL_WOMEN), book->integer));
+          sp_export_check (book, worksheet_write_blank (sheet, row, column_of (member, PCOL_MEN), book->integer));
         }
-      sp_export_put_date (book, sheet, row, PCOL_DECISION, p->decision_date);
-      sp_export_put_text (book, sheet, row, PCOL_PARAGRAPH, p->decision_paragraph, book->text);
-      if (member_id != 0)
+      sp_export_put_date (book, sheet, row, column_of (member, PCOL_DECISION), p->decision_date);
+      sp_export_put_text (book, sheet, row, column_of (member, PCOL_PARAGRAPH), p->decision_paragraph, book->text);
+      sp_export_put_text (book, sheet, row, column_of (member, PCOL_DECISION_TEXT), p->decision_text, book->wrap);
+      if (member)
         sp_export_put_text (book, sheet, row, PCOL_ROLE, member_role (p, member_id), book->text);
     }
 
   /* An Excel table with its autofilter; the total row sums what is shown. */
   total_row = head + 1 + rows->len;
   memset (columns, 0, sizeof columns);
-  for (guint c = 0; c < n_columns; c++)
+  for (guint c = 0; c < N_PCOLS; c++)
     {
-      columns[c].header = g_ptr_array_index (heads, c);
-      columns[c].header_format = c >= PCOL_GRANTED && c < PCOL_DECISION ? book->head_right : book->head;
-      column_pointers[c] = &columns[c];
+      lxw_col_t at = column_of (member, c);
+
+      if (!has_column (member, c))
+        continue;
+      columns[at].header = heads[c];
+      columns[at].header_format = c >= PCOL_GRANTED && c < PCOL_DECISION ? book->head_right : book->head;
+      column_pointers[at] = &columns[at];
     }
   column_pointers[n_columns] = NULL;
   columns[PCOL_NAME].total_string = (char *) _("Total");
   {
     lxw_table_options options = {
-      .name = (char *) (member_id == 0 ? "Projektportfolj" : "Projekt"),
+      .name = (char *) (member ? "Projekt" : "Projektportfolj"),
       .style_type = LXW_TABLE_STYLE_TYPE_LIGHT,
       .style_type_number = 9,
       .total_row = LXW_TRUE,
@@ -196,18 +266,19 @@ sp_export_write_projects_sheet (Book       *book,
    * every spreadsheet program computes them; filtered rows are left out. */
   for (guint c = PCOL_GRANTED; c <= PCOL_MEN; c++)
     {
+      lxw_col_t at = column_of (member, c);
       char a[32], b[32];
       g_autofree char *formula = NULL;
 
-      sp_export_cell_name (a, sizeof a, head + 1, c, FALSE);
-      sp_export_cell_name (b, sizeof b, total_row - 1, c, FALSE);
+      if (!has_column (member, c))
+        continue;
+      sp_export_cell_name (a, sizeof a, head + 1, at, FALSE);
+      sp_export_cell_name (b, sizeof b, total_row - 1, at, FALSE);
       formula = g_strdup_printf ("=SUBTOTAL(9,%s:%s)", a, b);
-      if (c < PCOL_GRANTED + SP_PLAN_YEARS)
-        sp_export_put_money_formula (book, sheet, total_row, c, formula, granted[c - PCOL_GRANTED], book->money_total);
-      else if (c == PCOL_COFUNDING)
-        sp_export_put_money_formula (book, sheet, total_row, c, formula, cofunding, book->money_total);
+      if (c < PCOL_WOMEN)
+        sp_export_put_money_formula (book, sheet, total_row, at, formula, sums[c], book->money_total);
       else
-        sp_export_put_formula (book, sheet, total_row, c, formula, c == PCOL_WOMEN ? women : men, book->integer);
+        sp_export_put_formula (book, sheet, total_row, at, formula, sums[c], book->integer);
     }
 
   sp_export_check (book, worksheet_set_column (sheet, PCOL_NAME, PCOL_NAME, NAME_WIDTH, NULL));
@@ -217,11 +288,16 @@ sp_export_write_projects_sheet (Book       *book,
   sp_export_check (book, worksheet_set_column (sheet, PCOL_AREA, PCOL_AREA, AREA_WIDTH, NULL));
   sp_export_check (book, worksheet_set_column (sheet, PCOL_START, PCOL_END, 12, NULL));
   sp_export_check (book, worksheet_set_column (sheet, PCOL_TARGET_GROUPS, PCOL_TARGET_GROUPS, TARGET_GROUPS_WIDTH, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, PCOL_GRANTED, PCOL_COFUNDING, 13, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, PCOL_WOMEN, PCOL_MEN, 12, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, PCOL_DECISION, PCOL_DECISION, 12, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, PCOL_PARAGRAPH, PCOL_PARAGRAPH, 7, NULL));
-  if (member_id != 0)
+  sp_export_check (book, worksheet_set_column (sheet, PCOL_GRANTED, column_of (member, member ? PCOL_COFUNDING_IN_KIND : PCOL_COFUNDING),
+                                               13, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, column_of (member, PCOL_WOMEN), column_of (member, PCOL_MEN), 12, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, column_of (member, PCOL_DECISION), column_of (member, PCOL_DECISION),
+                                               12, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, column_of (member, PCOL_PARAGRAPH), column_of (member, PCOL_PARAGRAPH),
+                                               7, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, column_of (member, PCOL_DECISION_TEXT),
+                                               column_of (member, PCOL_DECISION_TEXT), DECISION_TEXT_WIDTH, NULL));
+  if (member)
     sp_export_check (book, worksheet_set_column (sheet, PCOL_ROLE, PCOL_ROLE, 14, NULL));
   sp_export_setup_page (book, sheet, TRUE, head, 1);
   /* On paper: the heads wrap to three lines, so their row is as high; the
@@ -230,4 +306,8 @@ sp_export_write_projects_sheet (Book       *book,
   worksheet_set_row (sheet, head, 3 * 15, NULL);
   worksheet_fit_to_pages (sheet, 2, 0);
   sp_export_check (book, worksheet_repeat_columns (sheet, PCOL_NAME, PCOL_NAME));
+
+out:
+  for (guint c = 0; c < N_PCOLS; c++)
+    g_free (heads[c]);
 }

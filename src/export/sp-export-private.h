@@ -33,12 +33,13 @@ typedef struct {
   gboolean   has_grant[SP_PLAN_YEARS];
   SpMoney    cofunding;
   gboolean   has_cofunding;
-  GArray    *cofunders;
+  GArray    *cofunders;       /* SpProjectCofundingRow: each member's rows */
   gboolean   has_participants;
   int        women;
   int        men;
   char      *decision_date;
   char      *decision_paragraph;
+  char      *decision_text;
 } ProjectRow;
 
 /* Everything the workbooks show, loaded once per export. */

@@ -268,10 +268,12 @@ sp_report_add_projects (SpReportFlow       *flow,
         granted = f != NULL && f->has_grant ? sp_report_format_money (f->granted, data->unit) : g_strdup ("");
         if (f != NULL && f->has_grant)
           sum += f->granted;
-        if (d != NULL && d->decision_date != NULL)
-          /* Translators: a board decision on two lines: its paragraph and date, "§ 12,\n2009-03-24" */
-          decision = g_strdup_printf (_("%s,\n%s"), d->decision_paragraph != NULL ? d->decision_paragraph : "",
-                                      d->decision_date);
+        /* As everywhere: the date, then the paragraph. */
+        if (d != NULL && d->decision_date != NULL && d->decision_paragraph != NULL && d->decision_paragraph[0] != '\0')
+          /* Translators: a board decision on two lines: its date and paragraph, "2009-03-24,\n§ 12" */
+          decision = g_strdup_printf (C_("decision", "%s,\n%s"), d->decision_date, d->decision_paragraph);
+        else if (d != NULL && d->decision_date != NULL)
+          decision = g_strdup (d->decision_date);
         {
           const char *owner = sp_project_get_owner_name (p);
           /* Translators: a project and, on the next line, its owner */

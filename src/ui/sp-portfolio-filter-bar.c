@@ -28,7 +28,7 @@ struct _SpPortfolioFilterBar
   GtkCustomFilter *filter;
   GListModel      *members;
   GHashTable      *filter_figures; /* the filter year's, or NULL */
-  GArray          *owner_ids;      /* gint64, the owner dropdown's members */
+  GArray          *owner_ids;      /* gint64, the owner dropdown's members; OWNER_ASSOCIATION */
   GArray          *filter_years;   /* int, the year dropdown's years */
   char            *needle;         /* the casefolded search text, or NULL */
   gboolean         show_archived;
@@ -67,6 +67,9 @@ refilter_as (SpPortfolioFilterBar *self,
   gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
+/* The owner drop-down's item for the förbund itself. */
+#define OWNER_ASSOCIATION ((gint64) -1)
+
 static gboolean
 filter_project (gpointer item,
                 gpointer user_data)
@@ -83,7 +86,8 @@ filter_project (gpointer item,
       (guint) sp_project_get_status (project) != status - 1)
     return FALSE;
   if (owner != GTK_INVALID_LIST_POSITION && owner > 0 && owner <= self->owner_ids->len &&
-      sp_project_get_owner_id (project) != g_array_index (self->owner_ids, gint64, owner - 1))
+      (sp_project_get_owned_by_association (project) ? OWNER_ASSOCIATION : sp_project_get_owner_id (project)) !=
+        g_array_index (self->owner_ids, gint64, owner - 1))
     return FALSE;
   if (year != GTK_INVALID_LIST_POSITION && year > 0 && self->filter_figures != NULL)
     {
@@ -119,6 +123,15 @@ rebuild_owner_list (SpPortfolioFilterBar *self)
 
   g_array_set_size (self->owner_ids, 0);
   gtk_string_list_append (strings, _("All owners"));
+  /* The förbund's own projects come first. */
+  {
+    gint64 association = OWNER_ASSOCIATION;
+
+    g_array_append_val (self->owner_ids, association);
+    gtk_string_list_append (strings, _("The association itself"));
+    if (selected_id == OWNER_ASSOCIATION)
+      new_selected = 1;
+  }
   if (self->members != NULL)
     {
       guint n = g_list_model_get_n_items (self->members);
@@ -131,7 +144,7 @@ rebuild_owner_list (SpPortfolioFilterBar *self)
           g_array_append_val (self->owner_ids, id);
           gtk_string_list_append (strings, sp_member_get_name (member));
           if (id == selected_id)
-            new_selected = i + 1;
+            new_selected = i + 2;
         }
     }
   gtk_drop_down_set_model (self->owner_dropdown, G_LIST_MODEL (strings));

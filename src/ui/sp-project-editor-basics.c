@@ -12,6 +12,7 @@
 
 #include "sp-project-editor-basics.h"
 
+#include "sp-association.h"
 #include "sp-member.h"
 #include "sp-area.h"
 #include "sp-area-group.h"
@@ -20,7 +21,7 @@ struct _SpProjectEditorBasics
 {
   SpProjectEditorSection parent_instance;
 
-  GArray                *owner_ids;   /* gint64: the owner row's items; 0 = none */
+  GArray                *owner_ids;   /* gint64: the owner row's items; 0 = none, OWNER_ASSOCIATION */
   GArray                *area_ids;    /* gint64: the area row's items; 0 = none */
 
   /* Template widgets */
@@ -41,6 +42,9 @@ G_DEFINE_FINAL_TYPE (SpProjectEditorBasics, sp_project_editor_basics, SP_TYPE_PR
 
 /* ---- Helpers ------------------------------------------------------------ */
 
+/* The owner row's item for the förbund itself. */
+#define OWNER_ASSOCIATION ((gint64) -1)
+
 static guint
 find_id (GArray *ids,
          gint64  id)
@@ -54,13 +58,23 @@ find_id (GArray *ids,
 static void
 rebuild_owner_model (SpProjectEditorBasics *self)
 {
+  SpDatabase *database = sp_project_editor_section_get_database (SP_PROJECT_EDITOR_SECTION (self));
   g_autoptr(GtkStringList) strings = gtk_string_list_new (NULL);
-  gint64 none = 0;
+  gint64 none = 0, association = OWNER_ASSOCIATION;
 
   g_array_set_size (self->owner_ids, 0);
   g_array_append_val (self->owner_ids, none);
   /* Translators: no project owner chosen */
   gtk_string_list_append (strings, C_("owner", "None"));
+  /* The förbund itself heads the owners: its own projects, run by the office. */
+  if (database != NULL)
+    {
+      g_autoptr(SpAssociation) details = sp_association_load (database, NULL);
+
+      g_array_append_val (self->owner_ids, association);
+      gtk_string_list_append (strings, details != NULL && details->name != NULL && details->name[0] != '\0'
+                                       ? details->name : _("The association"));
+    }
   sp_project_editor_section_list_members (SP_PROJECT_EDITOR_SECTION (self), strings, self->owner_ids);
   adw_combo_row_set_model (self->owner_row, G_LIST_MODEL (strings));
 }
@@ -148,7 +162,9 @@ sp_project_editor_basics_refresh (SpProjectEditorSection *section)
   SpProject *project = sp_project_editor_section_get_project (section);
 
   adw_combo_row_set_selected (self->kind_row, sp_project_get_kind (project));
-  adw_combo_row_set_selected (self->owner_row, find_id (self->owner_ids, sp_project_get_owner_id (project)));
+  adw_combo_row_set_selected (self->owner_row,
+                              find_id (self->owner_ids, sp_project_get_owned_by_association (project)
+                                                        ? OWNER_ASSOCIATION : sp_project_get_owner_id (project)));
   if (sp_project_get_area_id (project) != 0 && find_id (self->area_ids, sp_project_get_area_id (project)) == 0)
     rebuild_area_model (self);
   adw_combo_row_set_selected (self->area_row, find_id (self->area_ids, sp_project_get_area_id (project)));
@@ -161,7 +177,7 @@ sp_project_editor_basics_database_changed (SpProjectEditorSection *section,
 {
   SpProjectEditorBasics *self = SP_PROJECT_EDITOR_BASICS (section);
 
-  if (g_strv_contains (tables, "member"))
+  if (g_strv_contains (tables, "member") || g_strv_contains (tables, "association"))
     {
       sp_project_editor_section_set_filling (section, TRUE);
       rebuild_owner_model (self);
@@ -188,7 +204,12 @@ sp_project_editor_basics_read_choice (SpProjectEditorSection *section,
       data->kind = adw_combo_row_get_selected (self->kind_row);
       break;
     case SP_PROJECT_FIELD_OWNER:
-      data->owner_id = g_array_index (self->owner_ids, gint64, adw_combo_row_get_selected (self->owner_row));
+      {
+        gint64 owner = g_array_index (self->owner_ids, gint64, adw_combo_row_get_selected (self->owner_row));
+
+        data->owned_by_association = owner == OWNER_ASSOCIATION;
+        data->owner_id = owner > 0 ? owner : 0;
+      }
       break;
     case SP_PROJECT_FIELD_AREA:
       data->area_id = g_array_index (self->area_ids, gint64, adw_combo_row_get_selected (self->area_row));

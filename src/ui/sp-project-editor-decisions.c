@@ -4,7 +4,8 @@
  *
  * A step of the workflow (grant, reject, start, finish, implement) is a board
  * decision: its button opens a small form for the date, paragraph and text of
- * the decision, which records it as one core call. The decisions so far are
+ * the decision, which records it as one core call. So does an extension by a
+ * year, which moves the end date. The decisions so far are
  * listed below.
  */
 #include "config.h"
@@ -21,6 +22,7 @@ typedef enum {
   STEP_START,
   STEP_FINISH,
   STEP_IMPLEMENT,
+  STEP_EXTEND,
 } Step;
 
 struct _SpProjectEditorDecisions
@@ -36,6 +38,7 @@ struct _SpProjectEditorDecisions
   GtkWidget             *start_button;
   GtkWidget             *finish_button;
   GtkWidget             *implement_button;
+  GtkWidget             *extend_button;
   GtkRevealer           *decision_revealer;
   GtkLabel              *decision_heading;
   GtkEntry              *decision_date_entry;
@@ -103,6 +106,11 @@ on_workflow_button_clicked_cb (SpProjectEditorDecisions *self,
     {
       self->step = STEP_FINISH;
       heading = _("Finish the project: the board’s decision");
+    }
+  else if (GTK_WIDGET (button) == self->extend_button)
+    {
+      self->step = STEP_EXTEND;
+      heading = _("Extend the project by a year: the board’s decision");
     }
   else
     {
@@ -175,6 +183,9 @@ on_decision_apply_button_clicked_cb (SpProjectEditorDecisions *self)
     case STEP_IMPLEMENT:
       ok = sp_project_implement (database, id, &decision, &error);
       break;
+    case STEP_EXTEND:
+      ok = sp_project_extend (database, id, &decision, &error) != 0;
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -218,7 +229,8 @@ static void
 sp_project_editor_decisions_refresh (SpProjectEditorSection *section)
 {
   SpProjectEditorDecisions *self = SP_PROJECT_EDITOR_DECISIONS (section);
-  SpProjectStatus status = sp_project_get_status (sp_project_editor_section_get_project (section));
+  SpProject *project = sp_project_editor_section_get_project (section);
+  SpProjectStatus status = sp_project_get_status (project);
 
   gtk_label_set_text (self->status_label, sp_project_status_get_label (status));
   gtk_widget_set_sensitive (self->grant_button, status == SP_PROJECT_STATUS_APPLICATION);
@@ -227,6 +239,10 @@ sp_project_editor_decisions_refresh (SpProjectEditorSection *section)
   gtk_widget_set_sensitive (self->finish_button, sp_project_status_can_change (status, SP_PROJECT_STATUS_FINISHED));
   gtk_widget_set_sensitive (self->implement_button,
                             sp_project_status_can_change (status, SP_PROJECT_STATUS_IMPLEMENTED));
+  gtk_widget_set_sensitive (self->extend_button,
+                            (status == SP_PROJECT_STATUS_GRANTED || status == SP_PROJECT_STATUS_ONGOING) &&
+                            sp_project_get_end_date (project) != NULL &&
+                            sp_project_get_end_date (project)[0] != '\0');
 }
 
 /* ---- Object ------------------------------------------------------------- */
@@ -260,6 +276,7 @@ sp_project_editor_decisions_class_init (SpProjectEditorDecisionsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpProjectEditorDecisions, start_button);
   gtk_widget_class_bind_template_child (widget_class, SpProjectEditorDecisions, finish_button);
   gtk_widget_class_bind_template_child (widget_class, SpProjectEditorDecisions, implement_button);
+  gtk_widget_class_bind_template_child (widget_class, SpProjectEditorDecisions, extend_button);
   gtk_widget_class_bind_template_child (widget_class, SpProjectEditorDecisions, decision_revealer);
   gtk_widget_class_bind_template_child (widget_class, SpProjectEditorDecisions, decision_heading);
   gtk_widget_class_bind_template_child (widget_class, SpProjectEditorDecisions, decision_date_entry);

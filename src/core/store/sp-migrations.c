@@ -449,6 +449,11 @@ static const SpMigration migrations[] = {
     ") STRICT;"
     "ALTER TABLE plan_year ADD COLUMN follow_up_comment TEXT NOT NULL DEFAULT ''"
     "  CHECK (length (follow_up_comment) <= 4000);" },
+  /* The förbund's own projects (a koordinationsprojekt run by the office):
+   * the förbund itself owns them, never a member as well. */
+  { 10,
+    "ALTER TABLE project ADD COLUMN owned_by_association INTEGER NOT NULL DEFAULT 0"
+    "  CHECK (owned_by_association IN (0, 1) AND (owned_by_association = 0 OR owner_id IS NULL));" },
 };
 
 /* The C functions that steps call in their SQL. */
