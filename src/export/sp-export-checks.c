@@ -166,7 +166,7 @@ put_figures (ChecksWriter        *w,
   char a[32];
   g_autofree char *difference = NULL;
 
-  sp_export_put_text (w->book, w->sheet, w->row, COL_LABEL, check->label, w->book->wrap);
+  sp_export_put_text (w->book, w->sheet, w->row, COL_LABEL, check->label, w->book->text);
   sp_export_put_number (w->book, w->sheet, w->row, COL_YEAR, check->year, w->book->year_number);
   if (expected_formula != NULL)
     sp_export_put_money_formula (w->book, w->sheet, w->row, COL_EXPECTED, expected_formula, expected, w->book->money);
@@ -414,12 +414,10 @@ sp_export_write_checks_sheet (Book             *book,
   format_set_font_name (w.ok, "Calibri");
   format_set_font_size (w.ok, 11);
   format_set_align (w.ok, LXW_ALIGN_VERTICAL_TOP);
-  format_set_text_wrap (w.ok);
   w.fails = workbook_add_format (book->workbook);
   format_set_font_name (w.fails, "Calibri");
   format_set_font_size (w.fails, 11);
   format_set_align (w.fails, LXW_ALIGN_VERTICAL_TOP);
-  format_set_text_wrap (w.fails);
   format_set_bold (w.fails);
   format_set_font_color (w.fails, 0xC00000);
 
@@ -483,10 +481,10 @@ sp_export_write_checks_sheet (Book             *book,
     sp_export_put_text (book, sheet, w.row, COL_LABEL, _("When the workbook was written, every check added up."),
                         book->text);
 
-  sp_export_check (book, worksheet_set_column (sheet, COL_LABEL, COL_LABEL, 46, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, COL_LABEL, COL_LABEL, 50, NULL));
   sp_export_check (book, worksheet_set_column (sheet, COL_YEAR, COL_YEAR, 9, NULL));
   sp_export_check (book, worksheet_set_column (sheet, COL_EXPECTED, COL_DIFFERENCE, 14, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, COL_VERDICT, COL_VERDICT, 60, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, COL_VERDICT, COL_VERDICT, 90, NULL));
   sp_export_setup_page (book, sheet, TRUE, HEAD_ROW, 1);
 }
 
@@ -561,5 +559,11 @@ sp_export_write_checks_notice (Book            *book,
   format_set_bold (format);
   if (sp_budget_checks_count_failed (checks) > 0)
     format_set_font_color (format, 0xC00000);
+  format_set_text_wrap (format);
+  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
+  /* Over the width of the sheet's table (the name and three years), as
+   * high as the text at export wraps to, so that it prints whole. */
+  sp_export_check (book, worksheet_merge_range (sheet, row, 0, row, 3, "", format));
   sp_export_check (book, worksheet_write_formula_str (sheet, row, 0, formula->str, format, cached->str));
+  worksheet_set_row (sheet, row, 15.0 * (double) (1 + g_utf8_strlen (cached->str, -1) / 70), NULL);
 }
