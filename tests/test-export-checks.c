@@ -109,10 +109,26 @@ check_dialog (GtkWindow *window,
   assert_string_equal (lines[2], "2009: kommunerna betalar 1 200 000 kr i medlemsavgift, men intäktsraderna "
                                  "på konto 3530 blir 1 000 000 kr, 200 000 kr mindre.");
 
+  /* Pictures on request, to look at. */
+  if (g_getenv ("SP_EXPORT_CHECKS_SCREENSHOTS") != NULL)
+    {
+      g_autofree char *png = g_build_filename (g_getenv ("SP_EXPORT_CHECKS_SCREENSHOTS"), "dialog.png", NULL);
+
+      sp_test_gui_wait_for_paint (GTK_WIDGET (dialog));
+      sp_test_gui_save_png (GTK_WIDGET (dialog), png);
+    }
+
   /* Export asks first; "Avbryt" writes nothing. */
   assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.run", NULL));
   sp_test_gui_wait_until (message_dialog_shown, NULL, "the confirmation");
   confirm = sp_test_gui_find_dialog ();
+  if (g_getenv ("SP_EXPORT_CHECKS_SCREENSHOTS") != NULL)
+    {
+      g_autofree char *png = g_build_filename (g_getenv ("SP_EXPORT_CHECKS_SCREENSHOTS"), "confirm.png", NULL);
+
+      sp_test_gui_wait_for_paint (GTK_WIDGET (confirm));
+      sp_test_gui_save_png (GTK_WIDGET (confirm), png);
+    }
   assert_string_equal (adw_message_dialog_get_heading (confirm), "Budgeten för 2009 stämmer inte");
   body = plain (adw_message_dialog_get_body (confirm));
   assert_string_equal (body, listed);
