@@ -179,6 +179,16 @@ def main():
             db.execute("UPDATE plan_year SET frame = 480000000 WHERE year = 2009")
         with sqlite3.connect(no_frame) as db:
             db.execute("UPDATE plan_year SET frame = NULL WHERE year = 2009")
+        later = os.path.join(work, "senare.db")
+        shutil.copy(example, later)
+        with sqlite3.connect(later) as db:
+            # A project that starts in 2010, granted 500 000 for it: not in the
+            # 2009 portfolio, but in the plan year's granted funds.
+            db.execute("INSERT INTO project (id, name, short_name, kind, description, owner_id, contact, area_id, "
+                       "priority, status, start_date, end_date, planned_participants, results, "
+                       "self_evaluation_done, external_assessor) VALUES (9, 'Senare', 'Senare', 'project', '', "
+                       "2, '', 6, 1, 'granted', '2010-01-01', '2010-12-31', 10, '', 0, '')")
+            db.execute("INSERT INTO project_grant (project_id, year, amount) VALUES (9, 2010, 50000000)")
 
         # The example adds up: every verdict OK, and the first sheet says so.
         path, err = export(samplan, env, example, os.path.join(work, "ut"))
@@ -256,6 +266,15 @@ def main():
               plain(computed["Sammanfattning"]["A3"].value) ==
               f"Stämmer inte (se bladet Kontroller): {BALANCE} 2009; ",
               computed["Sammanfattning"]["A3"].value)
+
+        # A project that starts in a plan year counts there, listed or not.
+        path, err = export(samplan, env, later, os.path.join(work, "ut-senare"))
+        for name, book in (("cached", openpyxl.load_workbook(path, data_only=True)),
+                           ("recomputed", recalc(path, work))):
+            check_rows(f"a project from 2010, {name}", rows(book[CHECKS]), {
+                (PROJECTS, 2009): (2800000, 2800000, OK),
+                (PROJECTS, 2010): (1600000, 2790000, OK),
+            })
 
         # No frame: its own reason, and no payers' rows for 2009.
         path, err = export(samplan, env, no_frame, os.path.join(work, "ut-utan-ram"))

@@ -439,9 +439,10 @@ sp_budget_checks_find (const SpBudgetChecks *checks,
 char *
 sp_budget_checks_dup_failed_text (const SpBudgetChecks *checks)
 {
-  GString *text = g_string_new (NULL);
+  GString *text;
 
-  g_return_val_if_fail (checks != NULL, g_string_free (text, FALSE));
+  g_return_val_if_fail (checks != NULL, NULL);
+  text = g_string_new (NULL);
   for (guint i = 0; i < checks->checks->len; i++)
     {
       const SpBudgetCheck *check = g_ptr_array_index (checks->checks, i);

@@ -281,7 +281,17 @@ write_projects_row (ChecksWriter        *w,
   g_autofree char *condition = NULL;
   g_autofree char *negative_condition = NULL;
   guint n_cells = 0;
+  SpMoney unlisted = check->expected;
 
+  /* The portfolio lists the projects active in the budget year; a plan
+   * year's grants to projects that start later are added as a figure. */
+  for (guint i = 0; i < data->projects->len; i++)
+    {
+      const ProjectRow *p = g_ptr_array_index (data->projects, i);
+
+      if (p->has_grant[check->column])
+        unlisted -= p->granted[check->column];
+    }
   if (data->projects->len > 0)
     {
       /* Translators: the name of the portfolio sheet in the treasurer's workbook; the same as there */
@@ -291,6 +301,16 @@ write_projects_row (ChecksWriter        *w,
     }
   else
     expected = g_strdup ("=0");
+  if (unlisted != 0)
+    {
+      g_autofree char *sum = g_steal_pointer (&expected);
+
+      /* Whole kronor, or with öre: written with a point, whatever the locale. */
+      if (unlisted % SP_MONEY_ORE_PER_KR == 0)
+        expected = g_strdup_printf ("%s+%" G_GINT64_FORMAT, sum, unlisted / SP_MONEY_ORE_PER_KR);
+      else
+        expected = g_strdup_printf ("%s+(%" G_GINT64_FORMAT "/100)", sum, unlisted);
+    }
 
   for (guint i = 0; i < data->lines->len && budget->line_rows != NULL; i++)
     {
