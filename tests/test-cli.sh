@@ -50,6 +50,27 @@ check "--export-xlsx without --year is a usage error (2)" test $status -eq 2
 out=$("$samplan" --export-xlsx "$dir/ut2" --year 2009 "$dir/inget.db" 2>&1); status=$?
 check "a database that does not exist is an error, and is not created" test $status -ne 0 -a ! -e "$dir/inget.db"
 
+# A frame raised without the revenue lines (issue 18): the checks fail, and
+# the export writes nothing without --allow-failed-checks, saying on standard
+# error what fails and by how much (amounts with no-break spaces, made plain).
+plain() { sed 's/\xe2\x80\xaf/ /g; s/\xc2\xa0/ /g'; }
+cp "$dir/exempel.db" "$dir/ram.db"
+sqlite3 "$dir/ram.db" 'UPDATE plan_year SET frame = 480000000 WHERE year = 2009'
+mkdir "$dir/ut5"
+"$samplan" --export-xlsx "$dir/ut5" --year 2009 "$dir/ram.db" 2>"$dir/err" >/dev/null; status=$?
+err=$(plain < "$dir/err")
+check "a budget that does not add up is not exported (exit 1)" test $status -eq 1
+check "and nothing is written" test "$(ls -A "$dir/ut5" | wc -l)" -eq 0
+check "standard error says so, in Swedish" grep -q "^samplan: Budgeten för 2009 stämmer inte:$" <<< "$err"
+check "with each failed check, what and by how much" test "$(grep -c "^  – 2009: .* betalar .* kr i medlemsavgift, men intäktsraderna på konto 35[123]0 blir .* kr, .* kr mindre\.$" <<< "$err")" -eq 3
+check "the state's exactly" grep -q "staten betalar 2 400 000 kr i medlemsavgift, men intäktsraderna på konto 3510 blir 2 000 000 kr, 400 000 kr mindre." <<< "$err"
+check "and names the way out" grep -q -- "--allow-failed-checks" <<< "$err"
+out=$("$samplan" --export-xlsx "$dir/ut5" --year 2009 --allow-failed-checks "$dir/ram.db" 2>/dev/null); status=$?
+err=$("$samplan" --export-xlsx "$dir/ut5" --year 2009 --allow-failed-checks "$dir/ram.db" 2>&1 >/dev/null | plain)
+check "--allow-failed-checks exports all the same (exit 0)" test $status -eq 0 -a "$(ls "$dir/ut5" | wc -l)" -eq 7
+check "printing the written files on standard output" test "$(wc -l <<< "$out")" -eq 7
+check "and the failed checks on standard error" grep -q "kommunerna betalar 1 200 000 kr" <<< "$err"
+
 # A full disk: a 32 KiB tmpfs, mounted in a user and mount namespace of our
 # own where the system allows one (no root needed); the mount ends with it.
 mkdir "$dir/full"
@@ -126,6 +147,8 @@ check "the dry run counts them" grep -q "Verifikationer som inte balanserar: 1" 
 check "and ends with its line" test "$(tail -n 1 <<< "$out")" = "Provkörning: inget skrevs."
 out=$("$samplan" --import-sie "$dir/obalans.se" --year 2009 --allow-unbalanced "$dir/exempel.db" 2>&1); status=$?
 check "--allow-unbalanced imports them" test $status -eq 0
+out=$("$samplan" --import-sie "$dir/obalans.se" --year 2009 --allow-failed-checks "$dir/exempel.db" 2>&1); status=$?
+check "--allow-failed-checks lets them in as --allow-unbalanced does" test $status -eq 0
 check "the actuals are stored" test "$(sqlite3 "$dir/exempel.db" 'SELECT amount FROM actual WHERE year = 2009 AND account = 3510')" = 1200
 
 # A total beyond the database's limit is refused by the dry run already.

@@ -646,7 +646,8 @@ sp_application_handle_local_options (GApplication *application,
         }
       g_variant_dict_lookup (options, "member", "^as", &members);
       return sp_cli_export_xlsx (files[0], export_dir, year, (const char * const *) members,
-                                 g_variant_dict_contains (options, "tkr"));
+                                 g_variant_dict_contains (options, "tkr"),
+                                 g_variant_dict_contains (options, "allow-failed-checks"));
     }
 
   if (g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path))
@@ -680,8 +681,10 @@ sp_application_handle_local_options (GApplication *application,
           g_printerr ("samplan: %s\n", _("--import-sie needs one database FILE.db."));
           return 2;
         }
+      /* Unbalanced vouchers are the import's failed check: either flag lets them in. */
       return sp_cli_import_sie (sie_path, files[0], year, g_variant_dict_contains (options, "dry-run"),
-                                g_variant_dict_contains (options, "allow-unbalanced"));
+                                g_variant_dict_contains (options, "allow-unbalanced") ||
+                                g_variant_dict_contains (options, "allow-failed-checks"));
     }
 
   if (g_variant_dict_lookup (options, "import-plan", "^ay", &plan_path))
@@ -772,6 +775,10 @@ sp_application_init (SpApplication *self)
       N_("With --import-sie: show what would change, write nothing"), NULL },
     { "allow-unbalanced", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --import-sie: import also when vouchers of the year do not balance"), NULL },
+    { "allow-failed-checks", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --export-xlsx: export also when the budget fails a check (frame, contributions against "
+         "revenue, grants against the project line, balance); with --import-sie: the same as "
+         "--allow-unbalanced"), NULL },
     { "import-plan", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Add the sections of a plan text (Markdown or plain text) to the plan of --year and quit; "
          "--dry-run lists them only"), N_("FILE") },

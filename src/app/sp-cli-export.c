@@ -8,8 +8,11 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include <glib/gi18n.h>
+
 #include "sp-cli.h"
 
+#include "sp-budget-checks.h"
 #include "sp-database.h"
 #include "export/sp-export.h"
 
@@ -21,11 +24,15 @@
  * @member_names: (nullable): the members to export; %NULL or empty: the
  *   treasurer's workbook and every member's
  * @tkr: show amounts in tkr
+ * @allow_failed_checks: export also when the year's budget fails a check
  *
- * `samplan --export-xlsx DIR --year Y [--member NAME]… [--tkr] FILE.db`:
- * opens the database read-only, writes, prints each written path on
- * standard output and any error or warning (a text cut to fit a cell) on
- * standard error; an error says which files were written and which not.
+ * `samplan --export-xlsx DIR --year Y [--member NAME]… [--tkr]
+ * [--allow-failed-checks] FILE.db`: opens the database read-only, checks
+ * the year's budget (sp-budget-checks.h) and prints every check that fails
+ * on standard error; writes nothing then, unless @allow_failed_checks.
+ * Prints each written path on standard output and any error or warning (a
+ * text cut to fit a cell) on standard error; an error says which files
+ * were written and which not.
  *
  * Returns: the exit status: 0 when every file was written, 1 otherwise
  */
@@ -34,7 +41,8 @@ sp_cli_export_xlsx (const char         *db_path,
                     const char         *dir,
                     int                 year,
                     const char * const *member_names,
-                    gboolean            tkr)
+                    gboolean            tkr,
+                    gboolean            allow_failed_checks)
 {
   g_autoptr(SpDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
@@ -49,6 +57,31 @@ sp_cli_export_xlsx (const char         *db_path,
       g_printerr ("samplan: %s\n", error->message);
       return 1;
     }
+
+  /* A year without a plan is refused by the export itself, below. */
+  {
+    g_autoptr(SpBudgetChecks) checks = sp_budget_checks_new (database, year, NULL);
+
+    if (checks != NULL && sp_budget_checks_count_failed (checks) > 0)
+      {
+        g_autofree char *failed = sp_budget_checks_dup_failed_text (checks);
+        g_auto(GStrv) lines = g_strsplit (failed, "\n", -1);
+
+        g_printerr ("samplan: ");
+        /* Translators: on the command line, before the list of failed checks */
+        g_printerr (_("The budget of %d does not add up:"), year);
+        g_printerr ("\n");
+        for (guint i = 0; lines[i] != NULL; i++)
+          g_printerr ("  – %s\n", lines[i]);
+        if (!allow_failed_checks)
+          {
+            g_printerr ("samplan: %s\n",
+                        _("Nothing was written. Correct the budget, or export it as it is with --allow-failed-checks."));
+            return 1;
+          }
+        g_printerr ("samplan: %s\n", _("Exported all the same (--allow-failed-checks); the workbook says what does not add up."));
+      }
+  }
 
   sp_export_options_init (&options, year);
   options.unit = tkr ? SP_MONEY_UNIT_TKR : SP_MONEY_UNIT_KR;

@@ -16,7 +16,8 @@ int sp_cli_export_xlsx (const char         *db_path,
                         const char         *dir,
                         int                 year,
                         const char * const *member_names,
-                        gboolean            tkr);
+                        gboolean            tkr,
+                        gboolean            allow_failed_checks);
 int sp_cli_export_pdf  (const char         *db_path,
                         const char         *pdf_path,
                         int                 year,

@@ -310,13 +310,21 @@ write_workbook (const ExportData       *data,
       /* Translators: a sheet name of the exported workbook, at most 31 characters. */
       lxw_worksheet *summary = sp_export_add_sheet (&book, _("Summary"));
 
+      g_autoptr(GArray) line_rows = g_array_new (FALSE, TRUE, sizeof (lxw_row_t));
+      CheckRows check_rows = { 0 };
+
+      g_array_set_size (line_rows, data->lines->len);
+      budget_rows.line_rows = line_rows;
       sp_export_write_budget_sheet (&book, &budget_rows);
       sp_export_write_fees_sheet (&book, &fee_rows);
       sp_export_write_invoice_sheet (&book);
       /* Translators: a sheet name of the exported workbook, at most 31 characters. */
       sp_export_write_projects_sheet (&book, _("Project portfolio"), 0);
       sp_export_write_goals_sheet (&book);
+      sp_export_write_checks_sheet (&book, &budget_rows, &fee_rows, &check_rows);
       sp_export_write_summary_sheet (&book, summary, &budget_rows, &fee_rows);
+      /* The summary's third row, under its title, is left empty for this. */
+      sp_export_write_checks_notice (&book, summary, 2, &check_rows);
     }
   else
     {

@@ -40,6 +40,7 @@ typedef struct {
   /* A column no line has a figure in (last year's actuals before any are
    * imported): its sums stay empty rather than showing 0. */
   gboolean       column_empty[N_BUDGET_COLUMNS];
+  GArray        *line_rows;
 } BudgetWriter;
 
 /* A sum of column @c, or an empty cell where the column has no figures. */
@@ -187,6 +188,8 @@ write_budget_section (BudgetWriter  *w,
       text = sp_budget_line_get_text (line);
       if (text == NULL || text[0] == '\0')
         text = sp_budget_line_get_account_name (line);
+      if (w->line_rows != NULL && i < w->line_rows->len)
+        g_array_index (w->line_rows, lxw_row_t, i) = w->row;
       sp_export_put_number (w->book, w->sheet, w->row, 0, sp_budget_line_get_account (line), w->book->account);
       sp_export_put_text (w->book, w->sheet, w->row, 1, text, w->book->line_text);
       for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
@@ -250,6 +253,7 @@ sp_export_write_budget_sheet (Book       *book,
   w.book = book;
   w.sheet = sheet;
   w.row = head + 1;
+  w.line_rows = rows->line_rows;
   for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
     {
       w.column_empty[c] = TRUE;

@@ -32,6 +32,7 @@ sp_export_data_free (ExportData *data)
   g_clear_pointer (&data->previous_contributions, g_hash_table_unref);
   g_clear_pointer (&data->invoicing, sp_invoicing_free);
   g_clear_pointer (&data->totals, sp_budget_totals_free);
+  g_clear_pointer (&data->checks, sp_budget_checks_free);
   g_clear_pointer (&data->lines, g_ptr_array_unref);
   g_clear_pointer (&data->projects, g_ptr_array_unref);
   g_clear_pointer (&data->goals, g_ptr_array_unref);
@@ -221,6 +222,9 @@ sp_export_load_data (SpDatabase  *database,
     return NULL;
 
   if (!load_projects (database, data, error))
+    return NULL;
+  data->checks = sp_budget_checks_new (database, year, error);
+  if (data->checks == NULL)
     return NULL;
 
   {

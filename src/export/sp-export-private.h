@@ -8,6 +8,7 @@
 
 #include "sp-association.h"
 #include "sp-budget.h"
+#include "sp-budget-checks.h"
 #include "sp-contribution.h"
 #include "sp-invoicing.h"
 #include "sp-export.h"
@@ -52,6 +53,8 @@ typedef struct {
   GHashTable      *previous_contributions;
   SpInvoicing     *invoicing;
   SpBudgetTotals  *totals;
+  /* The treasurer's checks of the year (sp-export-checks.c). */
+  SpBudgetChecks  *checks;
   GPtrArray       *lines;
   GPtrArray       *projects;
   GPtrArray       *goals;
@@ -124,6 +127,9 @@ typedef struct {
   lxw_row_t result;
   lxw_row_t equity;
   lxw_row_t frame;
+  /* (nullable) (element-type lxw_row_t): the row of each of data->lines,
+   * when the caller gives an array of that size */
+  GArray   *line_rows;
 } BudgetRows;
 
 /* Rows of the contributions sheet that the first sheet refers to. */
@@ -132,6 +138,13 @@ typedef struct {
   lxw_row_t sum;
   lxw_row_t frame;
 } FeeRows;
+
+/* Rows of the checks sheet that the first sheet refers to. */
+typedef struct {
+  lxw_row_t first;
+  lxw_row_t last;
+  guint     n;
+} CheckRows;
 
 /* The budget sheet's first amount column and its column of the budget year. */
 #define BUDGET_FIRST_MONEY_COL 2
@@ -249,6 +262,17 @@ ExportData *sp_export_load_data (SpDatabase  *database,
 /* sp-export-budget.c: the budget sheet */
 void sp_export_write_budget_sheet (Book       *book,
                                    BudgetRows *rows);
+
+/* sp-export-checks.c: the control rows, and the first sheet's word on them */
+const char *sp_export_checks_sheet_name (void);
+void sp_export_write_checks_sheet (Book             *book,
+                                   const BudgetRows *budget,
+                                   const FeeRows    *fees,
+                                   CheckRows        *rows);
+void sp_export_write_checks_notice (Book            *book,
+                                    lxw_worksheet   *sheet,
+                                    lxw_row_t        row,
+                                    const CheckRows *rows);
 
 /* sp-export-contributions.c: the contributions sheet */
 const char *sp_export_part_label (SpMemberKind kind);

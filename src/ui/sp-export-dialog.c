@@ -14,6 +14,7 @@
 
 #include "sp-member.h"
 #include "sp-limits.h"
+#include "sp-budget-checks.h"
 #include "export/sp-export.h"
 
 struct _SpExportDialog
@@ -25,6 +26,7 @@ struct _SpExportDialog
   char            *folder;
   GPtrArray       *member_rows;   /* SpExportMemberRow */
   GPtrArray       *warnings;      /* of the last export: texts cut to fit a cell */
+  char            *failed_checks; /* the year's checks that fail, one a line, or NULL */
 
   /* Template widgets */
   AdwToastOverlay *toast_overlay;
@@ -34,6 +36,8 @@ struct _SpExportDialog
   AdwComboRow     *unit_row;
   AdwActionRow    *folder_row;
   AdwPreferencesGroup *members_group;
+  AdwPreferencesGroup *checks_group;
+  GtkLabel        *checks_label;
   GtkProgressBar  *progress_bar;
 };
 
@@ -94,10 +98,28 @@ fill_members (SpExportDialog *self)
   update_export_action (self);
 }
 
+/* Checks the year's budget (sp-budget-checks.h) and shows what fails. */
+static void
+update_checks (SpExportDialog *self)
+{
+  int year = gtk_spin_button_get_value_as_int (self->year_spin);
+  g_autoptr(SpBudgetChecks) checks = NULL;
+
+  g_clear_pointer (&self->failed_checks, g_free);
+  /* A year without a plan: the export says so itself. */
+  if (self->database != NULL)
+    checks = sp_budget_checks_new (self->database, year, NULL);
+  if (checks != NULL && sp_budget_checks_count_failed (checks) > 0)
+    self->failed_checks = sp_budget_checks_dup_failed_text (checks);
+  gtk_label_set_text (self->checks_label, self->failed_checks != NULL ? self->failed_checks : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->checks_group), self->failed_checks != NULL);
+}
+
 static void
 on_year_changed_cb (SpExportDialog *self)
 {
   fill_members (self);
+  update_checks (self);
 }
 
 static void
@@ -121,11 +143,8 @@ on_open_folder_cb (AdwToast   *toast,
 }
 
 static void
-on_run_cb (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+run_export (SpExportDialog *self)
 {
-  SpExportDialog *self = SP_EXPORT_DIALOG (widget);
   g_autoptr(GPtrArray) written = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = g_strdup (self->folder);
@@ -176,6 +195,55 @@ on_run_cb (GtkWidget  *widget,
     }
   else
     adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static gboolean
+on_export_anyway_idle_cb (gpointer data)
+{
+  run_export (SP_EXPORT_DIALOG (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_confirm_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        SpExportDialog   *self)
+{
+  /* Once the question is gone: the export may close this dialog, which
+   * must not happen while the question's signal is being emitted. */
+  if (g_strcmp0 (response, "export") == 0)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_export_anyway_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+on_run_cb (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  SpExportDialog *self = SP_EXPORT_DIALOG (widget);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  update_checks (self);
+  if (self->failed_checks == NULL)
+    {
+      run_export (self);
+      return;
+    }
+
+  /* A year that fails a check goes out only when the user says so. */
+  heading = g_strdup_printf (_("The Budget of %d Does Not Add Up"), gtk_spin_button_get_value_as_int (self->year_spin));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, self->failed_checks);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    /* Translators: a button: export although the budget's checks fail */
+                                    "export", _("_Export Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -235,6 +303,7 @@ sp_export_dialog_finalize (GObject *object)
   SpExportDialog *self = SP_EXPORT_DIALOG (object);
 
   g_free (self->folder);
+  g_free (self->failed_checks);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (sp_export_dialog_parent_class)->finalize (object);
@@ -273,6 +342,8 @@ sp_export_dialog_class_init (SpExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, unit_row);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, folder_row);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, members_group);
+  gtk_widget_class_bind_template_child (widget_class, SpExportDialog, checks_group);
+  gtk_widget_class_bind_template_child (widget_class, SpExportDialog, checks_label);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, progress_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_year_changed_cb);
 
@@ -328,9 +399,12 @@ sp_export_dialog_new (GtkWindow  *parent,
     }
   sp_export_dialog_set_folder (self, folder);
 
-  /* Setting the year fills the members. */
+  /* Setting the year fills the members and checks the budget. */
   if (gtk_spin_button_get_value_as_int (self->year_spin) == year)
-    fill_members (self);
+    {
+      fill_members (self);
+      update_checks (self);
+    }
   else
     gtk_spin_button_set_value (self->year_spin, year);
   return self;
