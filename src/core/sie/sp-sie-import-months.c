@@ -27,6 +27,7 @@ typedef struct {
   GHashTable *remembered;       /* "dimension object" → SpSieObjectChoice */
   GHashTable *account_projects; /* SIE account → project id */
   GHashTable *objects;          /* "dimension object" → SpSieImportObject (borrowed from the summary) */
+  GHashTable *declared;         /* "dimension object" → its name in #OBJEKT (borrowed from the file) */
 } Lookup;
 
 static void
@@ -38,6 +39,7 @@ lookup_clear (Lookup *lookup)
   g_clear_pointer (&lookup->remembered, g_hash_table_unref);
   g_clear_pointer (&lookup->account_projects, g_hash_table_unref);
   g_clear_pointer (&lookup->objects, g_hash_table_unref);
+  g_clear_pointer (&lookup->declared, g_hash_table_unref);
 }
 
 static void
@@ -87,6 +89,22 @@ load_lookup (SpSieImport  *self,
   lookup->remembered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lookup->account_projects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lookup->objects = g_hash_table_new (g_str_hash, g_str_equal);
+  lookup->declared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < self->file->objects->len; i++)
+    {
+      const SpSieObject *declared = &g_array_index (self->file->objects, SpSieObject, i);
+
+      /* Only the dimensions used; the first #OBJEKT of a code holds. */
+      if (declared->dim == 1 || declared->dim == 6)
+        {
+          char *key = g_strdup_printf ("%d %s", declared->dim, declared->id);
+
+          if (g_hash_table_contains (lookup->declared, key))
+            g_free (key);
+          else
+            g_hash_table_insert (lookup->declared, key, declared->name);
+        }
+    }
 
   stmt = sp_edit_prepare (self->database,
                           "SELECT a.id, coalesce (a.lineage, a.id),"
@@ -211,16 +229,7 @@ object_for (SpSieImport *self,
   object = g_new0 (SpSieImportObject, 1);
   object->dimension = dimension;
   object->object = g_strdup (code);
-  for (guint i = 0; i < self->file->objects->len; i++)
-    {
-      const SpSieObject *declared = &g_array_index (self->file->objects, SpSieObject, i);
-
-      if (declared->dim == dimension && g_str_equal (declared->id, code))
-        {
-          object->name = g_strdup (declared->name);
-          break;
-        }
-    }
+  object->name = g_strdup (g_hash_table_lookup (lookup->declared, key));
   chosen = g_hash_table_lookup (self->chosen_objects, key);
   remembered = g_hash_table_lookup (lookup->remembered, key);
   if (chosen != NULL)
