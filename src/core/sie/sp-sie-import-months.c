@@ -88,7 +88,7 @@ load_lookup (SpSieImport  *self,
   lookup->project_names = new_int64_table (g_free);
   lookup->remembered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lookup->account_projects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  lookup->objects = g_hash_table_new (g_str_hash, g_str_equal);
+  lookup->objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lookup->declared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < self->file->objects->len; i++)
     {
