@@ -7,7 +7,9 @@
  * vouchers on two areas (objects 10 and 20 of dimension 1, and 99 left out)
  * and two projects (P1 and P2 of dimension 6). The stored monthly actuals
  * are checked against tests/sie-months.py, an independent reader in Python;
- * the objects' mapping is applied here, by the test.
+ * the objects' mapping is applied here, by the test. The same is done for a
+ * real file with period balances and vouchers on objects,
+ * transaktioner_ovnbolag-bad-balance.se (the copy in tests/fixtures/sie).
  */
 #include "config.h"
 
@@ -123,6 +125,11 @@ area_of (const char *object)
     return 11;
   if (g_str_equal (object, "20"))
     return 12;
+  /* The real file's cost centres. */
+  if (g_str_equal (object, "Nord"))
+    return 31;
+  if (g_str_equal (object, "Syd"))
+    return 32;
   return 0;
 }
 
@@ -131,7 +138,7 @@ project_of (const char *object)
 {
   if (g_str_equal (object, "P1"))
     return 1;
-  if (g_str_equal (object, "P2"))
+  if (g_str_equal (object, "P2") || g_str_equal (object, "0001"))
     return 2;
   return 0;
 }
@@ -163,7 +170,8 @@ add_expected (GHashTable *expected,
 
 /* The monthly actuals as tests/sie-months.py has them, mapped as map_objects() does. */
 static GHashTable *
-independent_months (const char *path)
+independent_months (const char *path,
+                    GHashTable *accounts)
 {
   const char *argv[] = { PYTHON, SIE_MONTHS_SCRIPT, path, NULL };
   g_autofree char *out = NULL;
@@ -182,6 +190,8 @@ independent_months (const char *path)
     {
       g_auto(GStrv) f = g_strsplit (lines[i], "\t", -1);
 
+      if (accounts != NULL && !g_hash_table_contains (accounts, f[2]))
+        continue;
       if (g_str_equal (f[0], "part"))
         {
           gint64 area = area_of (f[3]);
@@ -207,6 +217,7 @@ independent_months (const char *path)
 
 static void
 assert_stored_months (SpDatabase *db,
+                      int         year,
                       GHashTable *expected)
 {
   sqlite3_stmt *stmt = NULL;
@@ -214,9 +225,10 @@ assert_stored_months (SpDatabase *db,
 
   assert_int_equal (sqlite3_prepare_v2 (sp_database_get_handle (db),
                                         "SELECT month, account, coalesce (area_id, 0), coalesce (project_id, 0),"
-                                        " amount FROM actual_month WHERE year = 2024",
+                                        " amount FROM actual_month WHERE year = ?1",
                                         -1, &stmt, NULL),
                     SQLITE_OK);
+  sqlite3_bind_int (stmt, 1, year);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autofree char *key = g_strdup_printf ("%d %d %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
@@ -280,9 +292,9 @@ test_fixture_months (void **state)
 
   if (g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
     {
-      expected = independent_months (path);
+      expected = independent_months (path, NULL);
       assert_true (g_hash_table_size (expected) > 40);
-      assert_stored_months (f->db, expected);
+      assert_stored_months (f->db, 2024, expected);
     }
   /* The year per account is the sum of its months. */
   assert_int_equal (count (f->db,
@@ -343,6 +355,59 @@ test_reimport (void **state)
   after = sp_test_dump_database (f->db);
   assert_string_equal (before, after);
   (void) next_year;
+}
+
+/* A real file (transaktioner_ovnbolag, 2011): #PSALDO for every month,
+ * vouchers on the cost centres Nord and Syd and the project 0001; one voucher
+ * does not balance. Its accounts of the same number as a budget account are
+ * imported month by month, as sie-months.py computes them. */
+static void
+test_real_file (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *path = sp_test_fixture_path ("sie/transaktioner_ovnbolag-bad-balance.se");
+  g_autoptr(SpSieFile) file = parse_path (path);
+  g_autoptr(SpSieImport) import = NULL;
+  g_autoptr(GHashTable) expected = NULL;
+  g_autoptr(GHashTable) accounts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  const SpSieImportSummary *summary;
+
+  assert_true (sp_database_exec (f->db, "INSERT INTO plan_year (year) VALUES (2011);"
+                                        "INSERT INTO area_group (id, year, position, name) VALUES (3, 2011, 1, 'A');"
+                                        "INSERT INTO area (id, group_id, position, name) VALUES"
+                                        " (31, 3, 1, 'Nord'), (32, 3, 2, 'Syd');",
+                                 &error));
+  import = sp_sie_import_new (f->db, file, NULL, 2011, &error);
+  g_assert_no_error (error);
+  summary = sp_sie_import_get_summary (import);
+  assert_true (summary->months_from_periods);
+  assert_int_equal (summary->first_month, 1);
+  if (summary->unmapped_objects->len < 2)
+    fail_msg ("%s", sp_sie_import_describe (import));
+  assert_true (sp_sie_import_map_object (import, 1, "Nord", 31, 0, &error));
+  assert_true (sp_sie_import_map_object (import, 1, "Syd", 32, 0, &error));
+  assert_true (sp_sie_import_map_object (import, 6, "0001", 0, 2, &error));
+  summary = sp_sie_import_get_summary (import);
+  for (guint i = 0; i < summary->accounts->len; i++)
+    {
+      const SpSieImportAccount *account = summary->accounts->pdata[i];
+      gboolean differs = FALSE;
+
+      for (guint k = 0; k < summary->months_differ->len; k++)
+        differs |= g_str_equal (summary->months_differ->pdata[k], account->sie_account);
+      if (account->budget_account != 0 && !differs)
+        g_hash_table_add (accounts, g_strdup (account->sie_account));
+    }
+  assert_true (g_hash_table_size (accounts) >= 3);
+  assert_true (sp_sie_import_apply (import, &error));
+  g_assert_no_error (error);
+  assert_true (count (f->db, "SELECT count(*) FROM actual_month WHERE year = 2011 AND area_id = 32") > 0);
+  if (g_file_test (PYTHON, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      expected = independent_months (path, accounts);
+      assert_stored_months (f->db, 2011, expected);
+    }
 }
 
 /* The areas of the next year are found by their lineage. */
@@ -447,6 +512,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_fixture_months, setup, teardown),
     cmocka_unit_test_setup_teardown (test_reimport, setup, teardown),
     cmocka_unit_test_setup_teardown (test_lineage, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_real_file, setup, teardown),
     cmocka_unit_test_setup_teardown (test_without_periods, setup, teardown),
     cmocka_unit_test_setup_teardown (test_partial_months, setup, teardown),
   };
