@@ -132,7 +132,13 @@ test_object_choices (void **state)
   assert_non_null (find_row (GTK_WIDGET (dialog), "Kostnadsställe 10 Kansli"));
   assert_non_null (find_row (GTK_WIDGET (dialog), "Projekt P1 Steget"));
   if (g_getenv ("SAMPLAN_TEST_SCREENSHOTS") != NULL)
-    sp_test_gui_save_png (GTK_WIDGET (dialog), g_getenv ("SAMPLAN_TEST_SCREENSHOTS"));
+    {
+      /* The objects' rows, scrolled into view, as a user sees them. */
+      gtk_widget_grab_focus (GTK_WIDGET (find_row (GTK_WIDGET (dialog), "Projekt P1 Steget")));
+      sp_test_gui_wait_for_paint (GTK_WIDGET (dialog));
+      sp_test_gui_run_for (300);
+      sp_test_gui_save_png (GTK_WIDGET (dialog), g_getenv ("SAMPLAN_TEST_SCREENSHOTS"));
+    }
 
   choose (GTK_WIDGET (dialog), "Kostnadsställe 10 Kansli", area_choice);
   choose (GTK_WIDGET (dialog), "Projekt P1 Steget", project_choice);

@@ -37,7 +37,7 @@ struct _SpSieDialog
   GtkStringList  *choices;
   GPtrArray      *object_rows;  /* AdwComboRow of each object without an area or a project */
   GPtrArray      *object_keys;  /* char *: "dimension object" of the object row at the same index */
-  GArray         *object_targets; /* gint64[2]: area and project of each choice after "leave out" */
+  GArray         *object_targets; /* gint64[2]: area and project of each choice after "not chosen" and "leave out" */
   GtkStringList  *object_choices;
 
   /* Template widgets */
@@ -121,13 +121,14 @@ on_object_selected_cb (AdwComboRow *row,
                        SpSieDialog *self)
 {
   guint selected = adw_combo_row_get_selected (row);
-  const gint64 *target = selected == 0 || selected == GTK_INVALID_LIST_POSITION
-                         ? NULL : &g_array_index (self->object_targets, gint64, 2 * (selected - 1));
+  const gint64 *target;
   const char *key;
   guint index;
 
-  if (!g_ptr_array_find (self->object_rows, row, &index))
+  /* 0: not chosen yet; 1: leave out; then the areas and the projects. */
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || !g_ptr_array_find (self->object_rows, row, &index))
     return;
+  target = selected == 1 ? NULL : &g_array_index (self->object_targets, gint64, 2 * (selected - 2));
   key = g_ptr_array_index (self->object_keys, index);
   sp_sie_dialog_map_object (self, atoi (key), strchr (key, ' ') + 1,
                             target != NULL ? target[0] : 0, target != NULL ? target[1] : 0);
@@ -141,6 +142,8 @@ fill_object_choices (SpSieDialog *self)
   g_autoptr(SpRecordList) projects = sp_project_list_new (self->database);
 
   self->object_choices = gtk_string_list_new (NULL);
+  /* Translators: an object (cost centre, project) of the accounting whose choice is still to be made */
+  gtk_string_list_append (self->object_choices, _("Not chosen"));
   /* Translators: the choice for an object (cost centre, project) of the accounting that stands for nothing */
   gtk_string_list_append (self->object_choices, _("Leave out"));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (areas)); i++)
