@@ -410,6 +410,33 @@ test_real_file (void **state)
     }
 }
 
+/* An object may stand for the lines of a group itself (its implicit area). */
+static void
+test_list_areas (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *path = fixture_path ();
+  g_autoptr(SpSieFile) file = parse_path (path);
+  g_autoptr(SpSieImport) import = NULL;
+  g_autoptr(GPtrArray) areas = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_true (sp_database_exec (f->db, "INSERT INTO area (id, group_id, position, name, implicit)"
+                                        " VALUES (13, 1, 0, 'gammalt namn', 1)", &error));
+  import = sp_sie_import_new (f->db, file, NULL, 2024, &error);
+  g_assert_no_error (error);
+  areas = sp_sie_import_list_areas (import, &error);
+  g_assert_no_error (error);
+  assert_int_equal (areas->len, 3);
+  assert_int_equal (((SpSieImportArea *) areas->pdata[0])->id, 13);
+  assert_string_equal (((SpSieImportArea *) areas->pdata[0])->name, "Verksamhet");
+  assert_string_equal (((SpSieImportArea *) areas->pdata[2])->name, "Insatser");
+  assert_true (sp_sie_import_map_object (import, 1, "10", 13, 0, &error));
+  assert_true (sp_sie_import_apply (import, &error));
+  g_assert_no_error (error);
+  assert_true (count (f->db, "SELECT count(*) FROM actual_month WHERE area_id = 13") > 0);
+}
+
 /* The areas of the next year are found by their lineage. */
 static void
 test_lineage (void **state)
@@ -513,6 +540,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_reimport, setup, teardown),
     cmocka_unit_test_setup_teardown (test_lineage, setup, teardown),
     cmocka_unit_test_setup_teardown (test_real_file, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_list_areas, setup, teardown),
     cmocka_unit_test_setup_teardown (test_without_periods, setup, teardown),
     cmocka_unit_test_setup_teardown (test_partial_months, setup, teardown),
   };

@@ -16,7 +16,6 @@
 #include "sp-message.h"
 #include "sp-sie-dialog.h"
 
-#include "sp-area.h"
 #include "sp-budget.h"
 #include "sp-project.h"
 #include "sie/sp-sie-import.h"
@@ -138,7 +137,7 @@ on_object_selected_cb (AdwComboRow *row,
 static void
 fill_object_choices (SpSieDialog *self)
 {
-  g_autoptr(SpRecordList) areas = sp_area_list_new_for_year (self->database, self->year);
+  g_autoptr(GPtrArray) areas = sp_sie_import_list_areas (self->import, NULL);
   g_autoptr(SpRecordList) projects = sp_project_list_new (self->database);
 
   self->object_choices = gtk_string_list_new (NULL);
@@ -146,11 +145,11 @@ fill_object_choices (SpSieDialog *self)
   gtk_string_list_append (self->object_choices, _("Not chosen"));
   /* Translators: the choice for an object (cost centre, project) of the accounting that stands for nothing */
   gtk_string_list_append (self->object_choices, _("Leave out"));
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (areas)); i++)
+  for (guint i = 0; areas != NULL && i < areas->len; i++)
     {
-      g_autoptr(SpArea) area = g_list_model_get_item (G_LIST_MODEL (areas), i);
-      g_autofree char *label = g_strdup_printf (_("Activity area: %s"), sp_area_get_name (area));
-      gint64 target[2] = { sp_record_get_id (SP_RECORD (area)), 0 };
+      const SpSieImportArea *area = g_ptr_array_index (areas, i);
+      g_autofree char *label = g_strdup_printf (_("Activity area: %s"), area->name);
+      gint64 target[2] = { area->id, 0 };
 
       gtk_string_list_append (self->object_choices, label);
       g_array_append_vals (self->object_targets, target, 2);

@@ -678,6 +678,51 @@ sp_sie_import_map_object (SpSieImport  *self,
   return sp_sie_import_recompute (self, error);
 }
 
+static void
+free_area (gpointer data)
+{
+  SpSieImportArea *area = data;
+
+  g_free (area->name);
+  g_free (area);
+}
+
+/**
+ * sp_sie_import_list_areas:
+ *
+ * The activity areas of the year an object may stand for, in the budget's
+ * order, the areas that hold a group's own lines included (named after the
+ * group).
+ *
+ * Returns: (transfer full) (element-type SpSieImportArea): the areas, or
+ *   %NULL with @error
+ */
+GPtrArray *
+sp_sie_import_list_areas (SpSieImport  *self,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) areas = g_ptr_array_new_with_free_func (free_area);
+  sqlite3_stmt *stmt = sp_edit_prepare (self->database,
+                                        "SELECT a.id, CASE WHEN a.implicit THEN g.name ELSE a.name END"
+                                        " FROM area a JOIN area_group g ON g.id = a.group_id WHERE g.year = ?1"
+                                        " ORDER BY g.position, g.id, a.implicit DESC, a.position, a.id",
+                                        error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, self->year);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      SpSieImportArea *area = g_new0 (SpSieImportArea, 1);
+
+      area->id = sqlite3_column_int64 (stmt, 0);
+      area->name = g_strdup (sp_edit_column_text (stmt, 1));
+      g_ptr_array_add (areas, area);
+    }
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&areas);
+}
+
 static const char *
 month_name (guint month)
 {

@@ -157,6 +157,16 @@ typedef struct {
 } SpSieImportObject;
 
 /**
+ * SpSieImportArea:
+ * @id: an activity area of the import's year
+ * @name: its name; for the lines booked on a group itself, the group's name
+ */
+typedef struct {
+  gint64  id;
+  char   *name;
+} SpSieImportArea;
+
+/**
  * SpSieImportSummary:
  * @file_name: the file's name, for the user
  * @company: (nullable): #FNAMN
@@ -257,6 +267,8 @@ gboolean                  sp_sie_import_map_object    (SpSieImport      *self,
                                                        const char       *object,
                                                        gint64            area_id,
                                                        gint64            project_id,
+                                                       GError          **error);
+GPtrArray                *sp_sie_import_list_areas    (SpSieImport      *self,
                                                        GError          **error);
 char                     *sp_sie_import_describe_months (const SpSieImportSummary *summary);
 gboolean                  sp_sie_import_apply         (SpSieImport      *self,
