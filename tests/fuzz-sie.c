@@ -143,6 +143,16 @@ check_import (const SpSieFile *file)
           else
             check (stored == G_MININT64);
         }
+      /* Where there are months, they add up to the year. */
+      {
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM actual a WHERE year = %d AND EXISTS"
+                                                " (SELECT 1 FROM actual_month m WHERE m.year = a.year"
+                                                "  AND m.account = a.account) AND amount <>"
+                                                " (SELECT sum (amount) FROM actual_month m WHERE m.year = a.year"
+                                                "  AND m.account = a.account)",
+                                                year);
+        check (sp_test_query_int (database, sql) == 0);
+      }
       if (sp_history_can_undo (sp_database_get_history (database)))
         check (sp_history_undo (sp_database_get_history (database), &error));
     }

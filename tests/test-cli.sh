@@ -151,6 +151,11 @@ out=$("$samplan" --import-sie "$dir/obalans.se" --year 2009 --allow-failed-check
 check "--allow-failed-checks lets them in as --allow-unbalanced does" test $status -eq 0
 check "the actuals are stored" test "$(sqlite3 "$dir/exempel.db" 'SELECT amount FROM actual WHERE year = 2009 AND account = 3510')" = 1200
 
+# A year month by month (issue 19): the dry run names the months and the objects to map.
+out=$("$samplan" --import-sie "$(dirname "$0")/fixtures/sie/follow-up-2024.se" --year 2024 --dry-run "$dir/exempel.db" 2>&1); status=$?
+check "--import-sie names the months the file covers" grep -q "Månader: januari–december 2024 (ur periodsaldona, #PSALDO)" <<< "$out"
+check "and the objects without an area or a project" grep -q "dimension 6, objekt P2 Vidare" <<< "$out"
+
 # A total beyond the database's limit is refused by the dry run already.
 printf "$books"'#RES 0 3510 -9000000000.00\n#RES 0 3520 -9000000000.00\n' > "$dir/stor.se"
 sum=$(sha256sum < "$dir/exempel.db")

@@ -242,6 +242,57 @@ test_migrate_from_v2 (void **state)
   assert_true (strstr (sp_database_get_migration_backup (db), ".v2-") != NULL);
 }
 
+/* Step 9 (the follow-up) on a v8 database with data: what was there stays,
+ * the new columns have their defaults and the new tables are empty. */
+static void
+test_migrate_from_v8_follow_up (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpDatabase) db = NULL;
+  g_autofree char *sql = sp_test_fixture_path ("v8-follow-up.sql");
+  g_autofree char *text = NULL;
+  g_autofree char *status = NULL;
+
+  assert_true (sp_test_run_sql_file (f->path, sql));
+  db = sp_database_open (f->path, SP_DATABASE_OPEN_DEFAULT, &error);
+  assert_null (error);
+  assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());
+  assert_true (strstr (sp_database_get_migration_backup (db), ".v8-") != NULL);
+
+  /* The data is intact. */
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM budget_line"), 14);
+  assert_int_equal (sp_test_query_int (db, "SELECT sum (budget) FROM budget_line WHERE year = 2009"),
+                    sp_test_query_int (db, "SELECT sum (budget) FROM budget_line"));
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM goal"), 6);
+  text = sp_test_query_text (db, "SELECT outcome FROM goal WHERE id = 6");
+  assert_string_equal (text, "29");
+  assert_int_equal (sp_test_query_int (db, "SELECT account FROM sie_account_map WHERE sie_account = '3010'"), 3510);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM sie_account_map WHERE sie_account = '7999'"
+                                           " AND account IS NULL"), 1);
+  assert_int_equal (sp_test_query_int (db, "SELECT amount FROM actual WHERE year = 2009 AND account = 3510"),
+                    250000000);
+  g_clear_pointer (&text, g_free);
+  text = sp_test_query_text (db, "SELECT closing_place FROM plan_year WHERE year = 2009");
+  assert_string_equal (text, "Fagersta");
+
+  /* The new columns have their defaults, the new tables are empty. */
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM sie_account_map WHERE project_id IS NOT NULL"), 0);
+  status = sp_test_query_text (db, "SELECT group_concat (DISTINCT follow_up_status) FROM goal");
+  assert_string_equal (status, "not_assessed");
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM goal WHERE follow_up_comment <> ''"), 0);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM plan_year WHERE follow_up_comment <> ''"), 0);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM actual_month"), 0);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM sie_object_map"), 0);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM budget_line_follow_up"), 0);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM area_follow_up"), 0);
+  /* And take data: an object for an area by its lineage, a month's actual. */
+  assert_true (sp_database_exec (db, "INSERT INTO sie_object_map (dimension, object, area_lineage) VALUES (1, '10', 1);"
+                                     "INSERT INTO actual_month (year, month, account, amount) VALUES (2009, 3, 3510, 100);",
+                                 &error));
+  assert_null (error);
+}
+
 static void
 test_backups_are_pruned (void **state)
 {
@@ -529,6 +580,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_migrate_from_v0, setup, teardown),
     cmocka_unit_test_setup_teardown (test_migrate_from_v1, setup, teardown),
     cmocka_unit_test_setup_teardown (test_migrate_from_v2, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_migrate_from_v8_follow_up, setup, teardown),
     cmocka_unit_test_setup_teardown (test_backups_are_pruned, setup, teardown),
     cmocka_unit_test_setup_teardown (test_partial_backups_removed, setup, teardown),
     cmocka_unit_test_setup_teardown (test_failed_migration_leaves_file, setup, teardown),

@@ -10,11 +10,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "sp-message.h"
 #include "sp-sie-dialog.h"
 
 #include "sp-budget.h"
+#include "sp-project.h"
 #include "sie/sp-sie-import.h"
 
 struct _SpSieDialog
@@ -31,6 +34,10 @@ struct _SpSieDialog
   GPtrArray      *mapping_accounts; /* char *: the SIE account of the mapping row at the same index */
   GArray         *accounts;     /* int: the budget account of each choice after "leave out" */
   GtkStringList  *choices;
+  GPtrArray      *object_rows;  /* AdwComboRow of each object without an area or a project */
+  GPtrArray      *object_keys;  /* char *: "dimension object" of the object row at the same index */
+  GArray         *object_targets; /* gint64[2]: area and project of each choice after "not chosen" and "leave out" */
+  GtkStringList  *object_choices;
 
   /* Template widgets */
   AdwPreferencesPage *page;
@@ -108,6 +115,106 @@ on_mapping_selected_cb (AdwComboRow *row,
 }
 
 static void
+on_object_selected_cb (AdwComboRow *row,
+                       GParamSpec  *pspec,
+                       SpSieDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (row);
+  const gint64 *target;
+  const char *key;
+  guint index;
+
+  /* 0: not chosen yet; 1: leave out; then the areas and the projects. */
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || !g_ptr_array_find (self->object_rows, row, &index))
+    return;
+  target = selected == 1 ? NULL : &g_array_index (self->object_targets, gint64, 2 * (selected - 2));
+  key = g_ptr_array_index (self->object_keys, index);
+  sp_sie_dialog_map_object (self, atoi (key), strchr (key, ' ') + 1,
+                            target != NULL ? target[0] : 0, target != NULL ? target[1] : 0);
+}
+
+/* The areas of the year and the projects an object may stand for. */
+static void
+fill_object_choices (SpSieDialog *self)
+{
+  g_autoptr(GPtrArray) areas = sp_sie_import_list_areas (self->import, NULL);
+  g_autoptr(SpRecordList) projects = sp_project_list_new (self->database);
+
+  self->object_choices = gtk_string_list_new (NULL);
+  /* Translators: an object (cost centre, project) of the accounting whose choice is still to be made */
+  gtk_string_list_append (self->object_choices, _("Not chosen"));
+  /* Translators: the choice for an object (cost centre, project) of the accounting that stands for nothing */
+  gtk_string_list_append (self->object_choices, _("Leave out"));
+  for (guint i = 0; areas != NULL && i < areas->len; i++)
+    {
+      const SpSieImportArea *area = g_ptr_array_index (areas, i);
+      g_autofree char *label = g_strdup_printf (_("Activity area: %s"), area->name);
+      gint64 target[2] = { area->id, 0 };
+
+      gtk_string_list_append (self->object_choices, label);
+      g_array_append_vals (self->object_targets, target, 2);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (projects)); i++)
+    {
+      g_autoptr(SpProject) project = g_list_model_get_item (G_LIST_MODEL (projects), i);
+      g_autofree char *label = g_strdup_printf (_("Project: %s"), sp_project_get_name (project));
+      gint64 target[2] = { 0, sp_record_get_id (SP_RECORD (project)) };
+
+      gtk_string_list_append (self->object_choices, label);
+      g_array_append_vals (self->object_targets, target, 2);
+    }
+}
+
+/* The dimension's name in the file ("Kostnadsställe"), or its number. */
+static char *
+dimension_name (SpSieDialog *self,
+                int          dimension)
+{
+  for (guint i = 0; i < self->file->dims->len; i++)
+    {
+      const SpSieDim *dim = &g_array_index (self->file->dims, SpSieDim, i);
+
+      if (dim->number == dimension && dim->name != NULL && dim->name[0] != '\0')
+        return g_strdup (dim->name);
+    }
+  return g_strdup_printf (_("Dimension %d"), dimension);
+}
+
+static void
+add_object_rows (SpSieDialog              *self,
+                 const SpSieImportSummary *summary)
+{
+  GtkWidget *group;
+
+  g_ptr_array_set_size (self->object_rows, 0);
+  g_ptr_array_set_size (self->object_keys, 0);
+  if (summary->unmapped_objects->len == 0)
+    return;
+  group = add_group (self, _("Objects Without an Activity Area or a Project"),
+                     _("The ledger books these cost centres and projects. Choose what each stands for in the "
+                       "plan, or leave it out: its amounts then stay with their account."));
+  for (guint i = 0; i < summary->unmapped_objects->len; i++)
+    {
+      const SpSieImportObject *object = g_ptr_array_index (summary->unmapped_objects, i);
+      g_autofree char *dimension = dimension_name (self, object->dimension);
+      g_autofree char *title = g_strdup_printf ("%s %s %s", dimension, object->object,
+                                                object->name != NULL ? object->name : "");
+      g_autofree char *amount = format_amount (object->amount);
+      GtkWidget *row = adw_combo_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_strstrip (title));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), amount);
+      adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (self->object_choices));
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+      g_ptr_array_add (self->object_rows, row);
+      g_ptr_array_add (self->object_keys, g_strdup_printf ("%d %s", object->dimension, object->object));
+      g_signal_connect_object (row, "notify::selected", G_CALLBACK (on_object_selected_cb), self, 0);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+}
+
+static void
 fill_choices (SpSieDialog *self)
 {
   g_autoptr(SpRecordList) accounts = sp_account_list_new (self->database);
@@ -159,6 +266,9 @@ refresh (SpSieDialog *self)
   text = g_strdup_printf (_("%s – %s, imported as the actuals of %d"), start, end, summary->year);
   add_row (group, _("Fiscal year"), text);
   g_clear_pointer (&text, g_free);
+  text = sp_sie_import_describe_months (summary);
+  add_row (group, _("Months"), text);
+  g_clear_pointer (&text, g_free);
   text = g_strdup_printf (_("%u accounts, %u vouchers"), summary->n_accounts, summary->n_vouchers);
   add_row (group, _("Contents"), text);
   g_clear_pointer (&text, g_free);
@@ -203,8 +313,20 @@ refresh (SpSieDialog *self)
         }
     }
 
+  add_object_rows (self, summary);
+
   group = add_group (self, _("Changes"), NULL);
-  if (summary->actual_changes->len == 0 && summary->line_changes->len == 0)
+  if (summary->months_change)
+    {
+      g_autofree char *title = g_strdup_printf (_("Monthly actuals %d"), summary->year);
+      g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u amount by month, activity area and project",
+                                                                "%u amounts by month, activity area and project",
+                                                                summary->n_month_rows),
+                                                   summary->n_month_rows);
+      add_row (group, title, subtitle);
+    }
+  if (summary->actual_changes->len == 0 && summary->line_changes->len == 0 && !summary->months_change)
     add_row (group, _("Nothing changes"),
              summary->n_mapped == 0 && summary->unmapped->len > 0
              ? _("No account of the file is in the budget yet.")
@@ -284,6 +406,10 @@ sp_sie_dialog_dispose (GObject *object)
   g_clear_pointer (&self->mapping_rows, g_ptr_array_unref);
   g_clear_pointer (&self->mapping_accounts, g_ptr_array_unref);
   g_clear_pointer (&self->accounts, g_array_unref);
+  g_clear_object (&self->object_choices);
+  g_clear_pointer (&self->object_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->object_keys, g_ptr_array_unref);
+  g_clear_pointer (&self->object_targets, g_array_unref);
 
   G_OBJECT_CLASS (sp_sie_dialog_parent_class)->dispose (object);
 }
@@ -333,6 +459,9 @@ sp_sie_dialog_init (SpSieDialog *self)
   self->mapping_rows = g_ptr_array_new ();
   self->mapping_accounts = g_ptr_array_new_with_free_func (g_free);
   self->accounts = g_array_new (FALSE, FALSE, sizeof (int));
+  self->object_rows = g_ptr_array_new ();
+  self->object_keys = g_ptr_array_new_with_free_func (g_free);
+  self->object_targets = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -390,6 +519,7 @@ sp_sie_dialog_new (GtkWindow   *parent,
       return NULL;
     }
   fill_choices (self);
+  fill_object_choices (self);
   refresh (self);
   return g_steal_pointer (&self);
 }
@@ -426,6 +556,33 @@ sp_sie_dialog_map_account (SpSieDialog *self,
       return FALSE;
     }
   /* Not from inside the combo row's own notify: the row is about to be replaced. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle_cb, g_object_ref (self), g_object_unref);
+  return TRUE;
+}
+
+/**
+ * sp_sie_dialog_map_object:
+ * @area_id: the activity area the object stands for, or 0
+ * @project_id: the project it stands for, or 0 (both 0: leave it out)
+ *
+ * What an object's row does; the summary is shown anew.
+ */
+gboolean
+sp_sie_dialog_map_object (SpSieDialog *self,
+                          int          dimension,
+                          const char  *object,
+                          gint64       area_id,
+                          gint64       project_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SP_IS_SIE_DIALOG (self), FALSE);
+
+  if (!sp_sie_import_map_object (self->import, dimension, object, area_id, project_id, &error))
+    {
+      sp_show_message (GTK_WINDOW (self), _("The Object Cannot Be Mapped"), error->message);
+      return FALSE;
+    }
   g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle_cb, g_object_ref (self), g_object_unref);
   return TRUE;
 }

@@ -22,6 +22,11 @@ gboolean     sp_sie_dialog_can_import  (SpSieDialog *self);
 gboolean     sp_sie_dialog_map_account (SpSieDialog *self,
                                         const char  *sie_account,
                                         int          budget_account);
+gboolean     sp_sie_dialog_map_object  (SpSieDialog *self,
+                                        int          dimension,
+                                        const char  *object,
+                                        gint64       area_id,
+                                        gint64       project_id);
 gboolean     sp_sie_dialog_import      (SpSieDialog *self,
                                         GError     **error);
 

@@ -241,6 +241,41 @@ sp_sie_file_get_totals (const SpSieFile *file,
   return totals;
 }
 
+/**
+ * sp_sie_objects_get:
+ * @objects: (nullable): an object list as #SpSieTrans and #SpSieBalance keep
+ *   it, "dim obj dim obj" ("1 10 6 P1")
+ * @dim: a dimension (1 cost centre, 6 project)
+ *
+ * The object of @dim in the list. The items were joined by blanks, so an
+ * object code that itself holds a blank cannot be told from two items: such
+ * a list gives what its pairs say, and an item without its pair is left out.
+ * The first object of @dim counts when the list names the dimension twice.
+ *
+ * Returns: (transfer full) (nullable): the object's code, or %NULL when the
+ *   list has none of @dim
+ */
+char *
+sp_sie_objects_get (const char *objects,
+                    int         dim)
+{
+  g_auto(GStrv) items = NULL;
+  guint n;
+
+  if (objects == NULL || objects[0] == '\0')
+    return NULL;
+  items = g_strsplit (objects, " ", -1);
+  n = g_strv_length (items);
+  for (guint i = 0; i + 1 < n; i += 2)
+    {
+      int number;
+
+      if (sp_sie_parse_int (items[i], &number) && number == dim && items[i + 1][0] != '\0')
+        return g_strdup (items[i + 1]);
+    }
+  return NULL;
+}
+
 const char *
 sp_sie_encoding_to_string (SpSieEncoding encoding)
 {

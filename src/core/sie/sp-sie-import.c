@@ -12,16 +12,8 @@
 
 #include "sp-association.h"
 #include "sp-edit-private.h"
-#include "sp-sie-import.h"
-
-struct _SpSieImport {
-  SpDatabase         *database;
-  const SpSieFile    *file;
-  int                 year;
-  int                 year_index;
-  GHashTable         *chosen;    /* SIE account → budget account (0: leave out), as GINT_TO_POINTER */
-  SpSieImportSummary  summary;
-};
+#include "sp-sie-import-private.h"
+#include "sp-sie-months.h"
 
 /* ---- Helpers ------------------------------------------------------------- */
 
@@ -83,9 +75,9 @@ org_digits (const char *text)
 
 /* Adds @amount to *@sum when both stay within what the database stores
  * (%SP_MONEY_MAX, whose sums of two never overflow a gint64). */
-static gboolean
-add_within_limit (SpMoney *sum,
-                  SpMoney  amount)
+gboolean
+sp_sie_import_add_within_limit (SpMoney *sum,
+                                SpMoney  amount)
 {
   if (amount > SP_MONEY_MAX || amount < SP_MONEY_MIN)
     return FALSE;
@@ -95,9 +87,9 @@ add_within_limit (SpMoney *sum,
   return TRUE;
 }
 
-static void
-set_beyond_limit_error (GError     **error,
-                        const char  *what)
+void
+sp_sie_import_beyond_limit (GError     **error,
+                            const char  *what)
 {
   g_autofree char *limit = sp_money_format (SP_MONEY_MAX, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
 
@@ -256,17 +248,17 @@ compute (SpSieImport  *self,
       if (total->amount > SP_MONEY_MAX || total->amount < SP_MONEY_MIN)
         {
           g_autofree char *what = g_strdup_printf (_("The result of account %s in %d"), total->account, self->year);
-          set_beyond_limit_error (error, what);
+          sp_sie_import_beyond_limit (error, what);
           return FALSE;
         }
       if (class == SP_SIE_CLASS_YEAR_RESULT)
         {
           /* The closing entry: a surplus is booked as a debit, so that the
            * result accounts add up to 0; as it stands, a surplus is positive. */
-          if (!add_within_limit (&summary->year_result, total->amount))
+          if (!sp_sie_import_add_within_limit (&summary->year_result, total->amount))
             {
               g_autofree char *what = g_strdup_printf (_("The year’s result of %d"), self->year);
-              set_beyond_limit_error (error, what);
+              sp_sie_import_beyond_limit (error, what);
               return FALSE;
             }
           summary->has_year_result = TRUE;
@@ -280,15 +272,15 @@ compute (SpSieImport  *self,
       account->source = total->source;
       g_ptr_array_add (summary->accounts, account);
       if (kind == SP_ACCOUNT_KIND_REVENUE)
-        within = add_within_limit (&summary->revenue, -total->amount);
+        within = sp_sie_import_add_within_limit (&summary->revenue, -total->amount);
       else
-        within = add_within_limit (&summary->costs, total->amount);
+        within = sp_sie_import_add_within_limit (&summary->costs, total->amount);
       if (!within)
         {
           g_autofree char *what = g_strdup_printf (kind == SP_ACCOUNT_KIND_REVENUE
                                                    ? _("The revenue of %d") : _("The costs of %d"),
                                                    self->year);
-          set_beyond_limit_error (error, what);
+          sp_sie_import_beyond_limit (error, what);
           return FALSE;
         }
 
@@ -331,11 +323,11 @@ compute (SpSieImport  *self,
               sum = g_new0 (SpMoney, 1);
               g_hash_table_insert (new_actuals, GINT_TO_POINTER (target), sum);
             }
-          if (!add_within_limit (sum, account->amount))
+          if (!sp_sie_import_add_within_limit (sum, account->amount))
             {
               g_autofree char *what = g_strdup_printf (_("The actuals of budget account %d in %d"),
                                                        target, self->year);
-              set_beyond_limit_error (error, what);
+              sp_sie_import_beyond_limit (error, what);
               return FALSE;
             }
           summary->n_mapped++;
@@ -346,6 +338,8 @@ compute (SpSieImport  *self,
         g_ptr_array_add (summary->unmapped, account);
     }
   summary->n_accounts = summary->accounts->len;
+  if (!sp_sie_import_compute_months (self, kinds, error))
+    return FALSE;
 
   /* The actuals stored now. */
   stmt = sp_edit_prepare (self->database, "SELECT account, amount FROM actual WHERE year = ?1", error);
@@ -463,8 +457,16 @@ compute (SpSieImport  *self,
     }
 
   summary->nothing_to_do = summary->actual_changes->len == 0 && summary->line_changes->len == 0 &&
-                           summary->n_mappings_changed == 0;
+                           summary->n_mappings_changed == 0 && !summary->months_change &&
+                           summary->n_object_mappings_changed == 0;
   return TRUE;
+}
+
+gboolean
+sp_sie_import_recompute (SpSieImport  *self,
+                         GError      **error)
+{
+  return compute (self, error);
 }
 
 static gboolean
@@ -497,6 +499,9 @@ do_apply (SpDatabase  *database,
       if (!sp_edit_step_done (database, stmt, error))
         return FALSE;
     }
+
+  if (!sp_sie_import_apply_months (self, error))
+    return FALSE;
 
   for (guint i = 0; i < summary->actual_changes->len; i++)
     {
@@ -632,6 +637,7 @@ sp_sie_import_new (SpDatabase       *database,
   self->year = year;
   self->year_index = fiscal->index;
   self->chosen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->chosen_objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->summary.file_name = g_strdup (file_name != NULL ? file_name : "");
   self->summary.company = g_strdup (file->company);
   self->summary.org_number = g_strdup (file->org_number);
@@ -646,6 +652,9 @@ sp_sie_import_free (SpSieImport *self)
   if (self == NULL)
     return;
   summary_clear (&self->summary);
+  sp_sie_import_clear_months (self);
+  g_clear_pointer (&self->months, g_hash_table_unref);
+  g_clear_pointer (&self->chosen_objects, g_hash_table_unref);
   g_clear_pointer (&self->chosen, g_hash_table_unref);
   g_clear_object (&self->database);
   g_free (self);
@@ -787,6 +796,7 @@ sp_sie_import_describe (SpSieImport *self)
           g_string_append_printf (out, "  %s %s: %s\n", a->sie_account, a->name != NULL ? a->name : "", amount);
         }
     }
+  sp_sie_import_describe_objects (self, out);
   if (s->actual_changes->len > 0)
     {
       g_string_append_printf (out, _("Actuals of %d that change:\n"), s->year);

@@ -11,6 +11,14 @@
  *  - and, when next year's plan exists and is not adopted, in the column
  *    "previous year's actuals" (previous_actual) of next year's budget lines.
  *
+ * When the file has months (#PSALDO, or dated vouchers) the actuals are also
+ * stored month by month in `actual_month`, per budget account, activity area
+ * and project, as the ledger's objects say (dimension 1, the cost centre, an
+ * area; dimension 6 a project; each object mapped by the user as accounts
+ * are, remembered in `sie_object_map`; a ledger account may stand for a
+ * project in `sie_account_map`). sp-sie-months.h says where the months come
+ * from; `actual` stays the year's sum per account, equal to its months.
+ *
  * Signs: in SIE, debit is positive and credit negative, so revenue comes as a
  * negative amount and costs as positive ones. The budget stores both as
  * positive amounts, the account's kind saying which is which: revenue is
@@ -122,6 +130,43 @@ typedef struct {
 } SpSieLineChange;
 
 /**
+ * SpSieImportObject:
+ * @dimension: the object's dimension (1 cost centre, 6 project)
+ * @object: its code in the file
+ * @name: (nullable): its name from #OBJEKT
+ * @mapping: %SP_SIE_MAPPING_NONE (listed for the user to choose),
+ *   %SP_SIE_MAPPING_REMEMBERED, %SP_SIE_MAPPING_CHOSEN or
+ *   %SP_SIE_MAPPING_LEFT_OUT
+ * @area_id: the activity area of the year it stands for, or 0
+ * @project_id: the project it stands for, or 0
+ * @target_name: (nullable): the area's or the project's name
+ * @amount: what the year's rows on it add up to, in the file's sign
+ *
+ * An object of the file that the year's actuals are booked on. Objects of
+ * other dimensions are not used.
+ */
+typedef struct {
+  int           dimension;
+  char         *object;
+  char         *name;
+  SpSieMapping  mapping;
+  gint64        area_id;
+  gint64        project_id;
+  char         *target_name;
+  SpMoney       amount;
+} SpSieImportObject;
+
+/**
+ * SpSieImportArea:
+ * @id: an activity area of the import's year
+ * @name: its name; for the lines booked on a group itself, the group's name
+ */
+typedef struct {
+  gint64  id;
+  char   *name;
+} SpSieImportArea;
+
+/**
  * SpSieImportSummary:
  * @file_name: the file's name, for the user
  * @company: (nullable): #FNAMN
@@ -151,6 +196,21 @@ typedef struct {
  * @next_year_status: 0 next year's plan is open (its lines are updated),
  *   1 it does not exist, 2 it is adopted (both: its lines are left alone)
  * @nothing_to_do: the file is imported already: applying changes nothing
+ * @first_month: the first month (1–12) the year's monthly actuals cover, or 0
+ *   when the file gives the year as a whole only
+ * @last_month: the last month they cover, or 0
+ * @months_from_periods: some accounts' months are the file's #PSALDO (else
+ *   all are its vouchers')
+ * @n_month_rows: how many monthly actuals (month, account, area, project)
+ *   the import stores
+ * @months_change: the stored monthly actuals of the year change
+ * @months_differ: (element-type utf8): accounts of the file whose months do
+ *   not add up to their #RES: their year is imported without months
+ * @objects: (element-type SpSieImportObject): the objects (dimensions 1 and
+ *   6) the year's actuals are booked on
+ * @unmapped_objects: (element-type SpSieImportObject): those of @objects
+ *   without a choice, for the user to map (borrowed from @objects)
+ * @n_object_mappings_changed: how many object mappings will be remembered
  */
 typedef struct {
   char          *file_name;
@@ -178,6 +238,15 @@ typedef struct {
   guint          n_mappings_changed;
   int            next_year_status;
   gboolean       nothing_to_do;
+  guint          first_month;
+  guint          last_month;
+  gboolean       months_from_periods;
+  guint          n_month_rows;
+  gboolean       months_change;
+  GPtrArray     *months_differ;
+  GPtrArray     *objects;
+  GPtrArray     *unmapped_objects;
+  guint          n_object_mappings_changed;
 } SpSieImportSummary;
 
 typedef struct _SpSieImport SpSieImport;
@@ -193,6 +262,15 @@ gboolean                  sp_sie_import_map_account   (SpSieImport      *self,
                                                        const char       *sie_account,
                                                        int               budget_account,
                                                        GError          **error);
+gboolean                  sp_sie_import_map_object    (SpSieImport      *self,
+                                                       int               dimension,
+                                                       const char       *object,
+                                                       gint64            area_id,
+                                                       gint64            project_id,
+                                                       GError          **error);
+GPtrArray                *sp_sie_import_list_areas    (SpSieImport      *self,
+                                                       GError          **error);
+char                     *sp_sie_import_describe_months (const SpSieImportSummary *summary);
 gboolean                  sp_sie_import_apply         (SpSieImport      *self,
                                                        GError          **error);
 char                     *sp_sie_import_describe      (SpSieImport      *self);

@@ -347,6 +347,9 @@ GArray             *sp_sie_file_get_voucher_totals (const SpSieFile *file,
 GArray             *sp_sie_file_get_totals       (const SpSieFile *file,
                                                   int            year);
 
+char               *sp_sie_objects_get           (const char    *objects,
+                                                  int            dim);
+
 const char         *sp_sie_encoding_to_string    (SpSieEncoding  encoding);
 gboolean            sp_sie_parse_amount          (const char    *text,
                                                   SpMoney       *out_amount);
