@@ -642,16 +642,16 @@ sp_follow_up_table_init (SpFollowUpTable *self)
 
   /* At the window's default size (1100 pixels) every column shows. */
   add_column (self, SP_FOLLOW_UP_TABLE_ACCOUNT, _("Account"), 60, FALSE);
-  add_column (self, SP_FOLLOW_UP_TABLE_TEXT, _("Text"), 176, TRUE);
+  add_column (self, SP_FOLLOW_UP_TABLE_TEXT, _("Text"), 170, TRUE);
   /* Translators: column heads on two lines, the unit below */
-  add_column (self, SP_FOLLOW_UP_TABLE_YEAR_BUDGET, _("Budget year\nkr"), 96, FALSE);
-  add_column (self, SP_FOLLOW_UP_TABLE_PERIOD_BUDGET, "", 110, FALSE);
-  add_column (self, SP_FOLLOW_UP_TABLE_ACTUAL, "", 110, FALSE);
-  add_column (self, SP_FOLLOW_UP_TABLE_DEVIATION, _("Deviation\nkr"), 90, FALSE);
+  add_column (self, SP_FOLLOW_UP_TABLE_YEAR_BUDGET, _("Budget year\nkr"), 100, FALSE);
+  add_column (self, SP_FOLLOW_UP_TABLE_PERIOD_BUDGET, "", 118, FALSE);
+  add_column (self, SP_FOLLOW_UP_TABLE_ACTUAL, "", 118, FALSE);
+  add_column (self, SP_FOLLOW_UP_TABLE_DEVIATION, _("Deviation\nkr"), 88, FALSE);
   add_column (self, SP_FOLLOW_UP_TABLE_DEVIATION_PERCENT, _("Deviation\n%"), 82, FALSE);
-  add_column (self, SP_FOLLOW_UP_TABLE_FORECAST, _("Forecast year\nkr"), 112, FALSE);
-  add_column (self, SP_FOLLOW_UP_TABLE_FORECAST_DEVIATION, _("Forecast against\nbudget, kr"), 106, FALSE);
-  add_column (self, SP_FOLLOW_UP_TABLE_MONTHS, _("Months"), 90, FALSE);
+  add_column (self, SP_FOLLOW_UP_TABLE_FORECAST, _("Forecast year\nkr"), 110, FALSE);
+  add_column (self, SP_FOLLOW_UP_TABLE_FORECAST_DEVIATION, _("Forecast against\nbudget, kr"), 104, FALSE);
+  add_column (self, SP_FOLLOW_UP_TABLE_MONTHS, _("Months"), 84, FALSE);
   update_titles (self);
 }
 
