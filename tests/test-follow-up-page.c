@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "app/sp-application.h"
 #include "sp-budget.h"
 #include "sp-database-private.h"
 #include "sp-example.h"
@@ -36,6 +37,7 @@
 #include "ui/sp-follow-up-page.h"
 #include "ui/sp-follow-up-row.h"
 #include "ui/sp-follow-up-table.h"
+#include "ui/sp-window.h"
 
 #define YEAR SP_EXAMPLE_YEAR
 #define MAX_LINES 64
@@ -685,6 +687,83 @@ test_comments (void **state)
   assert_string_equal (stored, "Projektet startade sent.");
 }
 
+/* In the real window: the page is in the switcher after Budget, a forecast
+ * typed there is undone with the window's Ctrl+Z (win.undo). */
+static gboolean
+page_made (gpointer data)
+{
+  return sp_test_gui_find_widget (data, SP_TYPE_FOLLOW_UP_PAGE) != NULL;
+}
+
+static void
+check_window (GtkWindow *window,
+              gpointer   data)
+{
+  SpDatabase *db = sp_window_get_database (SP_WINDOW (window));
+  AdwViewStack *stack = ADW_VIEW_STACK (sp_test_gui_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+  g_autoptr(AdwViewStackPage) third = g_list_model_get_item (G_LIST_MODEL (pages), 2);
+  GtkWidget *page, *table, *cell = NULL;
+  GListModel *rows;
+  SpFollowUpRow *row = NULL;
+  g_autofree char *sql = NULL;
+
+  assert_string_equal (adw_view_stack_page_get_name (third), "follow-up");
+  assert_string_equal (adw_view_stack_page_get_title (third), "Uppföljning");
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "follow-up"));
+  sp_test_gui_wait_until (page_made, window, "the follow-up page to be made");
+  page = sp_test_gui_find_widget (GTK_WIDGET (window), SP_TYPE_FOLLOW_UP_PAGE);
+  assert_int_equal (sp_follow_up_page_get_year (SP_FOLLOW_UP_PAGE (page)), YEAR);
+  table = sp_test_gui_child (page, SP_TYPE_FOLLOW_UP_PAGE, "table");
+  rows = sp_follow_up_table_get_rows (SP_FOLLOW_UP_TABLE (table));
+  for (guint i = 0; i < g_list_model_get_n_items (rows) && row == NULL; i++)
+    {
+      g_autoptr(SpFollowUpRow) r = g_list_model_get_item (rows, i);
+      if (sp_follow_up_row_get_kind (r) == SP_BUDGET_ROW_LINE && sp_follow_up_row_get_id (r) != 0)
+        row = r;
+    }
+  assert_non_null (row);
+  for (int i = 0; i < 20 && cell == NULL; i++)
+    {
+      sp_test_gui_wait_for_paint (GTK_WIDGET (window));
+      cell = sp_follow_up_table_find_cell (SP_FOLLOW_UP_TABLE (table), row, SP_FOLLOW_UP_TABLE_FORECAST);
+    }
+  assert_non_null (cell);
+  sql = g_strdup_printf ("SELECT forecast FROM budget_line_follow_up WHERE line_id = %" G_GINT64_FORMAT,
+                         sp_follow_up_row_get_id (row));
+  gtk_editable_set_text (sp_follow_up_table_get_cell_entry (cell), "250 000");
+  assert_true (sp_follow_up_table_commit_cell (cell));
+  assert_int_equal (sp_test_query_int (db, sql), G_GINT64_CONSTANT (25000000));
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  sp_test_gui_spin ();
+  assert_true (sp_test_query_int (db, sql) == G_MININT64);
+  *(gboolean *) data = TRUE;
+}
+
+static void
+test_window_undo (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "exempel.db", NULL);
+  g_autoptr(SpDatabase) db = sp_example_create (path, NULL);
+  gboolean checked = FALSE;
+  SpTestGuiAppRun run;
+  char *message = NULL;
+
+  assert_non_null (db);
+  if (sqlite3_exec (sp_database_get_handle (db),
+                    "INSERT INTO actual_month (year, month, account, area_id, amount) "
+                    "SELECT year, 3, account, area_id, 100000 FROM budget_line WHERE year = " G_STRINGIFY (SP_EXAMPLE_YEAR),
+                    NULL, NULL, &message) != SQLITE_OK)
+    fail_msg ("%s", message);
+  g_clear_object (&db);
+  run = sp_test_gui_run_app (path, check_window, &checked);
+  assert_false (run.timed_out);
+  assert_true (run.checked);
+  assert_true (checked);
+  sp_test_remove_tree (dir);
+}
+
 int
 main (void)
 {
@@ -695,6 +774,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_months, setup, teardown),
     cmocka_unit_test_setup_teardown (test_chart, setup, teardown),
     cmocka_unit_test_setup_teardown (test_comments, setup, teardown),
+    cmocka_unit_test (test_window_undo),
   };
 
   /* A GTK or GObject warning fails the test, not just a critical. */
