@@ -29,6 +29,7 @@
 #include "sp-follow-up-chart.h"
 #include "sp-follow-up-table.h"
 #include "sp-plan-year.h"
+#include "sp-widget-util.h"
 
 struct _SpFollowUpPage
 {
@@ -44,6 +45,7 @@ struct _SpFollowUpPage
 
   /* Template widgets */
   GtkDropDown     *period_drop;
+  GtkLabel        *period_label;
   GtkLabel        *last_month_label;
   GtkWidget       *section_switcher;
   GtkLabel        *error_label;
@@ -53,6 +55,7 @@ struct _SpFollowUpPage
   GtkWidget       *import_button;
   SpFollowUpTable *table;
   GtkDropDown     *scope_drop;
+  GtkLabel        *scope_label;
   GtkStringList   *scope_model;
   SpFollowUpChart *chart;
   AdwPreferencesGroup *year_group;
@@ -85,6 +88,21 @@ item_of_period (guint through_month)
 }
 
 /* ---- Helpers ------------------------------------------------------------ */
+
+/* A drop-down of GTK 4.8 does not pass its name (labelled-by its label) to
+ * the toggle button inside it, which is what takes the focus and what a
+ * screen reader reads: the button gets the label's text as its own name. */
+static void
+name_drop_down (GtkDropDown *drop_down,
+                GtkLabel    *label)
+{
+  g_autofree char *name = sp_widget_strip_mnemonic (gtk_label_get_label (label));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
 
 static void
 show_error (SpFollowUpPage *self,
@@ -480,6 +498,7 @@ sp_follow_up_page_class_init (SpFollowUpPageClass *klass)
   g_type_ensure (SP_TYPE_FOLLOW_UP_TABLE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/samplan/Samplan/sp-follow-up-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, period_drop);
+  gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, period_label);
   gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, last_month_label);
   gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, section_switcher);
   gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, error_label);
@@ -489,6 +508,7 @@ sp_follow_up_page_class_init (SpFollowUpPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, import_button);
   gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, table);
   gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, scope_drop);
+  gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, scope_label);
   gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, scope_model);
   gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, chart);
   gtk_widget_class_bind_template_child (widget_class, SpFollowUpPage, year_group);
@@ -509,6 +529,8 @@ sp_follow_up_page_init (SpFollowUpPage *self)
   self->scope_areas = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->through_month = 12;
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_drop_down (self->period_drop, self->period_label);
+  name_drop_down (self->scope_drop, self->scope_label);
   reload (self);
 }
 
