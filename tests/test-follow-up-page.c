@@ -673,6 +673,10 @@ test_comments (void **state)
   g_autofree char *stored = NULL;
 
   write_actuals (f);
+  /* The rows are made when the comments are first shown. */
+  assert_null (gtk_widget_get_first_child (areas));
+  gtk_stack_set_visible_child_name (GTK_STACK (PAGE_CHILD (f, "section_stack")), "comments");
+  sp_test_gui_spin ();
   sp_edit_text_row_set_text (SP_EDIT_TEXT_ROW (year_row), "Kostnaderna ligger under budget.");
   g_signal_emit_by_name (year_row, "apply");
   stored = sp_test_query_text (f->db, year_sql);

@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sp-follow-up-page.h"
 
@@ -42,6 +43,7 @@ struct _SpFollowUpPage
   SpRecordList    *lines;
   SpRecordList    *accounts;
   GArray          *scope_areas;   /* of gint64: the areas of the chart's choice, after "the whole year" */
+  GArray          *comment_areas; /* of gint64: the areas of the comment rows, made when first shown */
 
   /* Template widgets */
   GtkDropDown     *period_drop;
@@ -193,7 +195,17 @@ update_areas (SpFollowUpPage *self)
                               (const char * const *) names->pdata);
       gtk_drop_down_set_selected (self->scope_drop, 0);
       g_signal_handlers_unblock_matched (self->scope_drop, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL, self);
+    }
 
+  /* The comments' rows (a text view each) only once they are shown: a year
+   * of many areas would otherwise cost the page's first frame. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->section_stack), "comments") != 0)
+    return;
+  if (self->comment_areas->len != ids->len ||
+      memcmp (self->comment_areas->data, ids->data, ids->len * sizeof (gint64)) != 0)
+    {
+      g_array_set_size (self->comment_areas, 0);
+      g_array_append_vals (self->comment_areas, ids->data, ids->len);
       while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->areas_list))) != NULL)
         gtk_list_box_remove (self->areas_list, child);
       for (i = 0; i < n_areas; i++)
@@ -426,6 +438,7 @@ sp_follow_up_page_dispose (GObject *object)
   g_clear_object (&self->lines);
   g_clear_object (&self->accounts);
   g_clear_pointer (&self->scope_areas, g_array_unref);
+  g_clear_pointer (&self->comment_areas, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_FOLLOW_UP_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -527,10 +540,13 @@ static void
 sp_follow_up_page_init (SpFollowUpPage *self)
 {
   self->scope_areas = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->comment_areas = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->through_month = 12;
   gtk_widget_init_template (GTK_WIDGET (self));
   name_drop_down (self->period_drop, self->period_label);
   name_drop_down (self->scope_drop, self->scope_label);
+  g_signal_connect_object (self->section_stack, "notify::visible-child-name",
+                           G_CALLBACK (update_areas), self, G_CONNECT_SWAPPED);
   reload (self);
 }
 
