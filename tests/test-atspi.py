@@ -30,9 +30,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SAMPLAN_APPLICATION_ID = 0x53504C4E  # PRAGMA application_id, see HACKING.md
-DEFAULT_PAGES = "Verksamhetsplan,Budget,Projekt,Medlemmar"
+DEFAULT_PAGES = "Verksamhetsplan,Budget,Uppföljning,Projekt,Medlemmar"
 YEAR_BUTTON_NAME = re.compile(r"^Planår\b")  # "Planår 2027"
-ENGLISH_PAGES = ("Operational Plan", "Budget", "Projects", "Members")
+ENGLISH_PAGES = ("Operational Plan", "Budget", "Follow-up", "Projects", "Members")
 
 
 class Tap:

@@ -135,7 +135,7 @@ check_pages (GtkWindow *window,
              gpointer   data)
 {
   GPtrArray *problems = data;
-  static const char *pages[] = { "budget", "portfolio", "members" };
+  static const char *pages[] = { "budget", "follow-up", "portfolio", "members" };
 
   /* The window opens at its default size (the settings' default). */
   sp_test_gui_wait_until (window_has_default_size, window, "the window at 1100 × 720");

@@ -149,6 +149,7 @@ check_pages (GtkWindow *gtk_window,
   static const struct { const char *name; const char *title; } expected[] = {
     { "plan", "Verksamhetsplan" },
     { "budget", "Budget" },
+    { "follow-up", "Uppföljning" },
     { "portfolio", "Projekt" },
     { "members", "Medlemmar" },
   };

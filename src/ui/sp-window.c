@@ -10,6 +10,7 @@
 #include "sp-window.h"
 #include "sp-budget-page.h"
 #include "sp-export-dialog.h"
+#include "sp-follow-up-page.h"
 #include "sp-plan-document.h"
 #include "sp-members-page.h"
 #include "sp-message.h"
@@ -520,6 +521,7 @@ static const struct {
 } page_types[] = {
   { "plan", sp_plan_page_get_type },
   { "budget", sp_budget_page_get_type },
+  { "follow-up", sp_follow_up_page_get_type },
   { "portfolio", sp_portfolio_page_get_type },
   { "members", sp_members_page_get_type },
 };
