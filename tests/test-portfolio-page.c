@@ -696,6 +696,7 @@ test_texts_goals_and_target_groups (void **state)
   {
     g_autoptr(SpGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), 0);
     GtkWidget *row = gtk_widget_get_first_child (get (f, "goals_list"));
+    GtkWidget *status;
 
     assert_string_equal (sp_goal_get_text (goal), "Deltagare som går till arbete");
     assert_string_equal (sp_goal_get_target_value (goal), "30 %");
@@ -704,6 +705,19 @@ test_texts_goals_and_target_groups (void **state)
     g_signal_emit_by_name (row, "entry-activated");
     sp_test_gui_spin ();
     assert_string_equal (sp_goal_get_outcome (goal), "34 %");
+
+    /* Its follow-up status, chosen beside the outcome. */
+    row = gtk_widget_get_first_child (get (f, "goals_list"));
+    status = sp_test_gui_find_widget (row, GTK_TYPE_DROP_DOWN);
+    assert_non_null (status);
+    assert_int_equal (gtk_drop_down_get_selected (GTK_DROP_DOWN (status)), SP_GOAL_STATUS_NOT_ASSESSED);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (status), SP_GOAL_STATUS_ACHIEVED);
+    sp_test_gui_spin ();
+    assert_int_equal (sp_goal_get_follow_up_status (goal), SP_GOAL_STATUS_ACHIEVED);
+    assert_string_equal (sp_goal_get_outcome (goal), "34 %");
+    row = gtk_widget_get_first_child (get (f, "goals_list"));
+    status = sp_test_gui_find_widget (row, GTK_TYPE_DROP_DOWN);
+    assert_int_equal (gtk_drop_down_get_selected (GTK_DROP_DOWN (status)), SP_GOAL_STATUS_ACHIEVED);
   }
 
   /* An empty goal is refused. */
