@@ -983,6 +983,9 @@ test_payouts (void **state)
   g_autofree char *summary_warning = NULL;
   SpProjectPayout payout;
 
+  /* Nothing paid yet: no column of zeros. */
+  assert_false (gtk_column_view_column_get_visible (paid));
+
   /* Arbetslivscoacher (4) is granted 500 000 kr and paid 520 000 kr by
    * June; Resam (3), granted 900 000 kr, 450 000 kr; a refund on a revenue
    * account lessens what is paid; other years and rows without a project
@@ -997,6 +1000,7 @@ test_payouts (void **state)
   assert_int_equal (payout.paid, 30000000 + 23000000 - 1000000);
 
   /* The column, beside granted, sorted by what is paid. */
+  assert_true (gtk_column_view_column_get_visible (paid));
   assert_string_equal (gtk_column_view_column_get_title (paid), paid_title);
   assert_string_equal (gtk_column_view_column_get_title (paid), "Utbetalt\n2009");
   gtk_column_view_sort_by_column (view, paid, GTK_SORT_DESCENDING);

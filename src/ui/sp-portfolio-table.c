@@ -378,7 +378,7 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
    * its words (never inside one) rather than being cut, so that every column
    * shows beside the editor at the window's default size. A narrower
    * window scrolls sideways. */
-  static const int max_chars[N_COLUMNS] = { 30, 16, 10, 12, 14, 14, 10, 14 };
+  static const int max_chars[N_COLUMNS] = { 30, 16, 10, 12, 14, 12, 10, 14 };
   Column column = info->column;
   gboolean numeric = column == COLUMN_GRANTED || column == COLUMN_PAID || column == COLUMN_PARTICIPANTS;
   GtkWidget *label = gtk_label_new (NULL);
@@ -616,13 +616,15 @@ sp_portfolio_table_set_figures (SpPortfolioTable *self,
  * @payouts: (nullable) (element-type SpProjectPayout): the year's payouts
  *   to date (sp_project_payouts_get())
  *
- * Shows @payouts in the paid column, and sorts by them again if the table is
- * sorted by them.
+ * Shows @payouts in the paid column (hidden while nothing is paid in the
+ * year), and sorts by them again if the table is sorted by them.
  */
 void
 sp_portfolio_table_set_payouts (SpPortfolioTable *self,
                                 GArray           *payouts)
 {
+  gboolean any_paid = FALSE;
+
   g_return_if_fail (SP_IS_PORTFOLIO_TABLE (self));
 
   if (payouts != NULL)
@@ -638,8 +640,13 @@ sp_portfolio_table_set_payouts (SpPortfolioTable *self,
           SpProjectPayout *payout = &g_array_index (payouts, SpProjectPayout, i);
 
           g_hash_table_insert (self->payout_index, &payout->project_id, payout);
+          any_paid |= payout->paid != 0;
         }
     }
+  /* Before the ledger has given any payout for the year the column would
+   * say 0 kr on every row: it shows only once there is one, and leaves the
+   * room beside the editor to the other columns until then. */
+  gtk_column_view_column_set_visible (self->columns[COLUMN_PAID], any_paid);
   gtk_sorter_changed (self->sorters[COLUMN_PAID], GTK_SORTER_CHANGE_DIFFERENT);
 }
 
