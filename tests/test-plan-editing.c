@@ -416,6 +416,16 @@ test_goal_follow_up (void **state)
   sp_test_gui_wait_for_paint (list);
   assert_non_null (sp_test_gui_find_label (list, label));
 
+  /* SP_SCREENSHOT_GOAL: the command that takes a screenshot of the follow-up. */
+  if (g_getenv ("SP_SCREENSHOT_GOAL") != NULL)
+    {
+      GtkWidget *scrolled = gtk_widget_get_ancestor (status_row, GTK_TYPE_SCROLLED_WINDOW);
+
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 400);
+      sp_test_gui_wait_for_paint (list);
+      assert_true (g_spawn_command_line_sync (g_getenv ("SP_SCREENSHOT_GOAL"), NULL, NULL, NULL, NULL));
+    }
+
   /* Undone one edit at a time; the editor follows. */
   assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
   sp_test_gui_spin ();
