@@ -983,8 +983,9 @@ test_payouts (void **state)
   g_autofree char *summary_warning = NULL;
   SpProjectPayout payout;
 
-  /* Nothing paid yet: no column of zeros. */
+  /* Nothing paid yet: no column of zeros, no sum of them. */
   assert_false (gtk_column_view_column_get_visible (paid));
+  assert_null (strstr (label_text (f, "granted_label"), "utbetalt"));
 
   /* Arbetslivscoacher (4) is granted 500 000 kr and paid 520 000 kr by
    * June; Resam (3), granted 900 000 kr, 450 000 kr; a refund on a revenue

@@ -49,6 +49,7 @@ update_budget (SpPortfolioSummary *self,
   gpointer value;
   SpMoney total = 0;
   SpMoney paid = 0;
+  gboolean any_paid = FALSE;
 
   if (database == NULL)
     {
@@ -63,9 +64,16 @@ update_budget (SpPortfolioSummary *self,
   for (guint i = 0; payouts != NULL && i < payouts->len; i++)
     paid += g_array_index (payouts, SpProjectPayout, i).paid;
   paid_text = sp_money_format (paid, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
-  /* Translators: under the project list: the granted funds of all projects in a year, and
-   * what the ledger says is paid of them to date */
-  granted_text = g_strdup_printf (_("Granted funds %d: %s · paid to date: %s"), year, total_text, paid_text);
+  /* What is paid once the ledger has given a payout, as the table's column. */
+  for (guint i = 0; payouts != NULL && i < payouts->len; i++)
+    any_paid |= g_array_index (payouts, SpProjectPayout, i).paid != 0;
+  if (any_paid)
+    /* Translators: under the project list: the granted funds of all projects in a year, and
+     * what the ledger says is paid of them to date */
+    granted_text = g_strdup_printf (_("Granted funds %d: %s · paid to date: %s"), year, total_text, paid_text);
+  else
+    /* Translators: under the project list: the granted funds of all projects in a year */
+    granted_text = g_strdup_printf (_("Granted funds %d: %s"), year, total_text);
   gtk_label_set_text (self->granted_label, granted_text);
 
   by_area = sp_project_get_granted_by_area (database, year, NULL);
