@@ -257,6 +257,17 @@ def check_treasurer(path, expected, workdir):
     check("portfolio: totals are formulas over the table's rows",
           ws[f"I{5 + n_projects}"].value == f"=SUBTOTAL(9,I5:I{4 + n_projects})", ws[f"I{5 + n_projects}"].value)
 
+    # The goals: the follow-up status and comment beside the outcome; the
+    # first goal is partly achieved, the others not yet assessed.
+    ws = wb["Mål"]
+    head = [c.value for c in ws[4]]
+    check("goals: Status and Kommentar after Utfall", head[6:9] == ["Utfall", "Status", "Kommentar"], head)
+    statuses = [ws.cell(r, 8).value for r in range(5, ws.max_row + 1) if ws.cell(r, 2).value]
+    check("goals: each goal's status in Swedish",
+          statuses[:1] == ["delvis uppnått"] and len(statuses) > 1 and set(statuses[1:]) == {"ej bedömt"}, statuses)
+    check("goals: the comment as text", ws["I5"].value == "-2 deltagare kvar" and ws["I5"].data_type == "s",
+          (ws["I5"].value, ws["I5"].data_type))
+
     # Recomputed by gnumeric from the formulas alone.
     calc = recalc(path, workdir)
     ws = calc["Budget"]

@@ -880,7 +880,9 @@ write_for_check (const char *out)
         !sp_member_update (db, sp_record_get_id (SP_RECORD (member)), &data, &error) ||
         !sp_budget_line_set_text (db, sp_record_get_id (SP_RECORD (line)), "+Studiebesök -och @temadagar", &error) ||
         !sp_budget_line_set_comment (db, sp_record_get_id (SP_RECORD (line)), "=1+1", &error) ||
-        !sp_goal_set_outcome (db, sp_record_get_id (SP_RECORD (goal)), "@SUM(A1:A2)", &error))
+        !sp_goal_set_outcome (db, sp_record_get_id (SP_RECORD (goal)), "@SUM(A1:A2)", &error) ||
+        !sp_goal_set_follow_up (db, sp_record_get_id (SP_RECORD (goal)), SP_GOAL_STATUS_PARTLY_ACHIEVED,
+                                "-2 deltagare kvar", &error))
       goto failed;
   }
 

@@ -21,6 +21,7 @@
 #include "sp-area-group.h"
 #include "sp-example.h"
 #include "sp-goal.h"
+#include "sp-history.h"
 #include "sp-plan-year.h"
 #include "sp-target-group.h"
 #include "sp-test-gui.h"
@@ -347,6 +348,98 @@ test_long_names_wrap (void **state)
   }
 }
 
+/* The follow-up of a goal on an adopted plan: the status chosen in its
+ * drop-down and the comment saved with its button are stored, shown in the
+ * list, and undone; the plan's own fields stay read-only. */
+static void
+test_goal_follow_up (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpRecordList) goals = sp_goal_list_new (f->db, SP_EXAMPLE_YEAR);
+  g_autoptr(SpGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), 0);
+  gint64 id = sp_record_get_id (SP_RECORD (goal));
+  GtkWidget *status_row, *comment_row, *outcome_row, *text_row, *list;
+  GListModel *statuses;
+  g_autoptr(SpGoal) stored = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree char *label = NULL;
+
+  show_tab (f, "goals");
+  select_row (f, "goals", 0);
+  status_row = tab_child (f, "goals", "goal_status_row");
+  comment_row = tab_child (f, "goals", "goal_comment_row");
+  outcome_row = tab_child (f, "goals", "goal_outcome_row");
+  text_row = tab_child (f, "goals", "goal_text_row");
+  list = tab_child (f, "goals", "goals_view");
+
+  /* The four statuses in Swedish, the goal not yet assessed. */
+  statuses = adw_combo_row_get_model (ADW_COMBO_ROW (status_row));
+  assert_int_equal (g_list_model_get_n_items (statuses), 4);
+  assert_string_equal (gtk_string_list_get_string (GTK_STRING_LIST (statuses), 0), "Ej bedömt");
+  assert_string_equal (gtk_string_list_get_string (GTK_STRING_LIST (statuses), 1), "Uppnått");
+  assert_string_equal (gtk_string_list_get_string (GTK_STRING_LIST (statuses), 2), "Delvis uppnått");
+  assert_string_equal (gtk_string_list_get_string (GTK_STRING_LIST (statuses), 3), "Ej uppnått");
+  assert_int_equal (adw_combo_row_get_selected (ADW_COMBO_ROW (status_row)), 0);
+  assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (status_row)), "_Status");
+  assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (comment_row)), "_Kommentar");
+
+  /* Adopted: the goal is read-only, its follow-up is not. */
+  assert_true (sp_plan_year_adopt (f->db, SP_EXAMPLE_YEAR, "2008-11-21", "§ 12", NULL));
+  sp_test_gui_spin ();
+  assert_false (gtk_widget_is_sensitive (text_row));
+  assert_true (gtk_widget_is_sensitive (outcome_row));
+  assert_true (gtk_widget_is_sensitive (status_row));
+  assert_true (gtk_widget_is_sensitive (comment_row));
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), SP_GOAL_STATUS_PARTLY_ACHIEVED);
+  sp_test_gui_spin ();
+  stored = sp_goal_load (f->db, id, NULL);
+  assert_int_equal (sp_goal_get_follow_up_status (stored), SP_GOAL_STATUS_PARTLY_ACHIEVED);
+  g_clear_object (&stored);
+
+  sp_edit_text_row_set_text (SP_EDIT_TEXT_ROW (comment_row), "Hälften av deltagarna\ngick vidare till arbete");
+  assert_true (save_shown (comment_row));
+  g_signal_emit_by_name (sp_edit_text_row_get_save_button (SP_EDIT_TEXT_ROW (comment_row)), "clicked");
+  sp_test_gui_spin ();
+  assert_false (save_shown (comment_row));
+  stored = sp_goal_load (f->db, id, NULL);
+  assert_int_equal (sp_goal_get_follow_up_status (stored), SP_GOAL_STATUS_PARTLY_ACHIEVED);
+  assert_string_equal (sp_goal_get_follow_up_comment (stored), "Hälften av deltagarna\ngick vidare till arbete");
+  g_clear_object (&stored);
+
+  /* The list says the status under the goal. */
+  detail = g_strdup_printf ("%s · delvis uppnått", sp_goal_kind_get_label (sp_goal_get_kind (goal)));
+  if (sp_goal_has_outcome (goal))
+    label = g_strdup_printf ("%s · Utfall: %s", detail, sp_goal_get_outcome (goal));
+  else
+    label = g_strdup (detail);
+  sp_test_gui_wait_for_paint (list);
+  assert_non_null (sp_test_gui_find_label (list, label));
+
+  /* SP_SCREENSHOT_GOAL: the command that takes a screenshot of the follow-up. */
+  if (g_getenv ("SP_SCREENSHOT_GOAL") != NULL)
+    {
+      GtkWidget *scrolled = gtk_widget_get_ancestor (status_row, GTK_TYPE_SCROLLED_WINDOW);
+
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 400);
+      sp_test_gui_wait_for_paint (list);
+      assert_true (g_spawn_command_line_sync (g_getenv ("SP_SCREENSHOT_GOAL"), NULL, NULL, NULL, NULL));
+    }
+
+  /* Undone one edit at a time; the editor follows. */
+  assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
+  sp_test_gui_spin ();
+  assert_false (save_shown (comment_row));
+  assert_string_equal (sp_edit_text_row_get_stored_text (SP_EDIT_TEXT_ROW (comment_row)), "");
+  assert_int_equal (adw_combo_row_get_selected (ADW_COMBO_ROW (status_row)), SP_GOAL_STATUS_PARTLY_ACHIEVED);
+  assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
+  sp_test_gui_spin ();
+  assert_int_equal (adw_combo_row_get_selected (ADW_COMBO_ROW (status_row)), SP_GOAL_STATUS_NOT_ASSESSED);
+  stored = sp_goal_load (f->db, id, NULL);
+  assert_int_equal (sp_goal_get_follow_up_status (stored), SP_GOAL_STATUS_NOT_ASSESSED);
+  assert_string_equal (sp_goal_get_follow_up_comment (stored), "");
+}
+
 int
 main (void)
 {
@@ -355,6 +448,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_name_save_buttons, setup, teardown),
     cmocka_unit_test_setup_teardown (test_new_items_select_placeholder, setup, teardown),
     cmocka_unit_test_setup_teardown (test_long_names_wrap, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_goal_follow_up, setup, teardown),
   };
 
   if (!sp_test_gui_init ())

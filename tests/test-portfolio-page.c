@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sp-database-private.h"
 #include "sp-example.h"
 #include "sp-goal.h"
 #include "sp-history.h"
@@ -28,6 +29,7 @@
 #include "sp-project-decision.h"
 #include "sp-project-grant.h"
 #include "sp-project-participants.h"
+#include "sp-project-payout.h"
 #include "sp-portfolio.h"
 #include "sp-project.h"
 #include "sp-test-gui.h"
@@ -393,8 +395,8 @@ test_sorting (void **state)
   GListModel *columns = gtk_column_view_get_columns (view);
   g_autoptr(GtkColumnViewColumn) name = g_list_model_get_item (columns, 0);
   g_autoptr(GtkColumnViewColumn) granted = g_list_model_get_item (columns, 3);
-  g_autoptr(GtkColumnViewColumn) participants = g_list_model_get_item (columns, 4);
-  g_autoptr(GtkColumnViewColumn) period = g_list_model_get_item (columns, 5);
+  g_autoptr(GtkColumnViewColumn) participants = g_list_model_get_item (columns, 5);
+  g_autoptr(GtkColumnViewColumn) period = g_list_model_get_item (columns, 6);
   g_autofree char *granted_title = g_strdup_printf (_("Granted\n%d"), SP_EXAMPLE_YEAR);
 
   /* The year's figures come right after the status, before the dates. */
@@ -696,6 +698,7 @@ test_texts_goals_and_target_groups (void **state)
   {
     g_autoptr(SpGoal) goal = g_list_model_get_item (G_LIST_MODEL (goals), 0);
     GtkWidget *row = gtk_widget_get_first_child (get (f, "goals_list"));
+    GtkWidget *status;
 
     assert_string_equal (sp_goal_get_text (goal), "Deltagare som går till arbete");
     assert_string_equal (sp_goal_get_target_value (goal), "30 %");
@@ -704,6 +707,19 @@ test_texts_goals_and_target_groups (void **state)
     g_signal_emit_by_name (row, "entry-activated");
     sp_test_gui_spin ();
     assert_string_equal (sp_goal_get_outcome (goal), "34 %");
+
+    /* Its follow-up status, chosen beside the outcome. */
+    row = gtk_widget_get_first_child (get (f, "goals_list"));
+    status = sp_test_gui_find_widget (row, GTK_TYPE_DROP_DOWN);
+    assert_non_null (status);
+    assert_int_equal (gtk_drop_down_get_selected (GTK_DROP_DOWN (status)), SP_GOAL_STATUS_NOT_ASSESSED);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (status), SP_GOAL_STATUS_ACHIEVED);
+    sp_test_gui_spin ();
+    assert_int_equal (sp_goal_get_follow_up_status (goal), SP_GOAL_STATUS_ACHIEVED);
+    assert_string_equal (sp_goal_get_outcome (goal), "34 %");
+    row = gtk_widget_get_first_child (get (f, "goals_list"));
+    status = sp_test_gui_find_widget (row, GTK_TYPE_DROP_DOWN);
+    assert_int_equal (gtk_drop_down_get_selected (GTK_DROP_DOWN (status)), SP_GOAL_STATUS_ACHIEVED);
   }
 
   /* An empty goal is refused. */
@@ -914,6 +930,148 @@ test_narrow_and_keyboard (void **state)
   assert_false (gtk_widget_is_sensitive (get (f, "delete_button")));
 }
 
+/* Writes @sql outside the history, as the ledger's import would write it. */
+static void
+write_sql (Fixture    *f,
+           const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  sp_database_set_recording (f->db, FALSE);
+  assert_true (sp_database_edit_begin (f->db, &error));
+  if (!sp_database_exec (f->db, sql, &error))
+    g_error ("%s: %s", sql, error->message);
+  assert_true (sp_database_edit_commit (f->db, "test", &error));
+  sp_database_set_recording (f->db, TRUE);
+  assert_null (error);
+  sp_test_gui_spin ();
+}
+
+static gboolean
+is_shown_payout_warning (GtkWidget *widget)
+{
+  return gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Mer utbetalt än beviljat") == 0;
+}
+
+static char *
+kr (SpMoney amount)
+{
+  return sp_money_format (amount, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+}
+
+/* Paid to date from the ledger's monthly actuals: a column beside granted,
+ * sorted, a warning icon where more is paid than granted, the sum and a
+ * warning under the list, and the project editor's grants. */
+static void
+test_payouts (void **state)
+{
+  Fixture *f = *state;
+  GtkColumnView *view = GTK_COLUMN_VIEW (get (f, "column_view"));
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GtkColumnViewColumn) paid = g_list_model_get_item (columns, 4);
+  g_autofree char *paid_title = g_strdup_printf (_("Paid\n%d"), SP_EXAMPLE_YEAR);
+  g_autofree char *coach_paid = kr (52000000);
+  g_autofree char *resam_paid = kr (45000000);
+  g_autofree char *coach_granted = kr (50000000);
+  g_autofree char *resam_granted = kr (90000000);
+  g_autofree char *over = kr (2000000);
+  g_autofree char *total = kr (97000000);
+  g_autofree char *coach_text = NULL;
+  g_autofree char *resam_text = NULL;
+  g_autofree char *coach_warning = NULL;
+  g_autofree char *summary_warning = NULL;
+  SpProjectPayout payout;
+
+  /* Nothing paid yet: no column of zeros, no sum of them. */
+  assert_false (gtk_column_view_column_get_visible (paid));
+  assert_null (strstr (label_text (f, "granted_label"), "utbetalt"));
+
+  /* Arbetslivscoacher (4) is granted 500 000 kr and paid 520 000 kr by
+   * June; Resam (3), granted 900 000 kr, 450 000 kr; a refund on a revenue
+   * account lessens what is paid; other years and rows without a project
+   * do not count. */
+  write_sql (f,
+             "INSERT OR IGNORE INTO account (number, name, kind) VALUES (4010, 'Projektbidrag', 'cost'),"
+             "  (3990, 'Återbetalda bidrag', 'revenue');"
+             "INSERT INTO actual_month (year, month, account, project_id, amount) VALUES"
+             "  (2009, 2, 4010, 4, 30000000), (2009, 6, 4010, 4, 23000000), (2009, 7, 3990, 4, 1000000),"
+             "  (2009, 3, 4010, 3, 45000000), (2010, 1, 4010, 3, 99900000), (2009, 3, 4010, NULL, 12300000);");
+  assert_true (sp_project_payout_get (f->db, SP_EXAMPLE_YEAR, 12, 4, &payout, NULL));
+  assert_int_equal (payout.paid, 30000000 + 23000000 - 1000000);
+
+  /* The column, beside granted, sorted by what is paid. */
+  assert_true (gtk_column_view_column_get_visible (paid));
+  assert_string_equal (gtk_column_view_column_get_title (paid), paid_title);
+  assert_string_equal (gtk_column_view_column_get_title (paid), "Utbetalt\n2009");
+  gtk_column_view_sort_by_column (view, paid, GTK_SORT_DESCENDING);
+  sp_test_gui_spin ();
+  assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 0))), 4);
+  assert_int_equal (sp_record_get_id (SP_RECORD (visible_project (f, 1))), 3);
+  sp_test_gui_wait_for_paint (f->window);
+  assert_non_null (sp_test_gui_find_label (GTK_WIDGET (view), coach_paid));
+  assert_non_null (sp_test_gui_find_label (GTK_WIDGET (view), resam_paid));
+  /* One warning icon: Arbetslivscoacher's. */
+  {
+    GtkWidget *icon = sp_test_gui_find_widget_matching (GTK_WIDGET (view), GTK_TYPE_IMAGE,
+                                                        is_shown_payout_warning);
+
+    assert_non_null (icon);
+    assert_string_equal (gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (icon))), coach_paid);
+  }
+
+  /* Under the list: the sum paid, and the warning. */
+  assert_non_null (strstr (label_text (f, "granted_label"), total));
+  assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_ancestor (get (f, "budget_warning_label"),
+                                                                                     GTK_TYPE_REVEALER))));
+  summary_warning = g_strdup_printf ("Arbetslivscoacher: %s utbetalt %d, men %s beviljat", coach_paid,
+                                     SP_EXAMPLE_YEAR, coach_granted);
+  assert_non_null (strstr (label_text (f, "budget_warning_label"), summary_warning));
+
+  /* The project editor: paid against granted, and the warning. */
+  select_project_named (f, "Arbetslivscoacher");
+  coach_text = g_strdup_printf ("Utbetalt hittills %d: %s av %s beviljat", SP_EXAMPLE_YEAR, coach_paid,
+                                coach_granted);
+  assert_string_equal (label_text (f, "payout_label"), coach_text);
+  assert_true (gtk_widget_get_visible (get (f, "payout_warning_box")));
+  coach_warning = g_strdup_printf ("Mer är utbetalt än beviljat för %d: %s över beviljat belopp.",
+                                   SP_EXAMPLE_YEAR, over);
+  assert_string_equal (label_text (f, "payout_warning_label"), coach_warning);
+
+  select_project_named (f, "Resam – Ett samordnat resursteam för Fagersta, Norberg och Skinnskatteberg");
+  resam_text = g_strdup_printf ("Utbetalt hittills %d: %s av %s beviljat", SP_EXAMPLE_YEAR, resam_paid,
+                                resam_granted);
+  assert_string_equal (label_text (f, "payout_label"), resam_text);
+  assert_false (gtk_widget_get_visible (get (f, "payout_warning_box")));
+
+  /* A larger grant: the warnings go. */
+  select_project_named (f, "Arbetslivscoacher");
+  /* SP_SCREENSHOT_PAYOUTS: the command that takes a screenshot of the warnings. */
+  if (g_getenv ("SP_SCREENSHOT_PAYOUTS") != NULL)
+    {
+      sp_test_gui_wait_for_paint (f->window);
+      assert_true (g_spawn_command_line_sync (g_getenv ("SP_SCREENSHOT_PAYOUTS"), NULL, NULL, NULL, NULL));
+      if (g_getenv ("SP_SCREENSHOT_GRANTS") != NULL)
+        {
+          /* The editor scrolled to its grants. */
+          GtkWidget *scrolled = gtk_widget_get_ancestor (get (f, "payout_label"), GTK_TYPE_SCROLLED_WINDOW);
+          graphene_point_t at;
+
+          assert_true (gtk_widget_compute_point (get (f, "payout_label"), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                                 &GRAPHENE_POINT_INIT (0, 0), &at));
+          gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), at.y - 250);
+          sp_test_gui_wait_for_paint (f->window);
+          assert_true (g_spawn_command_line_sync (g_getenv ("SP_SCREENSHOT_GRANTS"), NULL, NULL, NULL, NULL));
+        }
+    }
+  set_text (f, "grant_amount_entry", "600 000");
+  click (f, "grant_set_button");
+  assert_false (gtk_widget_get_visible (get (f, "payout_warning_box")));
+  /* (The area's grants now exceed its budget: that warning shows instead.) */
+  assert_null (strstr (label_text (f, "budget_warning_label"), "utbetalt"));
+  assert_null (sp_test_gui_find_widget_matching (GTK_WIDGET (view), GTK_TYPE_IMAGE, is_shown_payout_warning));
+}
+
 static void
 test_screenshot (void **state)
 {
@@ -958,6 +1116,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_year_and_empty, setup, teardown),
     cmocka_unit_test_setup_teardown (test_chart, setup, teardown),
     cmocka_unit_test_setup_teardown (test_narrow_and_keyboard, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_payouts, setup, teardown),
     cmocka_unit_test_setup_teardown (test_screenshot, setup, teardown),
   };
 

@@ -31,6 +31,9 @@ sp_export_write_goals_sheet (Book *book)
   sp_export_put_head (book, sheet, head, 4, _("Indicator"), FALSE);
   sp_export_put_head (book, sheet, head, 5, _("Target value"), FALSE);
   sp_export_put_head (book, sheet, head, 6, _("Outcome"), FALSE);
+  /* The follow-up: how far the goal was reached, and what is said of it. */
+  sp_export_put_head (book, sheet, head, 7, _("Status"), FALSE);
+  sp_export_put_head (book, sheet, head, 8, _("Comment"), FALSE);
 
   for (guint i = 0; i < data->goals->len; i++, row++)
     {
@@ -47,6 +50,9 @@ sp_export_write_goals_sheet (Book *book)
       sp_export_put_text (book, sheet, row, 4, sp_goal_get_indicator (goal), book->wrap);
       sp_export_put_text (book, sheet, row, 5, sp_goal_get_target_value (goal), book->wrap);
       sp_export_put_text (book, sheet, row, 6, sp_goal_get_outcome (goal), book->wrap);
+      sp_export_put_text (book, sheet, row, 7, sp_goal_status_to_string (sp_goal_get_follow_up_status (goal)),
+                          book->wrap);
+      sp_export_put_text (book, sheet, row, 8, sp_goal_get_follow_up_comment (goal), book->wrap);
     }
   if (data->goals->len == 0)
     sp_export_put_text (book, sheet, row, 0, _("No goals"), book->subtitle);
@@ -55,5 +61,7 @@ sp_export_write_goals_sheet (Book *book)
   sp_export_check (book, worksheet_set_column (sheet, 1, 1, 50, NULL));
   sp_export_check (book, worksheet_set_column (sheet, 2, 3, 22, NULL));
   sp_export_check (book, worksheet_set_column (sheet, 4, 6, 24, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, 7, 7, 16, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, 8, 8, 40, NULL));
   sp_export_setup_page (book, sheet, TRUE, head, 0);
 }

@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The year's strategic and measurable goals: a list and the editor of the
- * one picked, with its activity area, its project and its outcome. The
+ * one picked, with its activity area, its project and its follow-up: the
+ * outcome, the status and a comment, which stay editable on an adopted
+ * year (the rest is then read-only). The
  * choices of area and project are made when the tab is shown: all projects
  * are a long list to load.
  */
@@ -20,6 +22,7 @@
 #include "sp-project.h"
 #include "sp-plan-common.h"
 #include "sp-plan-row.h"
+#include "sp-widget-util.h"
 
 struct _SpPlanGoalsView
 {
@@ -49,6 +52,8 @@ struct _SpPlanGoalsView
   AdwComboRow        *goal_area_row;
   AdwComboRow        *goal_project_row;
   SpEditRow          *goal_outcome_row;
+  AdwComboRow        *goal_status_row;
+  SpEditTextRow      *goal_comment_row;
   GtkLabel           *goal_error_label;
 };
 
@@ -68,6 +73,7 @@ update_actions (SpPlanGoalsView *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean editable = sp_plan_view_get_editable (self) && sp_plan_view_get_database (self) != NULL;
   gboolean selected = editable && self->goal != NULL;
+  gboolean follow_up;
 
   gtk_widget_action_set_enabled (widget, "plan.add-goal", editable);
   gtk_widget_action_set_enabled (widget, "plan.delete-goal", selected);
@@ -80,10 +86,12 @@ update_actions (SpPlanGoalsView *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->goal_project_row), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->goal_indicator_row), editable && is_measurable (self));
   gtk_widget_set_sensitive (GTK_WIDGET (self->goal_target_row), editable && is_measurable (self));
-  /* The outcome is the follow-up of an adopted plan. */
-  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_outcome_row),
-                            sp_plan_view_get_database (self) != NULL &&
-                            !sp_database_is_read_only (sp_plan_view_get_database (self)));
+  /* The outcome, status and comment are the follow-up of an adopted plan. */
+  follow_up = sp_plan_view_get_database (self) != NULL &&
+              !sp_database_is_read_only (sp_plan_view_get_database (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_outcome_row), follow_up);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_status_row), follow_up);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->goal_comment_row), follow_up);
 }
 
 static void
@@ -166,6 +174,8 @@ load_goal (SpPlanGoalsView *self)
   sp_edit_row_load (self->goal_indicator_row, sp_goal_get_indicator (goal));
   sp_edit_row_load (self->goal_target_row, sp_goal_get_target_value (goal));
   sp_edit_row_load (self->goal_outcome_row, sp_goal_get_outcome (goal));
+  adw_combo_row_set_selected (self->goal_status_row, sp_goal_get_follow_up_status (goal));
+  sp_edit_text_row_load (self->goal_comment_row, sp_goal_get_follow_up_comment (goal));
   if (choices)
     {
       adw_combo_row_set_selected (self->goal_area_row,
@@ -181,6 +191,29 @@ load_goal (SpPlanGoalsView *self)
   sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_indicator_row));
   sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_target_row));
   sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_outcome_row));
+  sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_status_row));
+  sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (self->goal_comment_row));
+}
+
+/* Stores the follow-up status and comment; @field is the one changed, the
+ * other stays as stored. */
+static void
+apply_follow_up (SpPlanGoalsView *self,
+                 GtkWidget       *field,
+                 SpGoalStatus     status,
+                 const char      *comment)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->goal == NULL || sp_plan_view_get_database (self) == NULL || sp_plan_view_get_frozen (self))
+    return;
+  if (!sp_goal_set_follow_up (sp_plan_view_get_database (self), sp_plan_record_id (self->goal),
+                              status, comment, &error))
+    {
+      sp_plan_show_field_error (self->goal_error_label, field, error->message);
+      return;
+    }
+  sp_plan_clear_field_error (self->goal_error_label, field);
 }
 
 static void
@@ -300,13 +333,21 @@ format_goal (GObject  *item,
 {
   SpGoal *goal = SP_GOAL (item);
 
+  g_autofree char *kind = NULL;
+
   *title = g_strdup (sp_goal_get_text (goal));
+  if (sp_goal_get_follow_up_status (goal) != SP_GOAL_STATUS_NOT_ASSESSED)
+    /* Translators: under a goal in the list: its kind, then its follow-up status:
+     * "Measurable goal · achieved" */
+    kind = g_strdup_printf (_("%s · %s"), sp_goal_kind_get_label (sp_goal_get_kind (goal)),
+                            sp_goal_status_to_string (sp_goal_get_follow_up_status (goal)));
+  else
+    kind = g_strdup (sp_goal_kind_get_label (sp_goal_get_kind (goal)));
   if (sp_goal_has_outcome (goal))
     /* Translators: under a goal in the list: "Measurable goal · Outcome: 42 participants" */
-    *detail = g_strdup_printf (_("%s · Outcome: %s"), sp_goal_kind_get_label (sp_goal_get_kind (goal)),
-                               sp_goal_get_outcome (goal));
+    *detail = g_strdup_printf (_("%s · Outcome: %s"), kind, sp_goal_get_outcome (goal));
   else
-    *detail = g_strdup (sp_goal_kind_get_label (sp_goal_get_kind (goal)));
+    *detail = g_steal_pointer (&kind);
   /* Translators: a goal in the list as a screen reader says it: the goal, then its kind and outcome */
   *accessible = g_strdup_printf (_("%s (%s)"), sp_goal_get_text (goal), *detail);
 }
@@ -355,6 +396,31 @@ on_goal_outcome_row_apply_cb (SpPlanGoalsView *self,
       return;
     }
   sp_plan_clear_field_error (self->goal_error_label, GTK_WIDGET (row));
+}
+
+static void
+on_goal_status_row_selected_cb (SpPlanGoalsView *self,
+                                GParamSpec      *pspec,
+                                AdwComboRow     *row)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (self->goal == NULL || selected >= SP_GOAL_N_STATUSES ||
+      selected == (guint) sp_goal_get_follow_up_status (self->goal))
+    return;
+  apply_follow_up (self, GTK_WIDGET (row), (SpGoalStatus) selected,
+                   sp_goal_get_follow_up_comment (self->goal));
+}
+
+static void
+on_goal_comment_row_apply_cb (SpPlanGoalsView *self,
+                              SpEditTextRow   *row)
+{
+  g_autofree char *comment = sp_edit_text_row_get_text (row);
+
+  if (self->goal == NULL)
+    return;
+  apply_follow_up (self, GTK_WIDGET (row), sp_goal_get_follow_up_status (self->goal), comment);
 }
 
 static void
@@ -524,12 +590,16 @@ sp_plan_goals_view_class_init (SpPlanGoalsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_area_row);
   gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_project_row);
   gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_outcome_row);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_status_row);
+  gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_comment_row);
   gtk_widget_class_bind_template_child (widget_class, SpPlanGoalsView, goal_error_label);
 
   gtk_widget_class_bind_template_callback (widget_class, on_goal_back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_combo_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_goal_outcome_row_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_goal_status_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_goal_comment_row_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "plan.add-goal", NULL, on_add_goal_action_cb);
   gtk_widget_class_install_action (widget_class, "plan.add", NULL, on_add_goal_action_cb);
@@ -542,6 +612,7 @@ static void
 sp_plan_goals_view_init (SpPlanGoalsView *self)
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->area_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -556,6 +627,14 @@ sp_plan_goals_view_init (SpPlanGoalsView *self)
   gtk_string_list_append (kinds, sp_goal_kind_get_label (SP_GOAL_KIND_STRATEGIC));
   gtk_string_list_append (kinds, sp_goal_kind_get_label (SP_GOAL_KIND_MEASURABLE));
   adw_combo_row_set_model (self->goal_kind_row, G_LIST_MODEL (kinds));
+  /* In the order of SpGoalStatus: the row's index is the status. */
+  for (guint i = 0; i < SP_GOAL_N_STATUSES; i++)
+    {
+      g_autofree char *label = sp_widget_capitalize (sp_goal_status_to_string ((SpGoalStatus) i));
+
+      gtk_string_list_append (statuses, label);
+    }
+  adw_combo_row_set_model (self->goal_status_row, G_LIST_MODEL (statuses));
   sp_plan_combo_row_init (self->goal_area_row);
   sp_plan_combo_row_init (self->goal_project_row);
 

@@ -18,6 +18,7 @@
 #include "sp-member.h"
 #include "sp-portfolio.h"
 #include "sp-project.h"
+#include "sp-project-payout.h"
 #include "ui/sp-delete-project-dialog.h"
 #include "ui/sp-new-project-dialog.h"
 #include "ui/sp-portfolio-editor-pane.h"
@@ -89,6 +90,23 @@ load_filter_figures (SpPortfolioPage *self)
   sp_portfolio_filter_bar_set_year_figures (self->filter_bar, filter_figures);
 }
 
+/* Paid to date in the page's year: all the ledger has given for it so far. */
+static void
+load_payouts (SpPortfolioPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) payouts = NULL;
+
+  /* No year yet before the window sets one. */
+  if (self->database != NULL && self->year > 0)
+    {
+      payouts = sp_project_payouts_get (self->database, self->year, 12, &error);
+      if (payouts == NULL)
+        g_warning ("Could not read the projects’ payouts of %d: %s", self->year, error->message);
+    }
+  sp_portfolio_table_set_payouts (self->table, payouts);
+}
+
 static void
 load_figures (SpPortfolioPage *self)
 {
@@ -102,6 +120,7 @@ load_figures (SpPortfolioPage *self)
         g_warning ("Could not read the portfolio’s figures of %d: %s", self->year, error->message);
     }
   sp_portfolio_table_set_figures (self->table, self->figures);
+  load_payouts (self);
   load_filter_figures (self);
 }
 

@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * How many projects and applications the filters show, the granted funds of
- * the page's year, and a warning for each activity area whose granted funds
- * exceed the budget's costs for it.
+ * the page's year and what is paid of them to date, a warning for each
+ * activity area whose granted funds exceed the budget's costs for it, and
+ * one for each project paid more than it was granted.
  */
 #include "config.h"
 
@@ -17,6 +18,7 @@
 #include "sp-area.h"
 #include "sp-portfolio.h"
 #include "sp-project.h"
+#include "sp-project-payout.h"
 
 struct _SpPortfolioSummary
 {
@@ -39,11 +41,15 @@ update_budget (SpPortfolioSummary *self,
   g_autoptr(GHashTable) by_area = NULL;
   g_autoptr(SpBudgetTotals) totals = NULL;
   g_autoptr(GString) warning = g_string_new (NULL);
+  g_autoptr(GArray) payouts = NULL;
   g_autofree char *total_text = NULL;
+  g_autofree char *paid_text = NULL;
   g_autofree char *granted_text = NULL;
   GHashTableIter iter;
   gpointer value;
   SpMoney total = 0;
+  SpMoney paid = 0;
+  gboolean any_paid = FALSE;
 
   if (database == NULL)
     {
@@ -54,8 +60,20 @@ update_budget (SpPortfolioSummary *self,
 
   sp_project_get_granted_total (database, year, &total, NULL);
   total_text = sp_money_format (total, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
-  /* Translators: under the project list: the granted funds of all projects in a year */
-  granted_text = g_strdup_printf (_("Granted funds %d: %s"), year, total_text);
+  payouts = sp_project_payouts_get (database, year, 12, NULL);
+  for (guint i = 0; payouts != NULL && i < payouts->len; i++)
+    paid += g_array_index (payouts, SpProjectPayout, i).paid;
+  paid_text = sp_money_format (paid, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+  /* What is paid once the ledger has given a payout, as the table's column. */
+  for (guint i = 0; payouts != NULL && i < payouts->len; i++)
+    any_paid |= g_array_index (payouts, SpProjectPayout, i).paid != 0;
+  if (any_paid)
+    /* Translators: under the project list: the granted funds of all projects in a year, and
+     * what the ledger says is paid of them to date */
+    granted_text = g_strdup_printf (_("Granted funds %d: %s · paid to date: %s"), year, total_text, paid_text);
+  else
+    /* Translators: under the project list: the granted funds of all projects in a year */
+    granted_text = g_strdup_printf (_("Granted funds %d: %s"), year, total_text);
   gtk_label_set_text (self->granted_label, granted_text);
 
   by_area = sp_project_get_granted_by_area (database, year, NULL);
@@ -92,6 +110,26 @@ update_budget (SpPortfolioSummary *self,
                                   area != NULL ? sp_area_get_name (area) : "?",
                                   granted, year, budget);
         }
+    }
+  for (guint i = 0; payouts != NULL && i < payouts->len; i++)
+    {
+      const SpProjectPayout *payout = &g_array_index (payouts, SpProjectPayout, i);
+      g_autoptr(SpProject) project = NULL;
+      g_autofree char *granted = NULL;
+      g_autofree char *over = NULL;
+
+      if (!sp_project_payout_is_over (payout))
+        continue;
+      project = sp_project_load (database, payout->project_id, NULL);
+      granted = sp_money_format (payout->granted, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+      over = sp_money_format (payout->paid, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+      if (warning->len > 0)
+        g_string_append_c (warning, '\n');
+      g_string_append_printf (warning,
+                              /* Translators: a warning: a project was paid more in a year than it
+                               * was granted: "Kuggen: 120 000 kr paid in 2009, but 100 000 kr granted" */
+                              _("%s: %s paid in %d, but %s granted"),
+                              project != NULL ? sp_project_get_name (project) : "?", over, year, granted);
     }
   gtk_label_set_text (self->budget_warning_label, warning->str);
   gtk_revealer_set_reveal_child (self->budget_revealer, warning->len > 0);

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A column view of projects: the name, owner, status, the figures of the
- * page's year, the period and how far the evaluation has come. Each column
+ * page's year (granted, paid to date, with a warning where more is paid than
+ * granted, and participants), the period and how far the evaluation has come. Each column
  * has its own factory and sorter, told which column they work for by the
  * column's ColumnInfo. The page gives the table its (sorted, filtered) model
  * and the year's figures.
@@ -17,6 +18,7 @@
 
 #include "sp-money.h"
 #include "sp-portfolio.h"
+#include "sp-project-payout.h"
 #include "sp-widget-util.h"
 
 typedef enum {
@@ -25,6 +27,7 @@ typedef enum {
   COLUMN_STATUS,
   COLUMN_PERIOD,
   COLUMN_GRANTED,
+  COLUMN_PAID,
   COLUMN_PARTICIPANTS,
   COLUMN_EVALUATION,
   N_COLUMNS
@@ -42,6 +45,8 @@ struct _SpPortfolioTable
 
   int                  year;
   GHashTable          *figures;     /* the year's: gint64 * → SpProjectYearFigures, or NULL */
+  GArray              *payouts;     /* the year's SpProjectPayout, or NULL */
+  GHashTable          *payout_index; /* gint64 * (in payouts) → SpProjectPayout * */
   GHashTable          *bound_items; /* GtkListItem → column, the cells shown */
   GtkColumnViewColumn *columns[N_COLUMNS];
   GtkSorter           *sorters[N_COLUMNS];
@@ -69,6 +74,27 @@ lookup_figures (SpPortfolioTable *self,
   if (self->figures == NULL)
     return NULL;
   return g_hash_table_lookup (self->figures, &id);
+}
+
+static const SpProjectPayout *
+lookup_payout (SpPortfolioTable *self,
+               SpProject        *project)
+{
+  gint64 id = sp_record_get_id (SP_RECORD (project));
+
+  if (self->payout_index == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->payout_index, &id);
+}
+
+/* The label of a cell: the cell itself, or the last child of the paid
+ * column's box (its warning icon first). */
+static GtkLabel *
+cell_label (GtkWidget *cell)
+{
+  if (GTK_IS_LABEL (cell))
+    return GTK_LABEL (cell);
+  return GTK_LABEL (gtk_widget_get_last_child (cell));
 }
 
 static char *
@@ -137,10 +163,12 @@ format_evaluation (SpProject *project)
 static void
 update_cell (SpPortfolioTable *self,
              Column            column,
-             GtkLabel         *label,
+             GtkWidget        *cell,
              SpProject        *project)
 {
   const SpProjectYearFigures *figures = lookup_figures (self, project);
+  const SpProjectPayout *payout;
+  GtkLabel *label = cell_label (cell);
   g_autofree char *text = NULL;
 
   switch (column)
@@ -166,6 +194,16 @@ update_cell (SpPortfolioTable *self,
         text = sp_money_format (figures->granted, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
       else
         text = g_strdup ("—");
+      break;
+    case COLUMN_PAID:
+      payout = lookup_payout (self, project);
+      if (payout != NULL && (payout->paid != 0 || payout->granted != 0))
+        text = sp_money_format (payout->paid, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+      else
+        text = g_strdup ("—");
+      /* More paid than granted: the warning icon before the amount. */
+      gtk_widget_set_visible (gtk_widget_get_first_child (cell),
+                              payout != NULL && sp_project_payout_is_over (payout));
       break;
     case COLUMN_PARTICIPANTS:
       if (figures != NULL && figures->has_participants)
@@ -201,7 +239,7 @@ update_bound_cells (SpPortfolioTable *self)
       SpProject *project = gtk_list_item_get_item (item);
 
       if (project != NULL)
-        update_cell (self, GPOINTER_TO_INT (value), GTK_LABEL (gtk_list_item_get_child (item)), project);
+        update_cell (self, GPOINTER_TO_INT (value), gtk_list_item_get_child (item), project);
     }
 }
 
@@ -250,6 +288,7 @@ compare_projects (SpPortfolioTable *self,
                   SpProject        *pb)
 {
   const SpProjectYearFigures *fa, *fb;
+  const SpProjectPayout *pa_payout, *pb_payout;
   int result = 0;
 
   switch (column)
@@ -275,6 +314,12 @@ compare_projects (SpPortfolioTable *self,
       fb = lookup_figures (self, pb);
       result = compare_int64 (fa != NULL && fa->has_grant ? fa->granted : -1,
                               fb != NULL && fb->has_grant ? fb->granted : -1);
+      break;
+    case COLUMN_PAID:
+      pa_payout = lookup_payout (self, pa);
+      pb_payout = lookup_payout (self, pb);
+      result = compare_int64 (pa_payout != NULL ? pa_payout->paid : G_MININT64,
+                              pb_payout != NULL ? pb_payout->paid : G_MININT64);
       break;
     case COLUMN_PARTICIPANTS:
       fa = lookup_figures (self, pa);
@@ -309,13 +354,17 @@ static void
 update_column_titles (SpPortfolioTable *self)
 {
   g_autofree char *granted = NULL;
+  g_autofree char *paid = NULL;
   g_autofree char *participants = NULL;
 
   /* Translators: a column head on two lines: the granted funds of the year %d */
   granted = g_strdup_printf (_("Granted\n%d"), self->year);
   /* Translators: a column head on two lines: the participants of the year %d, women / men */
   participants = g_strdup_printf (_("Women / men\n%d"), self->year);
+  /* Translators: a column head on two lines: paid to date to a project in the year %d, as the ledger says */
+  paid = g_strdup_printf (_("Paid\n%d"), self->year);
   gtk_column_view_column_set_title (self->columns[COLUMN_GRANTED], granted);
+  gtk_column_view_column_set_title (self->columns[COLUMN_PAID], paid);
   gtk_column_view_column_set_title (self->columns[COLUMN_PARTICIPANTS], participants);
 }
 
@@ -329,16 +378,34 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
    * its words (never inside one) rather than being cut, so that every column
    * shows beside the editor at the window's default size. A narrower
    * window scrolls sideways. */
-  static const int max_chars[N_COLUMNS] = { 30, 16, 10, 12, 14, 10, 14 };
+  static const int max_chars[N_COLUMNS] = { 30, 16, 10, 12, 14, 12, 10, 14 };
   Column column = info->column;
+  gboolean numeric = column == COLUMN_GRANTED || column == COLUMN_PAID || column == COLUMN_PARTICIPANTS;
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
-  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_GRANTED || column == COLUMN_PARTICIPANTS ? 1.0 : 0.0);
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0 : 0.0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), max_chars[column]);
-  if (column == COLUMN_GRANTED || column == COLUMN_PARTICIPANTS)
+  if (numeric)
     gtk_widget_add_css_class (label, "numeric");
+  if (column == COLUMN_PAID)
+    {
+      /* A warning icon, shown where more is paid than granted, then the amount. */
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      const char *warning = _("More paid than granted");
+
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_widget_set_tooltip_text (icon, warning);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, warning, -1);
+      gtk_widget_set_visible (icon, FALSE);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (box), icon);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_list_item_set_child (item, box);
+      return;
+    }
   gtk_list_item_set_child (item, label);
 }
 
@@ -355,7 +422,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
   Column column = info->column;
 
   g_hash_table_insert (self->bound_items, item, GINT_TO_POINTER (column));
-  update_cell (self, column, GTK_LABEL (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+  update_cell (self, column, gtk_list_item_get_child (item), gtk_list_item_get_item (item));
 }
 
 static void
@@ -426,6 +493,8 @@ sp_portfolio_table_finalize (GObject *object)
   SpPortfolioTable *self = SP_PORTFOLIO_TABLE (object);
 
   g_clear_pointer (&self->figures, g_hash_table_unref);
+  g_clear_pointer (&self->payout_index, g_hash_table_unref);
+  g_clear_pointer (&self->payouts, g_array_unref);
   g_clear_pointer (&self->bound_items, g_hash_table_unref);
 
   G_OBJECT_CLASS (sp_portfolio_table_parent_class)->finalize (object);
@@ -473,6 +542,7 @@ sp_portfolio_table_init (SpPortfolioTable *self)
   /* The year's figures before the dates: beside the editor the table has
    * room for about four columns, and the money is what the treasurer reads. */
   add_column (self, COLUMN_GRANTED, NULL, FALSE);
+  add_column (self, COLUMN_PAID, NULL, FALSE);
   add_column (self, COLUMN_PARTICIPANTS, NULL, FALSE);
   add_column (self, COLUMN_PERIOD, _("Period"), TRUE);
   add_column (self, COLUMN_EVALUATION, _("Evaluation"), FALSE);
@@ -539,6 +609,45 @@ sp_portfolio_table_set_figures (SpPortfolioTable *self,
   self->figures = figures;
   gtk_sorter_changed (self->sorters[COLUMN_GRANTED], GTK_SORTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (self->sorters[COLUMN_PARTICIPANTS], GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * sp_portfolio_table_set_payouts:
+ * @payouts: (nullable) (element-type SpProjectPayout): the year's payouts
+ *   to date (sp_project_payouts_get())
+ *
+ * Shows @payouts in the paid column (hidden while nothing is paid in the
+ * year), and sorts by them again if the table is sorted by them.
+ */
+void
+sp_portfolio_table_set_payouts (SpPortfolioTable *self,
+                                GArray           *payouts)
+{
+  gboolean any_paid = FALSE;
+
+  g_return_if_fail (SP_IS_PORTFOLIO_TABLE (self));
+
+  if (payouts != NULL)
+    g_array_ref (payouts);
+  g_clear_pointer (&self->payout_index, g_hash_table_unref);
+  g_clear_pointer (&self->payouts, g_array_unref);
+  self->payouts = payouts;
+  if (payouts != NULL)
+    {
+      self->payout_index = g_hash_table_new (g_int64_hash, g_int64_equal);
+      for (guint i = 0; i < payouts->len; i++)
+        {
+          SpProjectPayout *payout = &g_array_index (payouts, SpProjectPayout, i);
+
+          g_hash_table_insert (self->payout_index, &payout->project_id, payout);
+          any_paid |= payout->paid != 0;
+        }
+    }
+  /* Before the ledger has given any payout for the year the column would
+   * say 0 kr on every row: it shows only once there is one, and leaves the
+   * room beside the editor to the other columns until then. */
+  gtk_column_view_column_set_visible (self->columns[COLUMN_PAID], any_paid);
+  gtk_sorter_changed (self->sorters[COLUMN_PAID], GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 /* Fills the cells shown again: after a change to the database the project

@@ -20,6 +20,8 @@ void       sp_portfolio_table_set_year                  (SpPortfolioTable  *self
                                                          int                year);
 void       sp_portfolio_table_set_figures               (SpPortfolioTable  *self,
                                                          GHashTable        *figures);
+void       sp_portfolio_table_set_payouts               (SpPortfolioTable  *self,
+                                                         GArray            *payouts);
 void       sp_portfolio_table_update_cells              (SpPortfolioTable  *self);
 void       sp_portfolio_table_set_single_click_activate (SpPortfolioTable  *self,
                                                          gboolean           single_click_activate);

@@ -4,7 +4,8 @@
  *
  * The target groups of the plan year, each a check button (ticked when the
  * project is for it), and the project's measurable goals, each a row whose
- * text is the outcome, with a small form to add one.
+ * text is the outcome, with its follow-up status in a drop-down beside it,
+ * and a small form to add one.
  */
 #include "config.h"
 
@@ -14,6 +15,7 @@
 
 #include "sp-goal.h"
 #include "sp-target-group.h"
+#include "sp-widget-util.h"
 
 struct _SpProjectEditorGoals
 {
@@ -163,6 +165,54 @@ on_goal_outcome_activated_cb (AdwEntryRow          *row,
   sp_project_editor_section_set_label_error (self->goal_error_label, NULL);
 }
 
+static void
+on_goal_status_selected_cb (GtkDropDown          *drop_down,
+                            GParamSpec           *pspec,
+                            SpProjectEditorGoals *self)
+{
+  g_autoptr(SpGoal) goal = g_list_model_get_item (self->goals,
+                                                  sp_project_editor_section_row_get_index (GTK_WIDGET (drop_down)));
+  guint selected = gtk_drop_down_get_selected (drop_down);
+  g_autoptr(GError) error = NULL;
+
+  if (goal == NULL || selected >= SP_GOAL_N_STATUSES || selected == (guint) sp_goal_get_follow_up_status (goal))
+    return;
+  if (!sp_goal_set_follow_up (sp_project_editor_section_get_database (SP_PROJECT_EDITOR_SECTION (self)),
+                              sp_record_get_id (SP_RECORD (goal)), (SpGoalStatus) selected,
+                              sp_goal_get_follow_up_comment (goal), &error))
+    {
+      sp_project_editor_section_set_label_error (self->goal_error_label, error->message);
+      return;
+    }
+  sp_project_editor_section_set_label_error (self->goal_error_label, NULL);
+}
+
+/* The follow-up status of @goal, to choose among the four. */
+static GtkWidget *
+make_status_drop_down (SpProjectEditorGoals *self,
+                       SpGoal               *goal)
+{
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+  g_autofree char *name = NULL;
+  GtkWidget *drop_down;
+
+  for (guint i = 0; i < SP_GOAL_N_STATUSES; i++)
+    {
+      g_autofree char *label = sp_widget_capitalize (sp_goal_status_to_string ((SpGoalStatus) i));
+
+      gtk_string_list_append (statuses, label);
+    }
+  drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&statuses)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (drop_down), sp_goal_get_follow_up_status (goal));
+  gtk_widget_set_valign (drop_down, GTK_ALIGN_CENTER);
+  /* Translators: the accessible name of a drop-down: the follow-up status of the goal %s */
+  name = g_strdup_printf (_("Follow-up status of %s"), sp_goal_get_text (goal));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_set_tooltip_text (drop_down, _("Follow-up status"));
+  g_signal_connect_object (drop_down, "notify::selected", G_CALLBACK (on_goal_status_selected_cb), self, 0);
+  return drop_down;
+}
+
 static GtkWidget *
 create_goal_row_cb (gpointer item,
                     gpointer user_data)
@@ -183,6 +233,7 @@ create_goal_row_cb (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_editable_set_text (GTK_EDITABLE (row), sp_goal_get_outcome (goal) != NULL ? sp_goal_get_outcome (goal) : "");
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), make_status_drop_down (self, goal));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
   g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_goal_outcome_activated_cb), self, 0);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (on_goal_remove_clicked_cb), self, 0);

@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The list of the granted amounts, one row a year (activate a row to change
- * its amount, or remove it), and a small form to set a year's amount.
+ * its amount, or remove it), and a small form to set a year's amount. Above
+ * the form, what the ledger says is paid to date in the editor's year
+ * against the year's grant, with a warning where more is paid than granted.
  */
 #include "config.h"
 
@@ -12,6 +14,7 @@
 #include "sp-project-editor-grants.h"
 
 #include "sp-project-grant.h"
+#include "sp-project-payout.h"
 #include "sp-money.h"
 #include "sp-limits.h"
 
@@ -23,6 +26,9 @@ struct _SpProjectEditorGrants
 
   /* Template widgets */
   GtkListBox            *grants_list;
+  GtkLabel              *payout_label;
+  GtkWidget             *payout_warning_box;
+  GtkLabel              *payout_warning_label;
   GtkSpinButton         *grant_year_spin;
   GtkEntry              *grant_amount_entry;
   GtkLabel              *grant_error_label;
@@ -38,6 +44,50 @@ get_grant (SpProjectEditorGrants *self,
            GtkWidget             *widget)
 {
   return g_list_model_get_item (self->grants, sp_project_editor_section_row_get_index (widget));
+}
+
+/* Paid to date in the editor's year against the year's grant. */
+static void
+update_payout (SpProjectEditorGrants *self)
+{
+  SpProjectEditorSection *section = SP_PROJECT_EDITOR_SECTION (self);
+  SpDatabase *database = sp_project_editor_section_get_database (section);
+  gint64 id = sp_project_editor_section_get_project_id (section);
+  int year = sp_project_editor_section_get_year (section);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *paid = NULL;
+  g_autofree char *granted = NULL;
+  g_autofree char *text = NULL;
+  SpProjectPayout payout;
+
+  gtk_widget_set_visible (self->payout_warning_box, FALSE);
+  if (id == 0 || database == NULL || year <= 0)
+    {
+      gtk_label_set_text (self->payout_label, "");
+      return;
+    }
+  if (!sp_project_payout_get (database, year, 12, id, &payout, &error))
+    {
+      gtk_label_set_text (self->payout_label, error->message);
+      return;
+    }
+  paid = sp_money_format (payout.paid, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+  granted = sp_money_format (payout.granted, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_DEFAULT);
+  /* Translators: in the project editor: what the ledger says is paid to the project in
+   * the year %d so far, against its grant: "Paid to date 2009: 90 000 kr of 100 000 kr granted" */
+  text = g_strdup_printf (_("Paid to date %d: %s of %s granted"), year, paid, granted);
+  gtk_label_set_text (self->payout_label, text);
+  if (sp_project_payout_is_over (&payout))
+    {
+      g_autofree char *over = sp_money_format (payout.paid - payout.granted, SP_MONEY_UNIT_KR,
+                                               SP_MONEY_FORMAT_DEFAULT);
+      g_autofree char *warning = NULL;
+
+      /* Translators: a warning in the project editor: %s is how much more is paid than granted */
+      warning = g_strdup_printf (_("More is paid than granted for %d: %s over the grant."), year, over);
+      gtk_label_set_text (self->payout_warning_label, warning);
+      gtk_widget_set_visible (self->payout_warning_box, TRUE);
+    }
 }
 
 /* ---- Callbacks ---------------------------------------------------------- */
@@ -132,6 +182,16 @@ sp_project_editor_grants_year_changed (SpProjectEditorSection *section)
 
   if (year > 0)
     gtk_spin_button_set_value (self->grant_year_spin, year);
+  update_payout (self);
+}
+
+static void
+sp_project_editor_grants_database_changed (SpProjectEditorSection *section,
+                                           const char * const     *tables)
+{
+  if (g_strv_contains (tables, "actual_month") || g_strv_contains (tables, "project_grant") ||
+      g_strv_contains (tables, "account") || g_strv_contains (tables, "project"))
+    update_payout (SP_PROJECT_EDITOR_GRANTS (section));
 }
 
 static void
@@ -147,6 +207,7 @@ sp_project_editor_grants_project_changed (SpProjectEditorSection *section)
     self->grants = G_LIST_MODEL (sp_project_grant_list_new (database, id));
   gtk_list_box_bind_model (self->grants_list, self->grants, self->grants != NULL ? create_grant_row_cb : NULL,
                            self, NULL);
+  update_payout (self);
 }
 
 /* ---- Object ------------------------------------------------------------- */
@@ -172,12 +233,16 @@ sp_project_editor_grants_class_init (SpProjectEditorGrantsClass *klass)
   object_class->dispose = sp_project_editor_grants_dispose;
   section_class->year_changed = sp_project_editor_grants_year_changed;
   section_class->project_changed = sp_project_editor_grants_project_changed;
+  section_class->database_changed = sp_project_editor_grants_database_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samplan/Samplan/sp-project-editor-grants.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_bind_template_child (widget_class, SpProjectEditorGrants, grants_list);
+  gtk_widget_class_bind_template_child (widget_class, SpProjectEditorGrants, payout_label);
+  gtk_widget_class_bind_template_child (widget_class, SpProjectEditorGrants, payout_warning_box);
+  gtk_widget_class_bind_template_child (widget_class, SpProjectEditorGrants, payout_warning_label);
   gtk_widget_class_bind_template_child (widget_class, SpProjectEditorGrants, grant_year_spin);
   gtk_widget_class_bind_template_child (widget_class, SpProjectEditorGrants, grant_amount_entry);
   gtk_widget_class_bind_template_child (widget_class, SpProjectEditorGrants, grant_error_label);

@@ -175,3 +175,17 @@ sp_widget_name_by_row (GtkWidget *control)
   gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_accessible_reset_relation (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
+
+/* A word of a sentence as a choice of its own: "uppnått" as "Uppnått". */
+char *
+sp_widget_capitalize (const char *text)
+{
+  char first[8] = { 0 };
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (text[0] == '\0')
+    return g_strdup ("");
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (text)), first);
+  return g_strconcat (first, g_utf8_next_char (text), NULL);
+}

@@ -26,6 +26,7 @@ void        sp_widget_set_tooltip_lazily (GtkWidget      *widget,
 void        sp_widget_name_mnemonic_buttons (void);
 char       *sp_widget_strip_mnemonic     (const char     *text);
 void        sp_widget_name_by_row        (GtkWidget      *control);
+char       *sp_widget_capitalize         (const char     *text);
 
 void        sp_page_add_shortcuts    (GtkWidget            *page,
                                       const SpPageShortcut *shortcuts,
