@@ -8,6 +8,7 @@
 
 #include "sp-association.h"
 #include "sp-budget.h"
+#include "sp-budget-revenue.h"
 #include "sp-contribution.h"
 #include "sp-invoicing.h"
 #include "sp-export.h"
@@ -52,6 +53,8 @@ typedef struct {
   SpInvoicing     *invoicing;
   SpBudgetTotals  *totals;
   GPtrArray       *lines;
+  /* The revenue lines derived from the contributions (sp-budget-revenue.h). */
+  SpBudgetRevenue *revenue;
   GPtrArray       *projects;
   GPtrArray       *goals;
   GHashTable      *area_names;
