@@ -509,7 +509,7 @@ test_derived_revenue (void **state)
   GtkWidget *accounts = CONTRIBUTIONS_CHILD (f, "revenue_accounts");
   AdwComboRow *state_row = sp_test_gui_child (accounts, SP_TYPE_BUDGET_REVENUE_ACCOUNTS, "state_row");
   GtkStringList *names;
-  guint revenue_head, contribution, revenue_total, cost_head, cost_total, k3590 = G_MAXUINT;
+  guint revenue_head, heading, contribution, revenue_total, cost_head, cost_total, k3590 = G_MAXUINT;
   SpBudgetRow *row;
   SpBudgetCell *cell;
   GtkWidget *label;
@@ -517,13 +517,16 @@ test_derived_revenue (void **state)
   /* Two parts, as the workbook has them. */
   row = find_row (f, SP_BUDGET_ROW_PART, SP_ACCOUNT_KIND_REVENUE, 0, &revenue_head);
   assert_string_equal (sp_budget_row_get_title (row), "Intäkter");
-  find_row (f, SP_BUDGET_ROW_CONTRIBUTION, SP_ACCOUNT_KIND_REVENUE, SP_MEMBER_KIND_STATE, &contribution);
+  row = find_row (f, SP_BUDGET_ROW_PART, SP_ACCOUNT_KIND_REVENUE, 1, &heading);
+  assert_string_equal (sp_budget_row_get_title (row), "Medlemsavgifter");
+  row = find_row (f, SP_BUDGET_ROW_CONTRIBUTION, SP_ACCOUNT_KIND_REVENUE, SP_MEMBER_KIND_STATE, &contribution);
+  assert_string_equal (sp_budget_row_get_title (row), "Försäkringskassan");
   find_row (f, SP_BUDGET_ROW_REVENUE, SP_ACCOUNT_KIND_REVENUE, 0, &revenue_total);
   row = find_row (f, SP_BUDGET_ROW_PART, SP_ACCOUNT_KIND_COST, 0, &cost_head);
   assert_string_equal (sp_budget_row_get_title (row), "Kostnader");
   find_row (f, SP_BUDGET_ROW_COSTS, SP_ACCOUNT_KIND_COST, 0, &cost_total);
   assert_int_equal (revenue_head, 0);
-  assert_true (revenue_head < contribution && contribution < revenue_total);
+  assert_true (revenue_head < heading && heading < contribution && contribution < revenue_total);
   assert_true (revenue_total < cost_head && cost_head < cost_total);
 
   /* Each payer's line is the sum of its members' contributions, read-only. */

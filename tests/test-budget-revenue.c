@@ -218,8 +218,8 @@ test_lines_equal_contributions (void **state)
       assert_false (SP_BUDGET_IS_SET (line->amounts[SP_BUDGET_COLUMN_PREVIOUS_ACTUAL]));
     }
   /* One payer of a kind is named; the municipalities are three. */
-  assert_string_equal (find_line (revenue, SP_MEMBER_KIND_STATE)->text, "Contribution from Försäkringskassan");
-  assert_string_equal (find_line (revenue, SP_MEMBER_KIND_MUNICIPALITY)->text, "Contributions from the municipalities");
+  assert_string_equal (find_line (revenue, SP_MEMBER_KIND_STATE)->text, "Försäkringskassan");
+  assert_string_equal (find_line (revenue, SP_MEMBER_KIND_MUNICIPALITY)->text, "The municipalities");
   for (guint c = 0; c < SP_PLAN_YEARS; c++)
     {
       g_autoptr(SpPlanYear) plan_year = sp_plan_year_load (f->db, YEAR, NULL);

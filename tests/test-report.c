@@ -325,7 +325,7 @@ test_figures (void **state)
   }
   /* The contributions head the revenue, one line per payer on its account,
    * derived from the frame: none of them is typed. (The text column wraps
-   * "3530 Medlemsavgifter från kommunerna"; the amounts are on the row's
+   * "3520 Landstinget Västmanland"; the amounts are on the row's
    * first line, with the account.) */
   {
     static const struct { const char *label; SpMemberKind kind; } payers[] = {

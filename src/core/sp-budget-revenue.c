@@ -129,22 +129,23 @@ sum_by_kind (SpDatabase *database,
   return TRUE;
 }
 
+/* What a line says: its payer, under the heading of the contributions. */
 static char *
 line_text (SpMemberKind  kind,
            const char   *payer)
 {
   if (payer != NULL)
-    /* Translators: a derived revenue line of the budget: what one member pays, "Medlemsavgift från Försäkringskassan" */
-    return g_strdup_printf (_("Contribution from %s"), payer);
+    return g_strdup (payer);
   switch (kind)
     {
     case SP_MEMBER_KIND_STATE:
-      return g_strdup (_("Contributions from the state"));
+      /* Translators: the payers of a derived revenue line of the budget, under "Contributions by the budget frame" */
+      return g_strdup (_("The state"));
     case SP_MEMBER_KIND_REGION:
-      return g_strdup (_("Contributions from the regions"));
+      return g_strdup (_("The regions"));
     case SP_MEMBER_KIND_MUNICIPALITY:
     default:
-      return g_strdup (_("Contributions from the municipalities"));
+      return g_strdup (_("The municipalities"));
     }
 }
 

@@ -17,7 +17,9 @@ G_BEGIN_DECLS
  * @account: the förbund's revenue account for @kind
  *   (sp_association_get_revenue_account()), 0 when none is set
  * @account_name: the account's name, "" when it has none
- * @text: what the line says ("Medlemsavgift från Försäkringskassan")
+ * @text: who pays: the member's name when one member of @kind pays
+ *   ("Försäkringskassan"), else "the municipalities"; shown under a heading
+ *   that says these are the contributions
  * @amounts: per #SpBudgetColumn: the budget year and the two plan years are
  *   the sums of the contributions of @kind's members; last year's budget is
  *   those of the year before when it is planned and derives its revenue too;

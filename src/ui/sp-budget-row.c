@@ -146,6 +146,9 @@ collect_keys (GListModel            *lines,
     return keys;
 
   append_key (keys, SP_BUDGET_ROW_PART, SP_ACCOUNT_KIND_REVENUE, 0);
+  /* The contributions under their own heading, a part row of id 1. */
+  if (n_derived > 0)
+    append_key (keys, SP_BUDGET_ROW_PART, SP_ACCOUNT_KIND_REVENUE, 1);
   for (guint i = 0; i < n_derived; i++)
     {
       const SpBudgetRevenueLine *line = g_ptr_array_index (revenue->lines, i);
@@ -331,7 +334,8 @@ sp_budget_row_sync_store (GListStore            *store,
         case SP_BUDGET_ROW_LINE:
           continue;
         case SP_BUDGET_ROW_PART:
-          title = row->part == SP_ACCOUNT_KIND_REVENUE ? _("Revenue") : _("Costs");
+          title = row->id == 1 ? _("Member contributions")
+                : row->part == SP_ACCOUNT_KIND_REVENUE ? _("Revenue") : _("Costs");
           for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
             amounts[c] = SP_BUDGET_NOT_SET;
           break;

@@ -21,7 +21,8 @@ G_BEGIN_DECLS
  * @SP_BUDGET_ROW_RESULT: revenue − costs
  * @SP_BUDGET_ROW_EQUITY: the equity used
  * @SP_BUDGET_ROW_FRAME: the budget frame from the members
- * @SP_BUDGET_ROW_PART: the heading of the revenue or of the costs
+ * @SP_BUDGET_ROW_PART: the heading of the revenue or of the costs (id 0),
+ *   or of the contributions in the revenue (id 1)
  * @SP_BUDGET_ROW_CONTRIBUTION: a revenue line derived from the members'
  *   contributions (#SpBudgetRevenueLine), read-only; its id is the
  *   #SpMemberKind of its payers
