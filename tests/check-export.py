@@ -191,8 +191,19 @@ def check_treasurer(path, expected, workdir):
     check("budget: result = revenue − costs as a formula",
           all(ws[f"{c}{result}"].value == f"={c}{rev}-{c}{cost}" for c in "CDEFG"),
           [ws[f"{c}{result}"].value for c in "CDEFG"])
-    check("budget: the account is a number", ws["A8"].value == 3510 and ws["A8"].number_format == "0",
-          (ws["A8"].value, ws["A8"].number_format))
+    # The members' contributions head the revenue, derived per payer, on the
+    # förbund's accounts, with a SUM of their own; none of them is typed.
+    derived = [r for r in range(5, rev) if ws[f"A{r}"].value in (3510, 3520, 3530)]
+    check("budget: the contributions head the revenue, one line per payer",
+          ws["A5"].value == "Intäkter" and ws["B6"].value == "Medlemsavgifter enligt budgetramen" and derived == [7, 8, 9]
+          and [ws[f"A{r}"].value for r in derived] == [3510, 3520, 3530]
+          and [ws[f"B{r}"].value for r in derived] == ["Försäkringskassan", "Landstinget Västmanland", "Kommunerna"],
+          [(ws[f"A{r}"].value, ws[f"B{r}"].value) for r in range(5, 11)])
+    check("budget: the account is a number", ws["A7"].value == 3510 and ws["A7"].number_format == "0",
+          (ws["A7"].value, ws["A7"].number_format))
+    check("budget: the contributions' subtotal is a SUM of their lines",
+          ws["B10"].value == "Summa medlemsavgifter" and ws["E10"].value == "=SUM(E7:E9)",
+          (ws["B10"].value, ws["E10"].value))
     # A group without areas: its lines follow its heading, without an area
     # heading, and its subtotal is a SUM of exactly those lines.
     group = [r for r in range(5, cost + 1) if ws[f"B{r}"].value == "Uppföljning/utvärdering"]
@@ -275,6 +286,9 @@ def check_treasurer(path, expected, workdir):
         got = {c: ore(ws[f"{c}{row}"].value) for c in "CDEFG"}
         want = {c: expected[name][i] for c, i in BUDGET_COLUMNS.items()}
         check(f"recomputed budget: total {name} equals the core's, to the öre", got == want, (got, want))
+    check("recomputed budget: the contributions' lines add up to the frame",
+          [ore(ws[f"{c}10"].value) for c in "EFG"] == expected["frame"],
+          [ws[f"{c}10"].value for c in "EFG"])
     areas = {}
     section = None
     for r in range(5, ws.max_row + 1):
@@ -442,7 +456,7 @@ def main():
         tkr = openpyxl.load_workbook(os.path.join(out, "tkr", files[0]))
         for ws in tkr:
             check_common(ws, f"tkr {ws.title}", tkr=True)
-        check("tkr: values stay in kronor", tkr["Budget"]["E8"].value == 2000000, tkr["Budget"]["E8"].value)
+        check("tkr: values stay in kronor", tkr["Budget"]["E7"].value == 2000000, tkr["Budget"]["E7"].value)
         # The next year before this year's actuals: its "Utfall 2009" column
         # is empty from top to bottom, sums included; the others are not.
         name = next(n for n in os.listdir(os.path.join(out, "next")) if n.endswith("Kassör.xlsx"))

@@ -34,6 +34,7 @@
 #include "ui/sp-budget-contributions.h"
 #include "ui/sp-budget-line-dialog.h"
 #include "ui/sp-budget-page.h"
+#include "ui/sp-budget-revenue-accounts.h"
 #include "ui/sp-budget-row.h"
 #include "ui/sp-budget-table.h"
 
@@ -190,6 +191,21 @@ independent_sums (Fixture        *f,
                   SpMoney        *costs)
 {
   *revenue = *costs = 0;
+  /* The members' contributions are the revenue of the budget year and the
+   * plan years, derived from the frame: added up here from the members. */
+  if (column < SP_PLAN_YEARS)
+    {
+      g_autoptr(GPtrArray) contributions = sp_contributions_compute (f->db, YEAR, NULL);
+
+      assert_non_null (contributions);
+      for (guint i = 0; i < contributions->len; i++)
+        {
+          SpContribution *c = g_ptr_array_index (contributions, i);
+
+          if (c->amount[column] != SP_MONEY_NOT_SET)
+            *revenue += c->amount[column];
+        }
+    }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (f->lines)); i++)
     {
       SpBudgetLine *line = line_at (f, i);
@@ -260,10 +276,10 @@ static void
 test_type_amounts (void **state)
 {
   Fixture *f = *state;
-  gint64 id3 = sp_record_get_id (SP_RECORD (line_at (f, 3)));
-  gint64 id4 = sp_record_get_id (SP_RECORD (line_at (f, 4)));
-  SpBudgetCell *cell = line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET);
-  SpBudgetCell *below = line_cell (f, 4, SP_BUDGET_COLUMN_BUDGET);
+  gint64 id3 = sp_record_get_id (SP_RECORD (line_at (f, 0)));
+  gint64 id4 = sp_record_get_id (SP_RECORD (line_at (f, 1)));
+  SpBudgetCell *cell = line_cell (f, 0, SP_BUDGET_COLUMN_BUDGET);
+  SpBudgetCell *below = line_cell (f, 1, SP_BUDGET_COLUMN_BUDGET);
   GtkWidget *focus;
 
   save_screenshot (f);
@@ -282,13 +298,13 @@ test_type_amounts (void **state)
   /* After Tab the page moves right, at the end of a line to the next line. */
   g_signal_emit_by_name (below, "move", GTK_DIR_RIGHT);
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
-  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 4, SP_BUDGET_COLUMN_PLAN1))));
-  g_signal_emit_by_name (line_cell (f, 3, SP_BUDGET_COLUMN_PLAN2), "move", GTK_DIR_RIGHT);
+  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 1, SP_BUDGET_COLUMN_PLAN1))));
+  g_signal_emit_by_name (line_cell (f, 0, SP_BUDGET_COLUMN_PLAN2), "move", GTK_DIR_RIGHT);
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
-  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 4, SP_BUDGET_COLUMN_PREVIOUS_BUDGET))));
-  g_signal_emit_by_name (line_cell (f, 4, SP_BUDGET_COLUMN_PREVIOUS_BUDGET), "move", GTK_DIR_LEFT);
+  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 1, SP_BUDGET_COLUMN_PREVIOUS_BUDGET))));
+  g_signal_emit_by_name (line_cell (f, 1, SP_BUDGET_COLUMN_PREVIOUS_BUDGET), "move", GTK_DIR_LEFT);
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
-  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 3, SP_BUDGET_COLUMN_PLAN2))));
+  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 0, SP_BUDGET_COLUMN_PLAN2))));
 
   /* Enter walks down the whole column, scrolling to lines out of sight. */
   gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (TABLE_CHILD (f, "column_view"))), 0);
@@ -303,7 +319,7 @@ test_type_amounts (void **state)
       sp_test_gui_wait_until (focus_has_moved, f, "the focus to move down to the next line");
     }
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
-  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 13, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL))));
+  assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (line_cell (f, 10, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL))));
 
   /* A unit in the text wins over the page's unit. */
   type_into (below, "12,5 tkr");
@@ -312,11 +328,11 @@ test_type_amounts (void **state)
   /* In tkr, a bare number is thousands. */
   gtk_switch_set_active (GTK_SWITCH (PAGE_CHILD (f, "unit_switch")), TRUE);
   sp_test_gui_spin ();
-  type_into (line_cell (f, 3, SP_BUDGET_COLUMN_PLAN1), "7,25");
+  type_into (line_cell (f, 0, SP_BUDGET_COLUMN_PLAN1), "7,25");
   assert_int_equal (stored (f, id3, SP_BUDGET_COLUMN_PLAN1), G_GINT64_CONSTANT (725000));
 
   /* Tab stores and moves right; an empty cell is "not set", not 0. */
-  cell = line_cell (f, 4, SP_BUDGET_COLUMN_PLAN1);
+  cell = line_cell (f, 1, SP_BUDGET_COLUMN_PLAN1);
   gtk_widget_grab_focus (GTK_WIDGET (sp_budget_cell_get_entry (cell)));
   gtk_editable_set_text (sp_budget_cell_get_entry (cell), "");
   assert_true (sp_budget_cell_commit (cell));
@@ -329,8 +345,8 @@ static void
 test_bad_amount (void **state)
 {
   Fixture *f = *state;
-  gint64 id = sp_record_get_id (SP_RECORD (line_at (f, 5)));
-  SpBudgetCell *cell = line_cell (f, 5, SP_BUDGET_COLUMN_BUDGET);
+  gint64 id = sp_record_get_id (SP_RECORD (line_at (f, 2)));
+  SpBudgetCell *cell = line_cell (f, 2, SP_BUDGET_COLUMN_BUDGET);
   GtkWidget *entry = GTK_WIDGET (sp_budget_cell_get_entry (cell));
   GtkLabel *error_label = GTK_LABEL (PAGE_CHILD (f, "error_label"));
   static const char *bad[] = { "12 34", "tolv", "1,234", "20 000 000 000", "5 tkr kr" };
@@ -374,11 +390,11 @@ test_totals (void **state)
   };
   GtkRevealer *warning = GTK_REVEALER (PAGE_CHILD (f, "warning_revealer"));
   GtkLabel *warning_label = GTK_LABEL (PAGE_CHILD (f, "warning_label"));
-  gint64 kansli = sp_budget_line_get_area_id (line_at (f, 5));
+  gint64 kansli = sp_budget_line_get_area_id (line_at (f, 2));
   SpMoney kansli_costs = 0;
 
   /* The example balances in 2009 (equity covers 310 000 kr). */
-  type_into (line_cell (f, 6, SP_BUDGET_COLUMN_BUDGET), "170 000");
+  type_into (line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET), "170 000");
 
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     {
@@ -418,18 +434,152 @@ test_totals (void **state)
   }
 
   /* Restore the balance of 2009, and of 2010 and 2011 through their lines. */
-  type_into (line_cell (f, 6, SP_BUDGET_COLUMN_BUDGET), "165 000");
+  type_into (line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET), "165 000");
   for (guint c = SP_BUDGET_COLUMN_PLAN1; c <= SP_BUDGET_COLUMN_PLAN2; c++)
     {
       SpMoney revenue, costs;
-      SpBudgetLine *projects = line_at (f, 12);
+      SpBudgetLine *projects = line_at (f, 9);
       g_autofree char *text = NULL;
 
       independent_sums (f, c, &revenue, &costs);
       text = fmt (sp_budget_line_get_amount (projects, c) + revenue - costs, SP_MONEY_UNIT_KR);
-      type_into (line_cell (f, 12, c), text);
+      type_into (line_cell (f, 9, c), text);
     }
   assert_false (gtk_revealer_get_reveal_child (warning));
+}
+
+/* A label under @root with a tooltip, or NULL. */
+static GtkWidget *
+find_tooltip_label (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root) && gtk_widget_get_tooltip_text (root) != NULL)
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_tooltip_label (c);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The row of @kind and @id in the table's part @part, and its position. */
+static SpBudgetRow *
+find_row (Fixture         *f,
+          SpBudgetRowKind  kind,
+          SpAccountKind    part,
+          gint64           id,
+          guint           *position)
+{
+  GListModel *rows = sp_budget_table_get_rows (SP_BUDGET_TABLE (PAGE_CHILD (f, "table")));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(SpBudgetRow) row = g_list_model_get_item (rows, i);
+
+      if (sp_budget_row_get_kind (row) == kind && sp_budget_row_get_part (row) == part &&
+          sp_budget_row_get_id (row) == id)
+        {
+          *position = i;
+          return row; /* the table keeps it */
+        }
+    }
+  fail_msg ("no row of kind %d in part %d with id %" G_GINT64_FORMAT, kind, part, id);
+  return NULL;
+}
+
+static gboolean
+state_row_on_3590 (gpointer data)
+{
+  Fixture *f = data;
+  guint position;
+
+  return sp_budget_row_get_account (find_row (f, SP_BUDGET_ROW_CONTRIBUTION, SP_ACCOUNT_KIND_REVENUE,
+                                              SP_MEMBER_KIND_STATE, &position)) == 3590;
+}
+
+/* The revenue comes first, the contributions derived from the frame at its
+ * head (read-only, saying where they come from), then the costs; the
+ * accounts of the contributions are chosen beside them. */
+static void
+test_derived_revenue (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GPtrArray) contributions = sp_contributions_compute (f->db, YEAR, NULL);
+  GtkWidget *accounts = CONTRIBUTIONS_CHILD (f, "revenue_accounts");
+  AdwComboRow *state_row = sp_test_gui_child (accounts, SP_TYPE_BUDGET_REVENUE_ACCOUNTS, "state_row");
+  GtkStringList *names;
+  guint revenue_head, heading, contribution, revenue_total, cost_head, cost_total, k3590 = G_MAXUINT;
+  SpBudgetRow *row;
+  SpBudgetCell *cell;
+  GtkWidget *label;
+
+  /* Two parts, as the workbook has them. */
+  row = find_row (f, SP_BUDGET_ROW_PART, SP_ACCOUNT_KIND_REVENUE, 0, &revenue_head);
+  assert_string_equal (sp_budget_row_get_title (row), "Intäkter");
+  row = find_row (f, SP_BUDGET_ROW_PART, SP_ACCOUNT_KIND_REVENUE, 1, &heading);
+  assert_string_equal (sp_budget_row_get_title (row), "Medlemsavgifter");
+  row = find_row (f, SP_BUDGET_ROW_CONTRIBUTION, SP_ACCOUNT_KIND_REVENUE, SP_MEMBER_KIND_STATE, &contribution);
+  assert_string_equal (sp_budget_row_get_title (row), "Försäkringskassan");
+  find_row (f, SP_BUDGET_ROW_REVENUE, SP_ACCOUNT_KIND_REVENUE, 0, &revenue_total);
+  row = find_row (f, SP_BUDGET_ROW_PART, SP_ACCOUNT_KIND_COST, 0, &cost_head);
+  assert_string_equal (sp_budget_row_get_title (row), "Kostnader");
+  find_row (f, SP_BUDGET_ROW_COSTS, SP_ACCOUNT_KIND_COST, 0, &cost_total);
+  assert_int_equal (revenue_head, 0);
+  assert_true (revenue_head < heading && heading < contribution && contribution < revenue_total);
+  assert_true (revenue_total < cost_head && cost_head < cost_total);
+
+  /* Each payer's line is the sum of its members' contributions, read-only. */
+  for (SpMemberKind k = SP_MEMBER_KIND_STATE; k <= SP_MEMBER_KIND_MUNICIPALITY; k++)
+    for (SpBudgetColumn c = SP_BUDGET_COLUMN_BUDGET; c <= SP_BUDGET_COLUMN_PLAN2; c++)
+      {
+        SpMoney sum = 0;
+        g_autofree char *expected = NULL;
+
+        for (guint i = 0; i < contributions->len; i++)
+          {
+            SpContribution *member = g_ptr_array_index (contributions, i);
+            if (member->kind == k && member->amount[c] != SP_MONEY_NOT_SET)
+              sum += member->amount[c];
+          }
+        expected = fmt (sum, SP_MONEY_UNIT_KR);
+        cell = find_cell (f, SP_BUDGET_ROW_CONTRIBUTION, k, c);
+        assert_string_equal (sp_budget_cell_get_text (cell), expected);
+        assert_false (gtk_widget_get_visible (GTK_WIDGET (sp_budget_cell_get_entry (cell))));
+      }
+  cell = find_cell (f, SP_BUDGET_ROW_CONTRIBUTION, SP_MEMBER_KIND_STATE, SP_BUDGET_COLUMN_BUDGET);
+  label = find_tooltip_label (GTK_WIDGET (cell));
+  assert_non_null (label);
+  assert_non_null (strstr (gtk_widget_get_tooltip_text (label), "budgetramen"));
+  assert_non_null (strstr (gtk_widget_get_tooltip_text (label), "3510"));
+  /* The example balances with no revenue typed. */
+  assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (PAGE_CHILD (f, "warning_revealer"))));
+
+  /* The state's account, chosen beside the contributions, moves its line. */
+  gtk_stack_set_visible_child_name (GTK_STACK (PAGE_CHILD (f, "section_stack")), "contributions");
+  sp_test_gui_spin ();
+  names = GTK_STRING_LIST (adw_combo_row_get_model (state_row));
+  assert_string_equal (gtk_string_list_get_string (names, adw_combo_row_get_selected (state_row)),
+                       "3510 Driftbidrag från staten (Försäkringskassan)");
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (names)); i++)
+    if (g_str_has_prefix (gtk_string_list_get_string (names, i), "3590 "))
+      k3590 = i;
+  assert_true (k3590 != G_MAXUINT);
+  /* Only revenue accounts are offered. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (names)); i++)
+    assert_true (gtk_string_list_get_string (names, i)[0] == '3');
+  adw_combo_row_set_selected (state_row, k3590);
+  sp_test_gui_wait_until (state_row_on_3590, f, "the state's line to move to 3590");
+  assert_int_equal (sp_test_query_int (f->db, "SELECT revenue_account_state FROM association"), 3590);
+
+  /* One undo moves it back, and the choice shown follows. */
+  assert_true (sp_history_undo (sp_database_get_history (f->db), NULL));
+  sp_test_gui_spin ();
+  assert_int_equal (sp_test_query_int (f->db, "SELECT revenue_account_state FROM association"), 3510);
+  assert_string_equal (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (state_row)),
+                                                   adw_combo_row_get_selected (state_row)),
+                       "3510 Driftbidrag från staten (Försäkringskassan)");
+  assert_false (state_row_on_3590 (f));
 }
 
 /* Frame, shares and key are edited beside the contributions, which follow. */
@@ -560,7 +710,7 @@ test_undo_redo (void **state)
 {
   Fixture *f = *state;
   SpHistory *history = sp_database_get_history (f->db);
-  SpBudgetCell *cell = line_cell (f, 9, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL);
+  SpBudgetCell *cell = line_cell (f, 6, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL);
   SpBudgetCell *costs = find_cell (f, SP_BUDGET_ROW_COSTS, 0, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL);
   g_autofree char *before = g_strdup (sp_budget_cell_get_text (costs));
   g_autofree char *after = NULL;
@@ -655,7 +805,7 @@ test_rows_in_place (void **state)
   guint n = g_list_model_get_n_items (rows);
   g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree SpMoney *amounts = g_new (SpMoney, n);
-  SpBudgetLine *line = line_at (f, 3);
+  SpBudgetLine *line = line_at (f, 0);
   SpMoney delta = G_GINT64_CONSTANT (1234500);
   SpMoney old;
   g_autofree char *typed = NULL;
@@ -677,7 +827,7 @@ test_rows_in_place (void **state)
 
   old = sp_budget_line_get_amount (line, SP_BUDGET_COLUMN_BUDGET);
   typed = sp_money_format (old + delta, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_NO_UNIT);
-  type_into (line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET), typed);
+  type_into (line_cell (f, 0, SP_BUDGET_COLUMN_BUDGET), typed);
   assert_int_equal (stored (f, sp_record_get_id (SP_RECORD (line)), SP_BUDGET_COLUMN_BUDGET), old + delta);
   assert_int_equal (seen.calls, 0);
   assert_int_equal (g_list_model_get_n_items (rows), n);
@@ -761,8 +911,8 @@ test_unit_switch (void **state)
 {
   Fixture *f = *state;
   SpBudgetCell *revenue = find_cell (f, SP_BUDGET_ROW_REVENUE, 0, SP_BUDGET_COLUMN_BUDGET);
-  SpBudgetCell *cell = line_cell (f, 4, SP_BUDGET_COLUMN_BUDGET);
-  gint64 id = sp_record_get_id (SP_RECORD (line_at (f, 4)));
+  SpBudgetCell *cell = line_cell (f, 1, SP_BUDGET_COLUMN_BUDGET);
+  gint64 id = sp_record_get_id (SP_RECORD (line_at (f, 1)));
 
   assert_string_equal (sp_budget_cell_get_text (revenue), K (4000000, SP_MONEY_UNIT_KR));
   assert_string_equal (sp_budget_cell_get_text (cell), K (20000, SP_MONEY_UNIT_KR));
@@ -793,8 +943,8 @@ test_add_delete (void **state)
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL));
   dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
-  /* The example's areas: Medlemsbidrag, Styrelse, Kansli, … */
-  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down"), 2);
+  /* The example's areas: Styrelse, Kansli, Revision, … */
+  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down"), 1);
   gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 7);
   gtk_editable_set_text (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry"), "Telefon");
   adw_message_dialog_response (dialog, "add");
@@ -838,7 +988,7 @@ test_change_area_and_account (void **state)
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL));
   dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
-  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down"), 2);
+  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down"), 1);
   gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 7);
   gtk_editable_set_text (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry"), "Telefon");
   adw_message_dialog_response (dialog, "add");
@@ -862,7 +1012,7 @@ test_change_area_and_account (void **state)
   assert_false (gtk_widget_get_visible (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry")));
   area_drop = sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down");
   account_drop = sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down");
-  assert_int_equal (gtk_drop_down_get_selected (area_drop), 2);
+  assert_int_equal (gtk_drop_down_get_selected (area_drop), 1);
   {
     g_autoptr(SpAccount) shown = g_list_model_get_item (G_LIST_MODEL (accounts), gtk_drop_down_get_selected (account_drop));
 
@@ -870,7 +1020,7 @@ test_change_area_and_account (void **state)
   }
 
   /* Styrelse and the fourth account, stored and shown there. */
-  gtk_drop_down_set_selected (area_drop, 1);
+  gtk_drop_down_set_selected (area_drop, 0);
   gtk_drop_down_set_selected (account_drop, 3);
   adw_message_dialog_response (dialog, "change");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -1024,11 +1174,11 @@ static void
 test_paste (void **state)
 {
   Fixture *f = *state;
-  SpBudgetCell *cell = line_cell (f, 5, SP_BUDGET_COLUMN_PLAN2);
+  SpBudgetCell *cell = line_cell (f, 2, SP_BUDGET_COLUMN_PLAN2);
   gint64 ids[3];
 
   for (guint i = 0; i < 3; i++)
-    ids[i] = sp_record_get_id (SP_RECORD (line_at (f, 5 + i)));
+    ids[i] = sp_record_get_id (SP_RECORD (line_at (f, 2 + i)));
 
   assert_false (sp_budget_cell_paste_text (cell, "100 000\nhundra\n300 000\n"));
   assert_int_equal (stored (f, ids[0], SP_BUDGET_COLUMN_PLAN2), G_GINT64_CONSTANT (55000000));
@@ -1040,7 +1190,7 @@ test_paste (void **state)
   assert_int_equal (stored (f, ids[0], SP_BUDGET_COLUMN_PLAN2), G_GINT64_CONSTANT (10000000));
   assert_int_equal (stored (f, ids[1], SP_BUDGET_COLUMN_PLAN2), G_GINT64_CONSTANT (20000000));
   assert_int_equal (stored (f, ids[2], SP_BUDGET_COLUMN_PLAN2), G_GINT64_CONSTANT (30000000));
-  assert_string_equal (sp_budget_cell_get_text (line_cell (f, 7, SP_BUDGET_COLUMN_PLAN2)), K (300000, SP_MONEY_UNIT_KR));
+  assert_string_equal (sp_budget_cell_get_text (line_cell (f, 4, SP_BUDGET_COLUMN_PLAN2)), K (300000, SP_MONEY_UNIT_KR));
 }
 
 /* An adopted year is shown read-only and says so. */
@@ -1054,17 +1204,17 @@ test_adopted (void **state)
   sp_test_gui_wait_for_paint (GTK_WIDGET (f->window));
   assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (PAGE_CHILD (f, "adopted_revealer"))));
   assert_non_null (strstr (gtk_label_get_text (GTK_LABEL (PAGE_CHILD (f, "adopted_label"))), "2008-11-21"));
-  cell = line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET);
+  cell = line_cell (f, 0, SP_BUDGET_COLUMN_BUDGET);
   assert_false (gtk_widget_get_visible (GTK_WIDGET (sp_budget_cell_get_entry (cell))));
   assert_string_equal (sp_budget_cell_get_text (cell), K (150000, SP_MONEY_UNIT_KR));
   assert_false (gtk_widget_is_sensitive (CONTRIBUTIONS_CHILD (f, "frame_row0")));
   assert_false (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL) &&
-                g_list_model_get_n_items (G_LIST_MODEL (f->lines)) != 14);
+                g_list_model_get_n_items (G_LIST_MODEL (f->lines)) != 11);
 
   assert_true (sp_plan_year_reopen (f->db, YEAR, NULL));
   sp_test_gui_wait_for_paint (GTK_WIDGET (f->window));
   assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (PAGE_CHILD (f, "adopted_revealer"))));
-  assert_true (gtk_widget_get_visible (GTK_WIDGET (sp_budget_cell_get_entry (line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET)))));
+  assert_true (gtk_widget_get_visible (GTK_WIDGET (sp_budget_cell_get_entry (line_cell (f, 0, SP_BUDGET_COLUMN_BUDGET)))));
 }
 
 /* Another year, then none: empty states instead of a table. */
@@ -1111,6 +1261,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_paste, setup, teardown),
     cmocka_unit_test_setup_teardown (test_adopted, setup, teardown),
     cmocka_unit_test_setup_teardown (test_year_and_chart, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_derived_revenue, setup, teardown),
   };
 
   /* A GTK or GObject warning fails the test, not just a critical. */

@@ -12,6 +12,7 @@
 #include <locale.h>
 
 #include "sp-association.h"
+#include "sp-budget.h"
 #include "sp-contribution.h"
 #include "sp-database-private.h"
 #include "sp-error.h"
@@ -31,6 +32,7 @@ test_example (void **state)
   g_autoptr(SpAssociation) association = NULL;
   g_autoptr(GPtrArray) contributions = NULL;
   g_autoptr(SpRecordList) members = NULL;
+  g_autoptr(SpBudgetTotals) totals = NULL;
   SpMoney sum = 0;
   gint64 revenue, costs, equity;
 
@@ -60,21 +62,27 @@ test_example (void **state)
     sum += ((SpContribution *) g_ptr_array_index (contributions, i))->amount[0];
   assert_true (sum == 400000000);
 
-  /* The budget balances with the equity used; the grants fit the projects' line. */
-  revenue = sp_test_query_int (db, "SELECT sum (b.budget) FROM budget_line b JOIN account a ON a.number = b.account "
+  /* The budget balances with the equity used: its revenue is the members'
+   * contributions, derived from the frame, with no revenue line typed. */
+  revenue = sp_test_query_int (db, "SELECT count(*) FROM budget_line b JOIN account a ON a.number = b.account "
                        "WHERE b.year = 2009 AND a.kind = 'revenue'");
+  assert_int_equal (revenue, 0);
+  totals = sp_budget_totals_new (db, SP_EXAMPLE_YEAR, &error);
+  assert_null (error);
+  revenue = totals->total.revenue[SP_BUDGET_COLUMN_BUDGET];
   costs = sp_test_query_int (db, "SELECT sum (b.budget) FROM budget_line b JOIN account a ON a.number = b.account "
                      "WHERE b.year = 2009 AND a.kind = 'cost'");
   equity = sp_test_query_int (db, "SELECT equity_used FROM plan_year WHERE year = 2009");
   assert_true (revenue == 400000000);
   assert_true (revenue - costs + equity == 0);
+  assert_true (sp_budget_totals_is_balanced (totals, SP_BUDGET_COLUMN_BUDGET));
   assert_true (sp_test_query_int (db, "SELECT sum (amount) FROM project_grant WHERE year = 2009") ==
                sp_test_query_int (db, "SELECT budget FROM budget_line WHERE year = 2009 AND account = 4600"));
   assert_int_equal (sp_test_query_int (db, "PRAGMA foreign_key_check"), G_MININT64);
 
   /* It can be carried into the next year. */
   assert_true (sp_plan_year_create_next (db, SP_EXAMPLE_YEAR, &error));
-  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM budget_line WHERE year = 2010"), 14);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM budget_line WHERE year = 2010"), 11);
 
   g_clear_object (&db);
   sp_test_remove_tree (dir);

@@ -323,6 +323,48 @@ test_figures (void **state)
     assert_non_null (strstr (line, expected));
     assert_non_null (strstr (line, plan2));
   }
+  /* The contributions head the revenue, one line per payer on its account,
+   * derived from the frame: none of them is typed. (The text column wraps
+   * "3520 Landstinget Västmanland"; the amounts are on the row's
+   * first line, with the account.) */
+  {
+    static const struct { const char *label; SpMemberKind kind; } payers[] = {
+      { "3510", SP_MEMBER_KIND_STATE },
+      { "3520", SP_MEMBER_KIND_REGION },
+      { "3530", SP_MEMBER_KIND_MUNICIPALITY },
+    };
+    const char *budget = strstr (all, "Budgetpost");
+    const char *revenue = budget != NULL ? strstr (budget, "Intäkter") : NULL;
+    const char *costs = revenue != NULL ? strstr (revenue, "Kostnader") : NULL;
+
+    if (costs == NULL)
+      g_error ("no revenue and costs in the budget chapter");
+    for (guint p = 0; p < G_N_ELEMENTS (payers); p++)
+      {
+        g_autofree char *line = line_with (all, "Budgetpost", payers[p].label);
+        const char *at = strstr (revenue, payers[p].label);
+        SpMoney sum = 0;
+        g_autofree char *expected = NULL;
+
+        for (guint i = 0; i < contributions->len; i++)
+          {
+            SpContribution *c = g_ptr_array_index (contributions, i);
+            if (c->kind == payers[p].kind && c->amount[0] != SP_MONEY_NOT_SET)
+              sum += c->amount[0];
+          }
+        expected = money (sum);
+        assert_non_null (strstr (line, expected));
+        assert_true (at != NULL && at < costs);
+      }
+    {
+      /* Their subtotal, the first sum after their heading ("Medlemsavgifter
+       * enligt budgetramen", "Summa medlemsavgifter", wrapped in the text
+       * column). */
+      g_autofree char *line = line_with (all, "enligt budgetramen", "Summa");
+      g_autofree char *expected = money (totals->frame[SP_BUDGET_COLUMN_BUDGET]);
+      assert_non_null (strstr (line, expected));
+    }
+  }
   {
     g_autofree char *line = line_with (all, "Budgetpost", "Summa kostnader");
     g_autofree char *expected = money (totals->total.costs[SP_BUDGET_COLUMN_BUDGET]);

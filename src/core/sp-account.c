@@ -231,6 +231,29 @@ do_account_delete (SpDatabase  *database,
       return FALSE;
     }
 
+  /* Nor can the account of the members' contributions go. */
+  stmt = sp_edit_prepare (database,
+                          "SELECT count(*) FROM association WHERE ?1 IN "
+                          "(revenue_account_state, revenue_account_region, revenue_account_municipalities)",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, edit->number);
+  {
+    gint64 n = 0;
+
+    if (!sp_edit_query_int64 (database, stmt, &n, error))
+      return FALSE;
+    if (n > 0)
+      {
+        g_set_error (error, SP_ERROR, SP_ERROR_IN_USE,
+                     _("Account %d receives the members’ contributions and cannot be deleted. "
+                       "Choose another account for them first."),
+                     edit->number);
+        return FALSE;
+      }
+  }
+
   stmt = sp_edit_prepare (database, "DELETE FROM account WHERE number = ?1", error);
   if (stmt == NULL)
     return FALSE;

@@ -306,6 +306,107 @@ sp_association_is_new (SpDatabase *database)
   return n == 0;
 }
 
+/* The column of association that holds @kind's revenue account. */
+static const char *
+revenue_account_column (SpMemberKind kind)
+{
+  switch (kind)
+    {
+    case SP_MEMBER_KIND_STATE:
+      return "revenue_account_state";
+    case SP_MEMBER_KIND_REGION:
+      return "revenue_account_region";
+    case SP_MEMBER_KIND_MUNICIPALITY:
+    default:
+      return "revenue_account_municipalities";
+    }
+}
+
+typedef struct {
+  SpMemberKind kind;
+  guint        account;
+} RevenueAccountEdit;
+
+static gboolean
+do_set_revenue_account (SpDatabase  *database,
+                        gpointer     user_data,
+                        GError     **error)
+{
+  RevenueAccountEdit *edit = user_data;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 n = 0;
+
+  stmt = sp_edit_prepare (database, "SELECT count(*) FROM account WHERE number = ?1 AND kind = 'revenue'", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, edit->account);
+  if (!sp_edit_query_int64 (database, stmt, &n, error))
+    return FALSE;
+  if (n == 0)
+    {
+      g_set_error (error, SP_ERROR, SP_ERROR_INVALID,
+                   /* Translators: %u is an account number, %s a kind of member ("Kommun") */
+                   _("Account %u is not a revenue account of the chart, so the contributions of “%s” cannot be booked on it."),
+                   edit->account, sp_member_kind_get_label (edit->kind));
+      return FALSE;
+    }
+  sql = g_strdup_printf ("UPDATE association SET %s = ?1 WHERE id = 1", revenue_account_column (edit->kind));
+  stmt = sp_edit_prepare (database, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, edit->account);
+  return sp_edit_step_done (database, stmt, error);
+}
+
+/**
+ * sp_association_get_revenue_account:
+ * @kind: a kind of payer
+ *
+ * The förbund's revenue account for the contributions of the members of
+ * @kind: those of the budget's revenue that are derived from the frame
+ * (sp-budget-revenue.h). 3510, 3520 and 3530 unless changed.
+ *
+ * Returns: the account number, or 0 when none is set
+ */
+guint
+sp_association_get_revenue_account (SpDatabase   *database,
+                                    SpMemberKind  kind)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (%s, 0) FROM association WHERE id = 1",
+                                          revenue_account_column (kind));
+  sqlite3_stmt *stmt = sp_edit_prepare (database, sql, NULL);
+  gint64 account = 0;
+
+  if (stmt == NULL || !sp_edit_query_int64 (database, stmt, &account, NULL))
+    return 0;
+  return (guint) account;
+}
+
+/**
+ * sp_association_set_revenue_account:
+ * @kind: a kind of payer
+ * @account: a revenue account of the chart
+ *
+ * Books the contributions of the members of @kind on @account from now on,
+ * in every year, as one undoable edit. Anything but a revenue account is
+ * refused.
+ */
+gboolean
+sp_association_set_revenue_account (SpDatabase    *database,
+                                    SpMemberKind   kind,
+                                    guint          account,
+                                    GError       **error)
+{
+  RevenueAccountEdit edit = { kind, account };
+
+  g_return_val_if_fail (kind <= SP_MEMBER_KIND_MUNICIPALITY, FALSE);
+
+  if (account == sp_association_get_revenue_account (database, kind))
+    return TRUE;
+  return sp_edit_run (database, _("Change the account of the contributions"), do_set_revenue_account, &edit, error);
+}
+
 typedef struct {
   const char *name;
   int         year;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "sp-database.h"
+#include "sp-member.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,12 @@ gboolean       sp_association_set_logo      (SpDatabase     *database,
                                              GBytes         *png,
                                              GError        **error);
 gboolean       sp_association_is_new        (SpDatabase     *database);
+guint          sp_association_get_revenue_account (SpDatabase   *database,
+                                                   SpMemberKind  kind);
+gboolean       sp_association_set_revenue_account (SpDatabase   *database,
+                                                   SpMemberKind  kind,
+                                                   guint         account,
+                                                   GError      **error);
 gboolean       sp_association_start         (SpDatabase     *database,
                                              const char     *name,
                                              int             first_year,

@@ -4,7 +4,9 @@
  *
  * Revenue and costs are both typed as positive amounts; the account's kind
  * says which they are, and the result is revenue − costs. A negative result
- * is covered by equity used (positive: money taken from equity).
+ * is covered by equity used (positive: money taken from equity). The
+ * members' contributions are revenue too, derived from the frame rather
+ * than typed (sp-budget-revenue.c).
  */
 #include "config.h"
 
@@ -12,6 +14,7 @@
 
 #include "sp-budget.h"
 #include "sp-budget-private.h"
+#include "sp-budget-revenue.h"
 #include "sp-edit-private.h"
 
 /* ---- Totals ---- */
@@ -32,6 +35,29 @@ sum_add_line (SpBudgetSum  *sum,
       else
         sum->costs[c] += amount;
       sum->result[c] = sum->revenue[c] - sum->costs[c];
+    }
+}
+
+/* Adds the derived revenue lines of the contributions to the total. */
+static void
+add_derived_revenue (SpBudgetTotals  *totals,
+                     SpBudgetRevenue *revenue)
+{
+  totals->revenue_derived = revenue->derived;
+  for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
+    totals->derived_revenue[c] = revenue->revenue[c];
+  for (guint i = 0; i < revenue->lines->len; i++)
+    {
+      SpBudgetRevenueLine *line = g_ptr_array_index (revenue->lines, i);
+
+      for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
+        {
+          if (!SP_BUDGET_IS_SET (line->amounts[c]))
+            continue;
+          totals->total.n_set[c]++;
+          totals->total.revenue[c] += line->amounts[c];
+          totals->total.result[c] = totals->total.revenue[c] - totals->total.costs[c];
+        }
     }
 }
 
@@ -100,6 +126,7 @@ sp_budget_totals_new (SpDatabase  *database,
 {
   g_autoptr(SpBudgetTotals) totals = g_new0 (SpBudgetTotals, 1);
   g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(SpBudgetRevenue) revenue = NULL;
 
   totals->year = year;
   totals->groups = g_array_new (FALSE, TRUE, sizeof (SpBudgetSubtotal));
@@ -108,6 +135,7 @@ sp_budget_totals_new (SpDatabase  *database,
     {
       totals->frame[c] = SP_BUDGET_NOT_SET;
       totals->equity_used[c] = SP_BUDGET_NOT_SET;
+      totals->derived_revenue[c] = SP_BUDGET_NOT_SET;
     }
 
   if (!load_plan_year (database, totals, error))
@@ -126,6 +154,11 @@ sp_budget_totals_new (SpDatabase  *database,
       sum_add_line (&subtotal_for (totals->groups, group_id, group_id)->sum, line);
       sum_add_line (&subtotal_for (totals->areas, sp_budget_line_get_area_id (line), group_id)->sum, line);
     }
+
+  revenue = sp_budget_revenue_new (database, year, error);
+  if (revenue == NULL)
+    return NULL;
+  add_derived_revenue (totals, revenue);
   return g_steal_pointer (&totals);
 }
 
@@ -139,7 +172,7 @@ sp_budget_totals_free (SpBudgetTotals *totals)
   g_free (totals);
 }
 
-/* Whether any line of the year has @column set. */
+/* Whether any line of the year, typed or derived, has @column set. */
 gboolean
 sp_budget_totals_is_set (const SpBudgetTotals *totals,
                          SpBudgetColumn        column)

@@ -57,6 +57,11 @@ typedef struct {
  * @equity_used: money taken from equity (positive) or put into it
  *   (negative): plan_year.equity_used in the budget column, not set in the
  *   others
+ * @revenue_derived: whether the members' contributions are derived from the
+ *   frame (#SpBudgetRevenue); %FALSE when the year has them typed
+ * @derived_revenue: the derived contributions per column, included in
+ *   @total (each derived line counts in @total.n_set), %SP_BUDGET_NOT_SET
+ *   where there are none; no area or group has them
  *
  * A year's budget added up, exactly, in öre.
  */
@@ -67,6 +72,8 @@ typedef struct {
   GArray      *areas;
   SpMoney      frame[SP_BUDGET_N_COLUMNS];
   SpMoney      equity_used[SP_BUDGET_N_COLUMNS];
+  gboolean     revenue_derived;
+  SpMoney      derived_revenue[SP_BUDGET_N_COLUMNS];
 } SpBudgetTotals;
 
 SpBudgetTotals         *sp_budget_totals_new           (SpDatabase            *database,

@@ -144,6 +144,52 @@ group_has_other_areas (const ExportData *data,
   return FALSE;
 }
 
+/* The revenue lines derived from the members' contributions, first among the
+ * revenue, as a group of their own with its subtotal. They are not typed:
+ * the comment says where they come from. */
+static void
+write_derived_revenue (BudgetWriter *w)
+{
+  const SpBudgetRevenue *revenue = w->book->data->revenue;
+  SpMoney sum[N_BUDGET_COLUMNS] = { 0 };
+  lxw_row_t first, total_row;
+
+  if (revenue == NULL || revenue->lines->len == 0)
+    return;
+  /* Translators: the heading of the revenue lines derived from the members' contributions */
+  sp_export_put_text (w->book, w->sheet, w->row++, 1, _("Contributions by the budget frame"), w->book->group);
+  first = w->row;
+  for (guint i = 0; i < revenue->lines->len; i++)
+    {
+      const SpBudgetRevenueLine *line = g_ptr_array_index (revenue->lines, i);
+
+      if (line->account != 0)
+        sp_export_put_number (w->book, w->sheet, w->row, 0, line->account, w->book->account);
+      sp_export_put_text (w->book, w->sheet, w->row, 1, line->text, w->book->line_text);
+      for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+        {
+          SpMoney amount = line->amounts[budget_columns[c]];
+
+          sp_export_put_money (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + c, amount, w->book->money);
+          sum[c] = sp_export_money_add (sum[c], amount);
+        }
+      sp_export_put_text (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS,
+                          /* Translators: the comment of a revenue line derived from the frame */
+                          _("From the budget frame and the split among the members"), w->book->wrap);
+      w->row++;
+    }
+  total_row = w->row++;
+  sp_export_put_text (w->book, w->sheet, total_row, 1, _("Total contributions"), w->book->total_text);
+  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
+    {
+      g_autofree char *formula = sp_export_sum_of_range (first, total_row - 1, BUDGET_FIRST_MONEY_COL + c);
+
+      put_sum (w, total_row, c, formula, sum[c], w->book->money_subtotal);
+      w->section_sum[c] += sum[c];
+    }
+  g_array_append_val (w->group_totals, total_row);
+}
+
 /* Writes the lines of one kind, grouped; returns the row of its total. A
  * group's own lines (a group without areas) come without an area heading,
  * and their subtotal is the group's when it has no areas besides. */
@@ -158,6 +204,8 @@ write_budget_section (BudgetWriter  *w,
 
   sp_export_put_text (w->book, w->sheet, w->row++, 0, heading, w->book->bold);
   memset (w->section_sum, 0, sizeof w->section_sum);
+  if (kind == SP_ACCOUNT_KIND_REVENUE)
+    write_derived_revenue (w);
 
   for (guint i = 0; i < data->lines->len; i++)
     {
@@ -260,6 +308,9 @@ sp_export_write_budget_sheet (Book       *book,
       for (guint i = 0; i < data->lines->len && w.column_empty[c]; i++)
         w.column_empty[c] = sp_budget_line_get_amount (g_ptr_array_index (data->lines, i), budget_columns[c])
                             == SP_MONEY_NOT_SET;
+      for (guint i = 0; i < data->revenue->lines->len && w.column_empty[c]; i++)
+        w.column_empty[c] = ((SpBudgetRevenueLine *) g_ptr_array_index (data->revenue->lines, i))
+                              ->amounts[budget_columns[c]] == SP_MONEY_NOT_SET;
     }
   w.area_totals = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
   w.group_totals = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));

@@ -34,6 +34,7 @@ sp_export_data_free (ExportData *data)
   g_clear_pointer (&data->totals, sp_budget_totals_free);
   g_clear_pointer (&data->checks, sp_budget_checks_free);
   g_clear_pointer (&data->lines, g_ptr_array_unref);
+  g_clear_pointer (&data->revenue, sp_budget_revenue_free);
   g_clear_pointer (&data->projects, g_ptr_array_unref);
   g_clear_pointer (&data->goals, g_ptr_array_unref);
   g_clear_pointer (&data->area_names, g_hash_table_unref);
@@ -192,7 +193,10 @@ sp_export_load_data (SpDatabase  *database,
     g_autoptr(SpRecordList) lines = sp_budget_line_list_new (database, year);
     data->lines = sp_export_list_items (G_LIST_MODEL (lines));
   }
-  if (data->lines->len == 0)
+  data->revenue = sp_budget_revenue_new (database, year, error);
+  if (data->revenue == NULL)
+    return NULL;
+  if (data->lines->len == 0 && data->revenue->lines->len == 0)
     {
       g_set_error (error, SP_EXPORT_ERROR, SP_EXPORT_ERROR_NO_BUDGET,
                    _("The budget for %d has no lines. Enter the budget before exporting it."), year);
@@ -201,6 +205,9 @@ sp_export_load_data (SpDatabase  *database,
   for (guint i = 0; i < data->lines->len; i++)
     for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
       data->has_ore |= money_has_ore (sp_budget_line_get_amount (g_ptr_array_index (data->lines, i), c));
+  for (guint i = 0; i < data->revenue->lines->len; i++)
+    for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
+      data->has_ore |= money_has_ore (((SpBudgetRevenueLine *) g_ptr_array_index (data->revenue->lines, i))->amounts[c]);
 
   data->totals = sp_budget_totals_new (database, year, error);
   if (data->totals == NULL)

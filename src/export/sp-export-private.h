@@ -9,6 +9,7 @@
 #include "sp-association.h"
 #include "sp-budget.h"
 #include "sp-budget-checks.h"
+#include "sp-budget-revenue.h"
 #include "sp-contribution.h"
 #include "sp-invoicing.h"
 #include "sp-export.h"
@@ -56,6 +57,8 @@ typedef struct {
   /* The treasurer's checks of the year (sp-export-checks.c). */
   SpBudgetChecks  *checks;
   GPtrArray       *lines;
+  /* The revenue lines derived from the contributions (sp-budget-revenue.h). */
+  SpBudgetRevenue *revenue;
   GPtrArray       *projects;
   GPtrArray       *goals;
   GHashTable      *area_names;

@@ -82,6 +82,40 @@ add_line (BudgetWriter *w,
     g_free (cells[c]);
 }
 
+/* The revenue lines derived from the members' contributions, first among
+ * the revenue under a heading of their own, with their sum. */
+static void
+add_derived_revenue (BudgetWriter *w)
+{
+  const SpBudgetRevenue *revenue = w->data->revenue;
+  SpBudgetSum sum = { 0 };
+
+  if (revenue == NULL || revenue->lines->len == 0)
+    return;
+  /* Translators: the heading of the revenue lines derived from the members' contributions */
+  add_label_row (w, _("Contributions by the budget frame"), SP_REPORT_ROW_GROUP, 0);
+  for (guint i = 0; i < revenue->lines->len; i++)
+    {
+      const SpBudgetRevenueLine *line = g_ptr_array_index (revenue->lines, i);
+      char *cells[N_COLUMNS] = { NULL };
+
+      cells[0] = line->account != 0 ? g_strdup_printf (_("%d %s"), (int) line->account, line->text)
+                                    : g_strdup (line->text);
+      for (guint c = 0; c < G_N_ELEMENTS (budget_columns); c++)
+        cells[c + 1] = sp_report_format_money (line->amounts[budget_columns[c]], w->data->unit);
+      sp_report_table_add_row (w->table, (const char * const *) cells, SP_REPORT_ROW_NORMAL, 2);
+      for (guint c = 0; c < N_COLUMNS; c++)
+        g_free (cells[c]);
+    }
+  for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
+    if (SP_BUDGET_IS_SET (revenue->revenue[c]))
+      {
+        sum.revenue[c] = revenue->revenue[c];
+        sum.n_set[c] = 1;
+      }
+  add_sum_row (w, _("Total contributions"), &sum, SP_ACCOUNT_KIND_REVENUE, SP_REPORT_ROW_SUBTOTAL, 0);
+}
+
 /* The lines of one kind under their groups and areas, each closed by its sum. */
 static void
 add_kind (BudgetWriter  *w,
@@ -95,6 +129,8 @@ add_kind (BudgetWriter  *w,
   const char *group_name = NULL, *area_name = NULL;
 
   add_label_row (w, heading, SP_REPORT_ROW_GROUP, 0);
+  if (kind == SP_ACCOUNT_KIND_REVENUE)
+    add_derived_revenue (w);
   for (guint i = 0; i <= data->lines->len; i++)
     {
       SpBudgetLine *line = i < data->lines->len ? g_ptr_array_index (data->lines, i) : NULL;
@@ -159,7 +195,7 @@ sp_report_add_budget (SpReportFlow       *flow,
   const SpBudgetTotals *totals = data->totals;
 
   sp_report_flow_add_chapter (flow, _("Budget"));
-  if (data->lines->len == 0)
+  if (data->lines->len == 0 && data->revenue->lines->len == 0)
     {
       sp_report_flow_add_text (flow, _("The budget has no lines yet."), SP_REPORT_TEXT_BODY, 0, 0, NULL);
       return;

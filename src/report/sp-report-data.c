@@ -36,6 +36,7 @@ sp_report_data_free (SpReportData *data)
   g_clear_pointer (&data->goals, g_ptr_array_unref);
   g_clear_pointer (&data->lines, g_ptr_array_unref);
   g_clear_pointer (&data->totals, sp_budget_totals_free);
+  g_clear_pointer (&data->revenue, sp_budget_revenue_free);
   g_clear_pointer (&data->contributions, g_ptr_array_unref);
   g_clear_pointer (&data->projects, g_ptr_array_unref);
   g_clear_pointer (&data->figures, g_hash_table_unref);
@@ -178,6 +179,9 @@ sp_report_data_load (SpDatabase             *database,
   data->lines = take_items (sp_budget_line_list_new (database, year));
   data->projects = take_items (sp_project_list_new (database));
 
+  data->revenue = sp_budget_revenue_new (database, year, error);
+  if (data->revenue == NULL)
+    return NULL;
   data->totals = sp_budget_totals_new (database, year, error);
   if (data->totals == NULL)
     return NULL;

@@ -8,6 +8,7 @@
 
 #include "sp-association.h"
 #include "sp-budget.h"
+#include "sp-budget-revenue.h"
 #include "sp-contribution.h"
 #include "sp-document-outline.h"
 #include "sp-plan-year.h"
@@ -195,6 +196,7 @@ typedef struct {
   GPtrArray       *goals;
   GPtrArray       *lines;
   SpBudgetTotals  *totals;
+  SpBudgetRevenue *revenue;         /* the derived revenue lines of the contributions */
   GPtrArray       *contributions;
   GPtrArray       *projects;
   GHashTable      *figures;

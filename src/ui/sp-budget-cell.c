@@ -149,6 +149,9 @@ refresh (SpBudgetCell *self)
   else
     {
       gtk_label_set_text (self->label, text != NULL ? text : "");
+      /* A derived line says where its amounts come from. */
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->label),
+                                   kind == SP_BUDGET_ROW_CONTRIBUTION ? sp_budget_row_get_note (self->row) : NULL);
       if (kind != SP_BUDGET_ROW_LINE && amount < 0 && SP_BUDGET_IS_SET (amount))
         gtk_widget_add_css_class (GTK_WIDGET (self->label), "sp-negative");
       else
@@ -408,7 +411,8 @@ sp_budget_cell_bind (SpBudgetCell   *self,
   sp_budget_row_set_cell (row, column, GTK_WIDGET (self));
 
   is_entry = sp_budget_row_get_kind (row) == SP_BUDGET_ROW_LINE && self->editable;
-  if (sp_budget_row_get_kind (row) != SP_BUDGET_ROW_LINE)
+  if (sp_budget_row_get_kind (row) != SP_BUDGET_ROW_LINE &&
+      sp_budget_row_get_kind (row) != SP_BUDGET_ROW_CONTRIBUTION)
     gtk_widget_add_css_class (GTK_WIDGET (self->label), "heading");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->label), "heading");

@@ -16,6 +16,8 @@
 
 #include "sp-budget-contributions.h"
 
+#include "sp-budget-revenue-accounts.h"
+
 #include "sp-contribution.h"
 #include "sp-widget-util.h"
 
@@ -43,6 +45,7 @@ struct _SpBudgetContributions
   AdwEntryRow  *region_row;
   AdwEntryRow  *municipalities_row;
   AdwComboRow  *key_row;
+  SpBudgetRevenueAccounts *revenue_accounts;
   GtkLabel     *contributions_error;
   GtkGrid      *contributions_grid;
 };
@@ -451,6 +454,14 @@ on_share_row_activated_cb (SpBudgetContributions *self,
 }
 
 static void
+on_revenue_accounts_error_cb (SpBudgetContributions   *self,
+                              const char              *message,
+                              SpBudgetRevenueAccounts *accounts)
+{
+  g_signal_emit (self, signals[ERROR], 0, message);
+}
+
+static void
 on_key_row_notify_selected_cb (SpBudgetContributions *self,
                                GParamSpec            *pspec,
                                AdwComboRow           *row)
@@ -518,6 +529,7 @@ sp_budget_contributions_class_init (SpBudgetContributionsClass *klass)
     g_signal_new ("error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  g_type_ensure (SP_TYPE_BUDGET_REVENUE_ACCOUNTS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/samplan/Samplan/sp-budget-contributions.ui");
   gtk_widget_class_bind_template_child (widget_class, SpBudgetContributions, frame_row0);
@@ -534,6 +546,8 @@ sp_budget_contributions_class_init (SpBudgetContributionsClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_equity_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_share_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_key_row_notify_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_revenue_accounts_error_cb);
+  gtk_widget_class_bind_template_child (widget_class, SpBudgetContributions, revenue_accounts);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "sp-budget-contributions");
@@ -616,6 +630,7 @@ sp_budget_contributions_update (SpBudgetContributions *self,
     gtk_widget_set_sensitive (rows[i], can_edit);
 
   update_contributions (self, plan_year);
+  sp_budget_revenue_accounts_update (self->revenue_accounts, database, year);
 }
 
 /* Returns: (transfer none) (nullable): the contributions shown, of #SpContribution,

@@ -14,6 +14,7 @@
 #include "sp-budget-page.h"
 
 #include "sp-budget.h"
+#include "sp-budget-revenue.h"
 #include "sp-area.h"
 #include "sp-area-group.h"
 #include "sp-plan-year.h"
@@ -146,13 +147,17 @@ update (SpBudgetPage *self)
 {
   g_autoptr(SpPlanYear) plan_year = NULL;
   g_autoptr(SpBudgetTotals) totals = NULL;
+  g_autoptr(SpBudgetRevenue) revenue = NULL;
   guint n_lines;
 
   if (self->database != NULL)
     {
       plan_year = sp_plan_year_load (self->database, self->year, NULL);
       if (plan_year != NULL)
-        totals = sp_budget_totals_new (self->database, self->year, NULL);
+        {
+          totals = sp_budget_totals_new (self->database, self->year, NULL);
+          revenue = sp_budget_revenue_new (self->database, self->year, NULL);
+        }
     }
   self->has_year = plan_year != NULL;
   self->adopted = plan_year != NULL && sp_plan_year_is_adopted (plan_year);
@@ -176,10 +181,12 @@ update (SpBudgetPage *self)
   sp_budget_table_set_database (self->table, self->database);
   sp_budget_table_set_year (self->table, self->year);
   sp_budget_table_set_adopted (self->table, self->adopted);
-  sp_budget_table_update (self->table, self->lines != NULL ? G_LIST_MODEL (self->lines) : NULL, totals);
+  sp_budget_table_update (self->table, self->lines != NULL ? G_LIST_MODEL (self->lines) : NULL, totals, revenue);
   update_warning (self, totals);
 
+  /* The contributions derived from the frame are lines too. */
   n_lines = self->lines != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->lines)) : 0;
+  n_lines += revenue != NULL ? revenue->lines->len : 0;
   if (n_lines > 0)
     gtk_stack_set_visible_child_name (self->lines_stack, "table");
   else

@@ -9,6 +9,12 @@
  * where it is. A line row follows its SpBudgetLine (which the core list keeps
  * the same object); the sums of group, area and total rows are set from the
  * year's totals. Either way the row emits ::changed for its cells.
+ *
+ * The rows come in two parts, as the workbook's Budget sheet has them: the
+ * revenue, whose first lines are the members' contributions derived from
+ * the frame (read-only), then the typed revenue lines under their groups
+ * and areas; then the costs likewise. A group or area with lines of both
+ * kinds has a row in each part, each showing the sum of its own kind.
  */
 #include "config.h"
 
@@ -21,9 +27,13 @@ struct _SpBudgetRow
   GObject          parent_instance;
 
   SpBudgetRowKind  kind;
+  SpAccountKind    part;
   gint64           id;
   SpBudgetLine    *line;
   char            *title;
+  guint            account;        /* of a contribution row */
+  char            *account_name;
+  char            *note;
   SpBudgetRowSum   sum;
   SpMoney          amounts[SP_BUDGET_N_COLUMNS];
   GtkWidget       *cells[SP_BUDGET_N_COLUMNS];   /* weak: the bound cells */
@@ -50,6 +60,7 @@ on_line_notify_cb (SpBudgetRow *self,
 
 typedef struct {
   SpBudgetRowKind kind;
+  SpAccountKind   part;
   gint64          id;
   SpBudgetLine   *line;
 } RowKey;
@@ -72,26 +83,27 @@ sum_amounts (const SpBudgetSum *sum,
     }
 }
 
-/* What the rows of the table are now, from the lines (in budget order). */
-static GArray *
-collect_keys (GListModel *lines,
-              GHashTable *kinds)
+/* The lines of @part under their groups and areas, in budget order. */
+static void
+collect_part (GArray        *keys,
+              GListModel    *lines,
+              SpAccountKind  part)
 {
-  GArray *keys = g_array_new (FALSE, TRUE, sizeof (RowKey));
   guint n = lines != NULL ? g_list_model_get_n_items (lines) : 0;
   gint64 group_id = -1, area_id = -1;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(SpBudgetLine) line = g_list_model_get_item (lines, i);
-      int flag = sp_budget_line_get_account_kind (line) == SP_ACCOUNT_KIND_REVENUE ? 1 : 2;
       gint64 g = sp_budget_line_get_group_id (line);
       gint64 a = sp_budget_line_get_area_id (line);
       RowKey key;
 
+      if (sp_budget_line_get_account_kind (line) != part)
+        continue;
       if (g != group_id)
         {
-          key = (RowKey) { SP_BUDGET_ROW_GROUP, g, NULL };
+          key = (RowKey) { SP_BUDGET_ROW_GROUP, part, g, NULL };
           g_array_append_val (keys, key);
           group_id = g;
           area_id = -1;
@@ -99,33 +111,57 @@ collect_keys (GListModel *lines,
       /* A line directly in its group (a group without areas) has no area row. */
       if (a != area_id)
         {
-          key = (RowKey) { SP_BUDGET_ROW_AREA, a, NULL };
+          key = (RowKey) { SP_BUDGET_ROW_AREA, part, a, NULL };
           if (!sp_budget_line_is_in_group (line))
             g_array_append_val (keys, key);
           area_id = a;
         }
-      key = (RowKey) { SP_BUDGET_ROW_LINE, sp_record_get_id (SP_RECORD (line)), line };
+      key = (RowKey) { SP_BUDGET_ROW_LINE, part, sp_record_get_id (SP_RECORD (line)), line };
       g_array_append_val (keys, key);
-
-      /* Which kinds of account each group and area has: 1 revenue, 2 costs. */
-      g_hash_table_insert (kinds, GINT_TO_POINTER ((int) (g * 2)),
-                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (kinds, GINT_TO_POINTER ((int) (g * 2)))) | flag));
-      g_hash_table_insert (kinds, GINT_TO_POINTER ((int) (a * 2 + 1)),
-                           GINT_TO_POINTER (GPOINTER_TO_INT (g_hash_table_lookup (kinds, GINT_TO_POINTER ((int) (a * 2 + 1)))) | flag));
     }
+}
 
-  if (n > 0)
+static void
+append_key (GArray          *keys,
+            SpBudgetRowKind  kind,
+            SpAccountKind    part,
+            gint64           id)
+{
+  RowKey key = { kind, part, id, NULL };
+
+  g_array_append_val (keys, key);
+}
+
+/* What the rows of the table are now, from the lines (in budget order) and
+ * the derived revenue lines. */
+static GArray *
+collect_keys (GListModel            *lines,
+              const SpBudgetRevenue *revenue)
+{
+  GArray *keys = g_array_new (FALSE, TRUE, sizeof (RowKey));
+  guint n = lines != NULL ? g_list_model_get_n_items (lines) : 0;
+  guint n_derived = revenue != NULL ? revenue->lines->len : 0;
+
+  if (n + n_derived == 0)
+    return keys;
+
+  append_key (keys, SP_BUDGET_ROW_PART, SP_ACCOUNT_KIND_REVENUE, 0);
+  /* The contributions under their own heading, a part row of id 1. */
+  if (n_derived > 0)
+    append_key (keys, SP_BUDGET_ROW_PART, SP_ACCOUNT_KIND_REVENUE, 1);
+  for (guint i = 0; i < n_derived; i++)
     {
-      static const SpBudgetRowKind totals[] = {
-        SP_BUDGET_ROW_REVENUE, SP_BUDGET_ROW_COSTS, SP_BUDGET_ROW_RESULT,
-        SP_BUDGET_ROW_EQUITY, SP_BUDGET_ROW_FRAME,
-      };
-      for (guint i = 0; i < G_N_ELEMENTS (totals); i++)
-        {
-          RowKey key = { totals[i], 0, NULL };
-          g_array_append_val (keys, key);
-        }
+      const SpBudgetRevenueLine *line = g_ptr_array_index (revenue->lines, i);
+      append_key (keys, SP_BUDGET_ROW_CONTRIBUTION, SP_ACCOUNT_KIND_REVENUE, line->kind);
     }
+  collect_part (keys, lines, SP_ACCOUNT_KIND_REVENUE);
+  append_key (keys, SP_BUDGET_ROW_REVENUE, SP_ACCOUNT_KIND_REVENUE, 0);
+  append_key (keys, SP_BUDGET_ROW_PART, SP_ACCOUNT_KIND_COST, 0);
+  collect_part (keys, lines, SP_ACCOUNT_KIND_COST);
+  append_key (keys, SP_BUDGET_ROW_COSTS, SP_ACCOUNT_KIND_COST, 0);
+  append_key (keys, SP_BUDGET_ROW_RESULT, SP_ACCOUNT_KIND_REVENUE, 0);
+  append_key (keys, SP_BUDGET_ROW_EQUITY, SP_ACCOUNT_KIND_REVENUE, 0);
+  append_key (keys, SP_BUDGET_ROW_FRAME, SP_ACCOUNT_KIND_REVENUE, 0);
   return keys;
 }
 
@@ -133,7 +169,7 @@ static gboolean
 row_matches (SpBudgetRow  *row,
              const RowKey *key)
 {
-  return row->kind == key->kind && row->id == key->id && row->line == key->line;
+  return row->kind == key->kind && row->part == key->part && row->id == key->id && row->line == key->line;
 }
 
 /* A row of the store's range [@from, @to) that is @key, or %NULL. */
@@ -171,9 +207,44 @@ total_title (SpBudgetRowKind kind)
     case SP_BUDGET_ROW_GROUP:
     case SP_BUDGET_ROW_AREA:
     case SP_BUDGET_ROW_LINE:
+    case SP_BUDGET_ROW_PART:
+    case SP_BUDGET_ROW_CONTRIBUTION:
     default:
       return "";
     }
+}
+
+/* The derived line of @kind's payers, or %NULL. */
+static const SpBudgetRevenueLine *
+find_revenue_line (const SpBudgetRevenue *revenue,
+                   gint64                 kind)
+{
+  for (guint i = 0; revenue != NULL && i < revenue->lines->len; i++)
+    {
+      const SpBudgetRevenueLine *line = g_ptr_array_index (revenue->lines, i);
+
+      if ((gint64) line->kind == kind)
+        return line;
+    }
+  return NULL;
+}
+
+/* Sets what a contribution row shows besides its text and amounts. */
+static void
+update_contribution (SpBudgetRow               *row,
+                     const SpBudgetRevenueLine *line)
+{
+  g_autofree char *note = sp_budget_revenue_line_dup_source (line);
+
+  if (row->account == line->account && g_strcmp0 (row->account_name, line->account_name) == 0 &&
+      g_strcmp0 (row->note, note) == 0)
+    return;
+  row->account = line->account;
+  g_free (row->account_name);
+  row->account_name = g_strdup (line->account_name);
+  g_free (row->note);
+  row->note = g_steal_pointer (&note);
+  g_signal_emit (row, signals[CHANGED], 0);
 }
 
 static SpBudgetRow *
@@ -212,7 +283,8 @@ splice_rows (GListStore *store,
       RowKey *key = &g_array_index (keys, RowKey, i);
       SpBudgetRow *kept = find_row (model, prefix, n_old - suffix, key);
 
-      g_ptr_array_add (rows, kept != NULL ? g_object_ref (kept) : sp_budget_row_new (key->kind, key->id, key->line));
+      g_ptr_array_add (rows, kept != NULL ? g_object_ref (kept)
+                                          : sp_budget_row_new_in_part (key->kind, key->part, key->id, key->line));
     }
   g_list_store_splice (store, prefix, n_old - prefix - suffix, rows->pdata, rows->len);
 }
@@ -222,18 +294,21 @@ splice_rows (GListStore *store,
  * @store: the rows of the budget table, of #SpBudgetRow
  * @lines: (nullable): the year's budget lines, in budget order
  * @totals: (nullable): their sums
+ * @revenue: (nullable): the revenue lines derived from the contributions
  *
- * Flattens @lines into the rows of @store: for each group its row, for each
- * area its row, each line, then the totals. Where lines came or went, only
- * that part of @store changes; then the rows that are not lines get their
- * sums, and each row whose title or amounts changed emits ::changed.
+ * Flattens @lines into the rows of @store, in two parts: the revenue (the
+ * derived lines of @revenue, then for each group its row, for each area its
+ * row, each revenue line, then the total revenue), then the costs likewise,
+ * then the result, the equity used and the frame. Where lines came or went,
+ * only that part of @store changes; then the rows that are not lines get
+ * their sums, and each row whose title or amounts changed emits ::changed.
  */
 void
-sp_budget_row_sync_store (GListStore           *store,
-                          GListModel           *lines,
-                          const SpBudgetTotals *totals)
+sp_budget_row_sync_store (GListStore            *store,
+                          GListModel            *lines,
+                          const SpBudgetTotals  *totals,
+                          const SpBudgetRevenue *revenue)
 {
-  g_autoptr(GHashTable) kinds = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) keys = NULL;
   GListModel *model = G_LIST_MODEL (store);
   guint n;
@@ -241,7 +316,7 @@ sp_budget_row_sync_store (GListStore           *store,
   g_return_if_fail (G_IS_LIST_STORE (store));
   g_return_if_fail (lines == NULL || G_IS_LIST_MODEL (lines));
 
-  keys = collect_keys (lines, kinds);
+  keys = collect_keys (lines, revenue);
   splice_rows (store, keys);
 
   n = g_list_model_get_n_items (model);
@@ -253,12 +328,30 @@ sp_budget_row_sync_store (GListStore           *store,
       const SpBudgetSubtotal *subtotal = NULL;
       const char *title = NULL;
       SpBudgetRowSum what = SP_BUDGET_ROW_SUM_NONE;
-      int flags = 0;
 
       switch (kind)
         {
         case SP_BUDGET_ROW_LINE:
           continue;
+        case SP_BUDGET_ROW_PART:
+          title = row->id == 1 ? _("Member contributions")
+                : row->part == SP_ACCOUNT_KIND_REVENUE ? _("Revenue") : _("Costs");
+          for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
+            amounts[c] = SP_BUDGET_NOT_SET;
+          break;
+        case SP_BUDGET_ROW_CONTRIBUTION:
+          {
+            const SpBudgetRevenueLine *line = find_revenue_line (revenue, sp_budget_row_get_id (row));
+
+            if (line == NULL)
+              continue;
+            update_contribution (row, line);
+            title = line->text;
+            what = SP_BUDGET_ROW_SUM_REVENUE;
+            for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
+              amounts[c] = line->amounts[c];
+          }
+          break;
         case SP_BUDGET_ROW_GROUP:
         case SP_BUDGET_ROW_AREA:
           {
@@ -274,10 +367,8 @@ sp_budget_row_sync_store (GListStore           *store,
               subtotal = kind == SP_BUDGET_ROW_GROUP
                 ? sp_budget_totals_find_group (totals, sp_budget_row_get_id (row))
                 : sp_budget_totals_find_area (totals, sp_budget_row_get_id (row));
-            flags = GPOINTER_TO_INT (g_hash_table_lookup (kinds,
-              GINT_TO_POINTER ((int) (sp_budget_row_get_id (row) * 2 + (kind == SP_BUDGET_ROW_AREA)))));
-            what = flags == 1 ? SP_BUDGET_ROW_SUM_REVENUE : flags == 2 ? SP_BUDGET_ROW_SUM_COSTS
-                                                                       : SP_BUDGET_ROW_SUM_NET;
+            /* In its part, a group or area sums its lines of that kind. */
+            what = row->part == SP_ACCOUNT_KIND_REVENUE ? SP_BUDGET_ROW_SUM_REVENUE : SP_BUDGET_ROW_SUM_COSTS;
             sum_amounts (subtotal != NULL ? &subtotal->sum : NULL, what, amounts);
           }
           break;
@@ -325,6 +416,8 @@ sp_budget_row_finalize (GObject *object)
   SpBudgetRow *self = SP_BUDGET_ROW (object);
 
   g_free (self->title);
+  g_free (self->account_name);
+  g_free (self->note);
 
   G_OBJECT_CLASS (sp_budget_row_parent_class)->finalize (object);
 }
@@ -372,10 +465,66 @@ sp_budget_row_new (SpBudgetRowKind  kind,
   self->id = id;
   if (line != NULL)
     {
+      self->part = sp_budget_line_get_account_kind (line);
       self->line = g_object_ref (line);
       g_signal_connect_swapped (line, "notify", G_CALLBACK (on_line_notify_cb), self);
     }
   return self;
+}
+
+/**
+ * sp_budget_row_new_in_part:
+ * @part: the part of the table the row is in: revenue or costs
+ * @id: the line's, area's or group's id; the payers' #SpMemberKind of a
+ *   contribution; 0 for totals and headings
+ * @line: (nullable): the line of a %SP_BUDGET_ROW_LINE row
+ */
+SpBudgetRow *
+sp_budget_row_new_in_part (SpBudgetRowKind  kind,
+                           SpAccountKind    part,
+                           gint64           id,
+                           SpBudgetLine    *line)
+{
+  SpBudgetRow *self = sp_budget_row_new (kind, id, line);
+
+  self->part = part;
+  return self;
+}
+
+/* The part of the table the row is in: revenue or costs. */
+SpAccountKind
+sp_budget_row_get_part (SpBudgetRow *self)
+{
+  g_return_val_if_fail (SP_IS_BUDGET_ROW (self), SP_ACCOUNT_KIND_REVENUE);
+  return self->part;
+}
+
+/* The account of a line or a contribution row; 0 for other rows. */
+guint
+sp_budget_row_get_account (SpBudgetRow *self)
+{
+  g_return_val_if_fail (SP_IS_BUDGET_ROW (self), 0);
+  if (self->line != NULL)
+    return (guint) sp_budget_line_get_account (self->line);
+  return self->account;
+}
+
+/* The name of the account of a line or a contribution row; "" for other rows. */
+const char *
+sp_budget_row_get_account_name (SpBudgetRow *self)
+{
+  g_return_val_if_fail (SP_IS_BUDGET_ROW (self), "");
+  if (self->line != NULL)
+    return sp_budget_line_get_account_name (self->line);
+  return self->account_name != NULL ? self->account_name : "";
+}
+
+/* Returns: (nullable): where a contribution row comes from, for its tooltip */
+const char *
+sp_budget_row_get_note (SpBudgetRow *self)
+{
+  g_return_val_if_fail (SP_IS_BUDGET_ROW (self), NULL);
+  return self->note;
 }
 
 SpBudgetRowKind

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "sp-budget.h"
+#include "sp-budget-revenue.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,15 @@ G_BEGIN_DECLS
  * @SP_BUDGET_ROW_RESULT: revenue − costs
  * @SP_BUDGET_ROW_EQUITY: the equity used
  * @SP_BUDGET_ROW_FRAME: the budget frame from the members
+ * @SP_BUDGET_ROW_PART: the heading of the revenue or of the costs (id 0),
+ *   or of the contributions in the revenue (id 1)
+ * @SP_BUDGET_ROW_CONTRIBUTION: a revenue line derived from the members'
+ *   contributions (#SpBudgetRevenueLine), read-only; its id is the
+ *   #SpMemberKind of its payers
+ *
+ * The table has two parts, each of its kind of account (the row's part):
+ * the revenue (its heading, the contributions, the typed revenue lines under
+ * their groups and areas, the total) and then the costs likewise.
  */
 typedef enum {
   SP_BUDGET_ROW_GROUP,
@@ -30,6 +40,8 @@ typedef enum {
   SP_BUDGET_ROW_RESULT,
   SP_BUDGET_ROW_EQUITY,
   SP_BUDGET_ROW_FRAME,
+  SP_BUDGET_ROW_PART,
+  SP_BUDGET_ROW_CONTRIBUTION,
 } SpBudgetRowKind;
 
 /**
@@ -54,7 +66,15 @@ G_DECLARE_FINAL_TYPE (SpBudgetRow, sp_budget_row, SP, BUDGET_ROW, GObject)
 SpBudgetRow     *sp_budget_row_new         (SpBudgetRowKind  kind,
                                             gint64           id,
                                             SpBudgetLine    *line);
+SpBudgetRow     *sp_budget_row_new_in_part (SpBudgetRowKind  kind,
+                                            SpAccountKind    part,
+                                            gint64           id,
+                                            SpBudgetLine    *line);
 SpBudgetRowKind  sp_budget_row_get_kind    (SpBudgetRow     *self);
+SpAccountKind    sp_budget_row_get_part    (SpBudgetRow     *self);
+guint            sp_budget_row_get_account (SpBudgetRow     *self);
+const char      *sp_budget_row_get_account_name (SpBudgetRow *self);
+const char      *sp_budget_row_get_note    (SpBudgetRow     *self);
 gint64           sp_budget_row_get_id      (SpBudgetRow     *self);
 SpBudgetLine    *sp_budget_row_get_line    (SpBudgetRow     *self);
 const char      *sp_budget_row_get_title   (SpBudgetRow     *self);
@@ -70,8 +90,9 @@ GtkWidget       *sp_budget_row_get_cell    (SpBudgetRow     *self,
 void             sp_budget_row_set_cell    (SpBudgetRow     *self,
                                             SpBudgetColumn   column,
                                             GtkWidget       *cell);
-void             sp_budget_row_sync_store  (GListStore           *store,
-                                            GListModel           *lines,
-                                            const SpBudgetTotals *totals);
+void             sp_budget_row_sync_store  (GListStore            *store,
+                                            GListModel            *lines,
+                                            const SpBudgetTotals  *totals,
+                                            const SpBudgetRevenue *revenue);
 
 G_END_DECLS

@@ -2,8 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The table flattens the year's budget lines into rows: an activity area
- * group, its areas, their lines, and at the end the totals. As GnuCash shows
+ * The table flattens the year's budget lines into rows, in two parts as the
+ * workbook has them: the revenue (the members' contributions, derived from
+ * the frame and read-only, then each area group, its areas and their
+ * revenue lines, then the total), the costs likewise, and at the end the
+ * result, the equity used and the frame. As GnuCash shows
  * a parent account, a group or area row shows the sum of its lines: the
  * revenue or the costs when all its lines are of one kind, revenue − costs
  * when it has both. The rows keep their identity across reloads, so that an
@@ -303,7 +306,8 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
 
       sp_budget_cell_bind (SP_BUDGET_CELL (cell), self->database, row, info->column, title, self->unit,
                            !self->adopted);
-      if (sp_budget_row_get_kind (row) != SP_BUDGET_ROW_LINE)
+      if (sp_budget_row_get_kind (row) != SP_BUDGET_ROW_LINE &&
+          sp_budget_row_get_kind (row) != SP_BUDGET_ROW_CONTRIBUTION)
         gtk_widget_add_css_class (cell, "sp-sum");
       else
         gtk_widget_remove_css_class (cell, "sp-sum");
@@ -536,18 +540,20 @@ sp_budget_table_set_unit (SpBudgetTable *self,
  * sp_budget_table_update:
  * @lines: (nullable): the year's budget lines, in budget order
  * @totals: (nullable): their sums
+ * @revenue: (nullable): the revenue lines derived from the contributions
  *
- * Makes the rows follow @lines and shows the sums of @totals.
+ * Makes the rows follow @lines and @revenue and shows the sums of @totals.
  */
 void
-sp_budget_table_update (SpBudgetTable        *self,
-                        GListModel           *lines,
-                        const SpBudgetTotals *totals)
+sp_budget_table_update (SpBudgetTable         *self,
+                        GListModel            *lines,
+                        const SpBudgetTotals  *totals,
+                        const SpBudgetRevenue *revenue)
 {
   g_return_if_fail (SP_IS_BUDGET_TABLE (self));
   g_return_if_fail (lines == NULL || G_IS_LIST_MODEL (lines));
 
-  sp_budget_row_sync_store (self->rows, lines, totals);
+  sp_budget_row_sync_store (self->rows, lines, totals, revenue);
   update_columns (self);
 }
 

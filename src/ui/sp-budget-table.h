@@ -24,9 +24,10 @@ void         sp_budget_table_set_adopted       (SpBudgetTable        *self,
 SpMoneyUnit  sp_budget_table_get_unit          (SpBudgetTable        *self);
 void         sp_budget_table_set_unit          (SpBudgetTable        *self,
                                                 SpMoneyUnit           unit);
-void         sp_budget_table_update            (SpBudgetTable        *self,
-                                                GListModel           *lines,
-                                                const SpBudgetTotals *totals);
+void         sp_budget_table_update            (SpBudgetTable         *self,
+                                                GListModel            *lines,
+                                                const SpBudgetTotals  *totals,
+                                                const SpBudgetRevenue *revenue);
 void         sp_budget_table_clear             (SpBudgetTable        *self);
 GListModel  *sp_budget_table_get_rows          (SpBudgetTable        *self);
 SpBudgetRow *sp_budget_table_get_selected_line (SpBudgetTable        *self);

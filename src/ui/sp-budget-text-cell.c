@@ -98,7 +98,7 @@ refresh (SpBudgetTextCell *self)
   const char *tooltip = NULL;
   g_autofree char *number = NULL;
   gboolean use_editable;
-  static const char *classes[] = { "sp-group", "sp-area", "sp-line", "sp-total", NULL };
+  static const char *classes[] = { "sp-group", "sp-area", "sp-line", "sp-total", "sp-part", "sp-derived", NULL };
   const char *class;
 
   if (row == NULL)
@@ -121,19 +121,16 @@ refresh (SpBudgetTextCell *self)
           text = number;
           tooltip = sp_budget_line_get_account_name (line);
         }
-      else if (kind == SP_BUDGET_ROW_GROUP || kind == SP_BUDGET_ROW_AREA)
+      else if (kind == SP_BUDGET_ROW_CONTRIBUTION && sp_budget_row_get_account (row) != 0)
         {
-          SpBudgetRowSum sum = sp_budget_row_get_sum (row);
-          /* Translators: what a group's or area's sums add up: revenue, costs or revenue − costs */
-          text = sum == SP_BUDGET_ROW_SUM_REVENUE ? _("revenue")
-               : sum == SP_BUDGET_ROW_SUM_COSTS ? ""
-               : sum == SP_BUDGET_ROW_SUM_NET ? _("net") : "";
-          tooltip = sum == SP_BUDGET_ROW_SUM_NET ? _("The sums show revenue minus costs") : NULL;
+          number = g_strdup_printf ("%u", sp_budget_row_get_account (row));
+          text = number;
+          tooltip = sp_budget_row_get_account_name (row);
         }
       break;
     case SP_BUDGET_TEXT_CELL_TEXT:
       text = sp_budget_row_get_title (row);
-      tooltip = text;
+      tooltip = kind == SP_BUDGET_ROW_CONTRIBUTION ? sp_budget_row_get_note (row) : text;
       break;
     case SP_BUDGET_TEXT_CELL_COMMENT:
     case SP_BUDGET_TEXT_CELL_DEVIATION:
@@ -156,22 +153,23 @@ refresh (SpBudgetTextCell *self)
   sp_widget_set_tooltip_lazily (GTK_WIDGET (self), tooltip);
 
   class = kind == SP_BUDGET_ROW_GROUP ? "sp-group" : kind == SP_BUDGET_ROW_AREA ? "sp-area"
-        : kind == SP_BUDGET_ROW_LINE ? "sp-line" : "sp-total";
+        : kind == SP_BUDGET_ROW_LINE ? "sp-line" : kind == SP_BUDGET_ROW_PART ? "sp-part"
+        : kind == SP_BUDGET_ROW_CONTRIBUTION ? "sp-derived" : "sp-total";
   for (guint i = 0; classes[i] != NULL; i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self), classes[i]);
   gtk_widget_add_css_class (GTK_WIDGET (self), class);
   /* Groups and totals bold, areas bold and indented, lines indented more. */
   if (self->kind == SP_BUDGET_TEXT_CELL_TEXT)
     gtk_widget_set_margin_start (GTK_WIDGET (self->label), kind == SP_BUDGET_ROW_AREA ? 12 : 0);
-  if (self->kind == SP_BUDGET_TEXT_CELL_TEXT && line != NULL)
+  if (self->kind == SP_BUDGET_TEXT_CELL_TEXT && (line != NULL || kind == SP_BUDGET_ROW_CONTRIBUTION))
     gtk_widget_set_margin_start (GTK_WIDGET (self->label), 24);
   if (self->editable != NULL)
     gtk_widget_set_margin_start (GTK_WIDGET (self->editable), self->kind == SP_BUDGET_TEXT_CELL_TEXT ? 24 : 0);
-  if (line == NULL && self->kind == SP_BUDGET_TEXT_CELL_TEXT)
+  if (line == NULL && kind != SP_BUDGET_ROW_CONTRIBUTION && self->kind == SP_BUDGET_TEXT_CELL_TEXT)
     gtk_widget_add_css_class (GTK_WIDGET (self->label), "heading");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->label), "heading");
-  if (self->kind == SP_BUDGET_TEXT_CELL_ACCOUNT && line == NULL)
+  if (self->kind == SP_BUDGET_TEXT_CELL_ACCOUNT && line == NULL && kind != SP_BUDGET_ROW_CONTRIBUTION)
     gtk_widget_add_css_class (GTK_WIDGET (self->label), "dim-label");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->label), "dim-label");

@@ -454,6 +454,17 @@ static const SpMigration migrations[] = {
   { 10,
     "ALTER TABLE project ADD COLUMN owned_by_association INTEGER NOT NULL DEFAULT 0"
     "  CHECK (owned_by_association IN (0, 1) AND (owned_by_association = 0 OR owner_id IS NULL));" },
+  /* The members' contributions are the budget's revenue, derived from the
+   * frame (sp-budget-revenue.c): the revenue account of each kind of payer.
+   * NULL is "no account"; the chart's own accounts where it has them. */
+  { 11,
+    "ALTER TABLE association ADD COLUMN revenue_account_state INTEGER REFERENCES account (number);"
+    "ALTER TABLE association ADD COLUMN revenue_account_region INTEGER REFERENCES account (number);"
+    "ALTER TABLE association ADD COLUMN revenue_account_municipalities INTEGER REFERENCES account (number);"
+    "UPDATE association SET"
+    "  revenue_account_state = (SELECT number FROM account WHERE number = 3510 AND kind = 'revenue'),"
+    "  revenue_account_region = (SELECT number FROM account WHERE number = 3520 AND kind = 'revenue'),"
+    "  revenue_account_municipalities = (SELECT number FROM account WHERE number = 3530 AND kind = 'revenue');" },
 };
 
 /* The C functions that steps call in their SQL. */
