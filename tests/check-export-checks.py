@@ -134,8 +134,8 @@ FRAME = "Budgetram och medlemsavgifter"
 PROJECTS = "Beviljade projektmedel mot budgetens projektrad"
 BALANCE = "Intäkter − kostnader + använt eget kapital = 0"
 
-# The example: frame 4 000 000 in all three years; 3510/3520/3530 at
-# 2 000 000, 1 000 000 and 1 000 000; projects granted 2 800 000 in 2009
+# The example: frame 4 000 000 in all three years; revenue derived from it
+# on 3510/3520/3530 at 2 000 000, 1 000 000 and 1 000 000; projects granted 2 800 000 in 2009
 # (the line 2 800 000), 1 100 000 in 2010 (line 2 790 000), none in 2011
 # (line 2 759 000); the budget balances in every year.
 EXAMPLE = {
@@ -175,7 +175,23 @@ def main():
         no_frame = os.path.join(work, "utan-ram.db")
         shutil.copy(example, raised)
         shutil.copy(example, no_frame)
+        derived_raised = os.path.join(work, "ram-harledd.db")
+        shutil.copy(example, derived_raised)
+        with sqlite3.connect(derived_raised) as db:
+            db.execute("UPDATE plan_year SET frame = 480000000 WHERE year = 2009")
         with sqlite3.connect(raised) as db:
+            # Typed revenue lines on the payers' accounts, as files from before
+            # the revenue was derived from the frame have them: they do not
+            # follow the frame.
+            db.execute("INSERT INTO area (group_id, position, name) SELECT id, 0, 'Medlemsbidrag' "
+                       "FROM area_group WHERE year = 2009 AND position = 1")
+            for position, (account, text, amount) in enumerate(
+                    ((3510, "Bidrag från Försäkringskassan", 200000000),
+                     (3520, "Bidrag från Landstinget Västmanland", 100000000),
+                     (3530, "Bidrag från kommunerna", 100000000)), 1):
+                db.execute("INSERT INTO budget_line (year, area_id, account, position, text, budget, plan1, plan2) "
+                           "SELECT 2009, id, ?, ?, ?, ?, ?, ? FROM area WHERE name = 'Medlemsbidrag'",
+                           (account, position, text, amount, amount, amount))
             db.execute("UPDATE plan_year SET frame = 480000000 WHERE year = 2009")
         with sqlite3.connect(no_frame) as db:
             db.execute("UPDATE plan_year SET frame = NULL WHERE year = 2009")
@@ -227,7 +243,20 @@ def main():
             (BALANCE, 2009): (0, 0, OK),
         })
 
-        # The frame raised: the payers fail, cached and recomputed alike.
+        # The frame raised where the revenue is derived from it: the payers'
+        # revenue follows, and the budget has 800 000 more revenue than costs.
+        path, err = export(samplan, env, derived_raised, os.path.join(work, "ut-ram-harledd"))
+        for name, book in (("cached", openpyxl.load_workbook(path, data_only=True)),
+                           ("recomputed", recalc(path, work))):
+            check_rows(f"frame raised, revenue derived, {name}", rows(book[CHECKS]), {
+                (FRAME, 2009): (4800000, 4800000, OK),
+                (STATE, 2009): (2400000, 2400000, OK),
+                (MUNICIPALITIES, 2009): (1200000, 1200000, OK),
+                (BALANCE, 2009): (0, 800000, FAILS + "intäkterna och använt eget kapital är 800 000 kr mer än kostnaderna"),
+            })
+
+        # The frame raised over typed revenue lines: the payers fail, cached
+        # and recomputed alike.
         path, err = export(samplan, env, raised, os.path.join(work, "ut-ram"))
         check("standard error lists the state's check",
               "staten betalar 2 400 000 kr i medlemsavgift, men intäktsraderna på konto 3510 blir 2 000 000 kr, "

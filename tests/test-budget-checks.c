@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * On the example förbund (frame 4 000 000 kr, revenue lines 3510/3520/3530 of
- * 2 000 000, 1 000 000 and 1 000 000 kr, projects in "Beviljade projekt" on
+ * On the example förbund (frame 4 000 000 kr, its revenue derived from the
+ * frame on 3510/3520/3530: 2 000 000, 1 000 000 and 1 000 000 kr — or, as in
+ * files from before derived revenue, typed on lines of those accounts, which
+ * type_revenue_lines() makes — projects in "Beviljade projekt" on
  * one line of 2 800 000 kr, equity used 310 000 kr), changed through the
  * core's own edits; every expected figure is worked out here by hand.
  */
@@ -122,6 +124,29 @@ set_line (Fixture        *f,
     fail_msg ("set line: %s", error->message);
 }
 
+/* Typed revenue lines on the payers' accounts, as files made before the
+ * revenue was derived from the frame have them: 2 000 000, 1 000 000 and
+ * 1 000 000 kr in every column (the frames are 4 000 000 kr). With them the
+ * year's revenue is no longer derived. */
+static void
+type_revenue_lines (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sp_database_exec (f->db,
+                         "INSERT INTO area (group_id, position, name)"
+                         "  SELECT id, 0, 'Medlemsbidrag' FROM area_group WHERE year = 2009 AND position = 1;"
+                         "INSERT INTO budget_line (year, area_id, account, position, text, budget, plan1, plan2)"
+                         "  SELECT 2009, a.id, v.account, v.position, v.text, v.amount, v.amount, v.amount"
+                         "  FROM area a, (SELECT 3510 AS account, 1 AS position, 'Bidrag från Försäkringskassan' AS text,"
+                         "                       200000000 AS amount"
+                         "                UNION ALL SELECT 3520, 2, 'Bidrag från Landstinget Västmanland', 100000000"
+                         "                UNION ALL SELECT 3530, 3, 'Bidrag från kommunerna', 100000000) v"
+                         "  WHERE a.name = 'Medlemsbidrag';",
+                         &error))
+    fail_msg ("typed revenue: %s", error->message);
+}
+
 /* The example passes every check, for the budget year and both plan years. */
 static void
 test_example_passes (void **state)
@@ -186,6 +211,22 @@ test_frame_changed (void **state)
   g_auto(GStrv) failed = NULL;
   const SpBudgetCheck *check;
 
+  /* Revenue derived from the frame follows it: the payers' checks pass,
+   * and the 800 000 kr more revenue is a surplus. */
+  assert_true (sp_plan_year_set_frame (f->db, YEAR, 0, KR (4800000), &error));
+  checks = make_checks (f);
+  check = find (checks, SP_BUDGET_CHECK_STATE, SP_BUDGET_COLUMN_BUDGET);
+  assert_true (check->passed);
+  assert_int_equal (check->actual, KR (2400000));
+  check = find (checks, SP_BUDGET_CHECK_BALANCE, SP_BUDGET_COLUMN_BUDGET);
+  assert_false (check->passed);
+  assert_int_equal (check->actual, KR (800000));
+  assert_int_equal (sp_budget_checks_count_failed (checks), 1);
+  g_clear_pointer (&checks, sp_budget_checks_free);
+
+  /* Typed revenue lines do not follow the frame. */
+  assert_true (sp_plan_year_set_frame (f->db, YEAR, 0, KR (4000000), &error));
+  type_revenue_lines (f);
   assert_true (sp_plan_year_set_frame (f->db, YEAR, 0, KR (4800000), &error));
   checks = make_checks (f);
 
@@ -244,6 +285,7 @@ test_no_frame (void **state)
   g_autoptr(GError) error = NULL;
   const SpBudgetCheck *check;
 
+  type_revenue_lines (f);
   assert_true (sp_plan_year_set_frame (f->db, YEAR, 0, SP_MONEY_NOT_SET, &error));
   assert_true (sp_plan_year_set_frame (f->db, YEAR, 2, SP_MONEY_NOT_SET, &error));
   checks = make_checks (f);

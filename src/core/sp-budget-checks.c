@@ -8,7 +8,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sp-association.h"
 #include "sp-budget-checks.h"
+#include "sp-budget-revenue.h"
 #include "sp-contribution.h"
 #include "sp-budget-private.h"
 #include "sp-edit-private.h"
@@ -20,25 +22,13 @@ static const SpMemberKind payers[] = {
   SP_MEMBER_KIND_MUNICIPALITY,
 };
 
-/* The revenue account on which the budget books what @kind pays. For now
- * the förbund's usual accounts (the seeded chart of accounts); this is the
- * one place that decides it, so that the editable mapping of payers to
- * accounts (the budget page's) can take its place. */
+/* The revenue account of what @kind pays: the förbund's own choice
+ * (sp_association_get_revenue_account(), 3510/3520/3530 by default). */
 static int
 payer_account (SpDatabase   *database,
                SpMemberKind  kind)
 {
-  (void) database;
-  switch (kind)
-    {
-    case SP_MEMBER_KIND_STATE:
-      return 3510;
-    case SP_MEMBER_KIND_REGION:
-      return 3520;
-    case SP_MEMBER_KIND_MUNICIPALITY:
-    default:
-      return 3530;
-    }
+  return (int) sp_association_get_revenue_account (database, kind);
 }
 
 static void
@@ -239,12 +229,24 @@ check_payer (SpDatabase     *database,
              SpBudgetColumn  column,
              SpMemberKind    kind,
              GPtrArray      *contributions,
-             GPtrArray      *lines)
+             GPtrArray      *lines,
+             SpBudgetRevenue *derived)
 {
   int account = payer_account (database, kind);
   SpMoney paid = 0;
   SpMoney booked = revenue_on_account (lines, account, column);
   SpBudgetCheck *check;
+
+  /* Revenue derived from the frame (sp-budget-revenue.c) is the budget's
+   * revenue line of the payer as much as a typed one. */
+  if (derived != NULL && derived->derived)
+    for (guint i = 0; i < derived->lines->len; i++)
+      {
+        const SpBudgetRevenueLine *line = g_ptr_array_index (derived->lines, i);
+
+        if (line->kind == kind && SP_BUDGET_IS_SET (line->amounts[column]))
+          booked += line->amounts[column];
+      }
 
   for (guint i = 0; i < contributions->len; i++)
     {
@@ -354,6 +356,7 @@ sp_budget_checks_new (SpDatabase  *database,
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GPtrArray) contributions = NULL;
   g_autoptr(GError) contributions_error = NULL;
+  g_autoptr(SpBudgetRevenue) derived = NULL;
 
   checks->year = year;
   checks->checks = g_ptr_array_new_with_free_func ((GDestroyNotify) check_free);
@@ -366,6 +369,7 @@ sp_budget_checks_new (SpDatabase  *database,
   if (lines == NULL || !load_project_areas (database, checks, error))
     return NULL;
   contributions = sp_contributions_compute (database, year, &contributions_error);
+  derived = sp_budget_revenue_new (database, year, NULL);
 
   for (SpBudgetColumn column = SP_BUDGET_COLUMN_BUDGET; column <= SP_BUDGET_COLUMN_PLAN2; column++)
     {
@@ -377,7 +381,7 @@ sp_budget_checks_new (SpDatabase  *database,
       check_frame (checks, column, frame, contributions, contributions_error);
       if (contributions != NULL && SP_BUDGET_IS_SET (frame))
         for (guint k = 0; k < G_N_ELEMENTS (payers); k++)
-          check_payer (database, checks, column, payers[k], contributions, lines);
+          check_payer (database, checks, column, payers[k], contributions, lines, derived);
       check_projects (database, checks, column, totals);
       check_balance (checks, column, totals);
     }
