@@ -5,7 +5,8 @@
  * A year's goals belong to its plan, and every edit of them is refused once
  * the year is adopted (sp_edit_check_year_open). One exception: the outcome
  * of a goal is recorded at the follow-up, after the plan was adopted, so
- * sp_goal_set_outcome() is allowed on an adopted year. A project's own goals
+ * sp_goal_set_outcome() is allowed on an adopted year, and so is
+ * sp_goal_set_follow_up() (sp-goal-status.c). A project's own goals
  * belong to no year.
  */
 #include "config.h"
@@ -31,6 +32,8 @@ struct _SpGoal
   char       *target_value;
   char       *outcome;
   gint64      area_id;
+  SpGoalStatus follow_up_status;
+  char       *follow_up_comment;
 };
 
 G_DEFINE_FINAL_TYPE (SpGoal, sp_goal, SP_TYPE_RECORD)
@@ -46,6 +49,8 @@ enum {
   GOAL_PROP_TARGET_VALUE,
   GOAL_PROP_OUTCOME,
   GOAL_PROP_AREA_ID,
+  GOAL_PROP_FOLLOW_UP_STATUS,
+  GOAL_PROP_FOLLOW_UP_COMMENT,
   GOAL_N_PROPS
 };
 
@@ -53,14 +58,17 @@ static GParamSpec *goal_properties[GOAL_N_PROPS];
 
 static const char *goal_tables[] = { "goal", NULL };
 
-#define GOAL_COLUMNS "id, year, project_id, position, kind, text, indicator, target_value, outcome, area_id"
+#define GOAL_COLUMNS "id, year, project_id, position, kind, text, indicator, target_value, outcome, area_id, " \
+  "follow_up_status, follow_up_comment"
 
 static SpRecord *
 goal_from_row (sqlite3_stmt *stmt)
 {
   SpGoalKind kind = SP_GOAL_KIND_STRATEGIC;
+  SpGoalStatus status = SP_GOAL_STATUS_NOT_ASSESSED;
 
   sp_goal_kind_from_string (sp_edit_column_text (stmt, 4), &kind);
+  sp_goal_status_from_nick (sp_edit_column_text (stmt, 10), &status);
   return g_object_new (SP_TYPE_GOAL,
                        "id", (gint64) sqlite3_column_int64 (stmt, 0),
                        "year", sqlite3_column_int (stmt, 1),
@@ -72,6 +80,8 @@ goal_from_row (sqlite3_stmt *stmt)
                        "target-value", sp_edit_column_text (stmt, 7),
                        "outcome", sp_edit_column_text (stmt, 8),
                        "area-id", (gint64) sqlite3_column_int64 (stmt, 9),
+                       "follow-up-status", status,
+                       "follow-up-comment", sp_edit_column_text (stmt, 11),
                        NULL);
 }
 
@@ -453,6 +463,7 @@ sp_goal_finalize (GObject *object)
   g_free (self->indicator);
   g_free (self->target_value);
   g_free (self->outcome);
+  g_free (self->follow_up_comment);
 
   G_OBJECT_CLASS (sp_goal_parent_class)->finalize (object);
 }
@@ -493,6 +504,12 @@ sp_goal_get_property (GObject    *object,
       break;
     case GOAL_PROP_AREA_ID:
       g_value_set_int64 (value, self->area_id);
+      break;
+    case GOAL_PROP_FOLLOW_UP_STATUS:
+      g_value_set_enum (value, self->follow_up_status);
+      break;
+    case GOAL_PROP_FOLLOW_UP_COMMENT:
+      g_value_set_string (value, self->follow_up_comment);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -540,6 +557,13 @@ sp_goal_set_property (GObject      *object,
     case GOAL_PROP_AREA_ID:
       self->area_id = g_value_get_int64 (value);
       break;
+    case GOAL_PROP_FOLLOW_UP_STATUS:
+      self->follow_up_status = g_value_get_enum (value);
+      break;
+    case GOAL_PROP_FOLLOW_UP_COMMENT:
+      g_free (self->follow_up_comment);
+      self->follow_up_comment = g_value_dup_string (value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -565,6 +589,9 @@ sp_goal_class_init (SpGoalClass *klass)
   goal_properties[GOAL_PROP_TARGET_VALUE] = g_param_spec_string ("target-value", NULL, NULL, "", flags);
   goal_properties[GOAL_PROP_OUTCOME] = g_param_spec_string ("outcome", NULL, NULL, "", flags);
   goal_properties[GOAL_PROP_AREA_ID] = g_param_spec_int64 ("area-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  goal_properties[GOAL_PROP_FOLLOW_UP_STATUS] =
+    g_param_spec_enum ("follow-up-status", NULL, NULL, SP_TYPE_GOAL_STATUS, SP_GOAL_STATUS_NOT_ASSESSED, flags);
+  goal_properties[GOAL_PROP_FOLLOW_UP_COMMENT] = g_param_spec_string ("follow-up-comment", NULL, NULL, "", flags);
   g_object_class_install_properties (object_class, GOAL_N_PROPS, goal_properties);
 }
 
@@ -576,6 +603,7 @@ sp_goal_init (SpGoal *self)
   self->indicator = g_strdup ("");
   self->target_value = g_strdup ("");
   self->outcome = g_strdup ("");
+  self->follow_up_comment = g_strdup ("");
 }
 
 GType
@@ -692,6 +720,20 @@ sp_goal_get_area_id (SpGoal *self)
 {
   g_return_val_if_fail (SP_IS_GOAL (self), 0);
   return self->area_id;
+}
+
+SpGoalStatus
+sp_goal_get_follow_up_status (SpGoal *self)
+{
+  g_return_val_if_fail (SP_IS_GOAL (self), SP_GOAL_STATUS_NOT_ASSESSED);
+  return self->follow_up_status;
+}
+
+const char *
+sp_goal_get_follow_up_comment (SpGoal *self)
+{
+  g_return_val_if_fail (SP_IS_GOAL (self), NULL);
+  return self->follow_up_comment;
 }
 
 /* Whether an outcome was recorded: more than blanks. */

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "sp-database.h"
+#include "sp-goal-status.h"
 #include "sp-record.h"
 #include "sp-record-list.h"
 
@@ -42,7 +43,8 @@ const char *sp_goal_kind_get_label   (SpGoalKind  kind);
  * @project_id: a year's goal: the project it concerns, or 0. A project's own
  *   goal: 0 or that project.
  *
- * What a goal says. The outcome is not part of it: see sp_goal_set_outcome().
+ * What a goal says. The outcome is not part of it: see sp_goal_set_outcome();
+ * nor are the follow-up status and comment: see sp_goal_set_follow_up().
  */
 typedef struct {
   SpGoalKind  kind;
@@ -65,6 +67,10 @@ const char   *sp_goal_get_indicator    (SpGoal           *self);
 const char   *sp_goal_get_target_value (SpGoal           *self);
 const char   *sp_goal_get_outcome      (SpGoal           *self);
 gint64        sp_goal_get_area_id      (SpGoal           *self);
+SpGoalStatus  sp_goal_get_follow_up_status
+                                       (SpGoal           *self);
+const char   *sp_goal_get_follow_up_comment
+                                       (SpGoal           *self);
 gboolean      sp_goal_has_outcome      (SpGoal           *self);
 void          sp_goal_get_data         (SpGoal           *self,
                                         SpGoalData       *data);
@@ -92,6 +98,12 @@ gboolean      sp_goal_update           (SpDatabase       *database,
 gboolean      sp_goal_set_outcome      (SpDatabase       *database,
                                         gint64            id,
                                         const char       *outcome,
+                                        GError          **error);
+/* In sp-goal-status.c */
+gboolean      sp_goal_set_follow_up    (SpDatabase       *database,
+                                        gint64            id,
+                                        SpGoalStatus      status,
+                                        const char       *comment,
                                         GError          **error);
 gboolean      sp_goal_move             (SpDatabase       *database,
                                         gint64            id,
