@@ -118,6 +118,29 @@ out=$("$samplan" --export-pdf "$dir/ingen/mapp/plan.pdf" --year 2009 "$dir/exemp
 check "a folder that does not exist is an error" test $status -eq 1
 check "named in Swedish" grep -q "Kunde inte skriva" <<< "$out"
 
+# The follow-up documents: --document and --through.
+out=$("$samplan" --export-pdf "$dir/vb.pdf" --year 2009 --document verksamhetsberattelse "$dir/exempel.db" 2>&1); status=$?
+check "--document verksamhetsberattelse writes the annual report" test $status -eq 0
+check "its title is the year's, in Swedish" grep -q "Verksamhetsberättelse 2009" <<< "$(pdftotext "$dir/vb.pdf" - 2>/dev/null)"
+out=$("$samplan" --export-pdf "$dir/dr.pdf" --year 2009 --document delarsrapport "$dir/exempel.db" 2>&1); status=$?
+check "an interim report without actuals and without --through exits 1 and writes nothing" test $status -eq 1 -a ! -e "$dir/dr.pdf"
+check "and says why in Swedish" grep -q "Det finns inga utfall för 2009" <<< "$out"
+out=$("$samplan" --export-pdf "$dir/dr.pdf" --year 2009 --document delarsrapport --through 4 "$dir/exempel.db" 2>&1); status=$?
+check "--through 4 writes the interim report of January–April" test $status -eq 0
+check "titled so" grep -q "Delårsrapport januari–april 2009" <<< "$(pdftotext "$dir/dr.pdf" - 2>/dev/null)"
+sqlite3 "$dir/exempel.db" "INSERT INTO actual_month (year, month, account, area_id, amount) VALUES (2009, 1, 5110, 2, 4100000), (2009, 6, 5110, 2, 4300000)"
+out=$("$samplan" --export-pdf "$dir/dr.pdf" --year 2009 --document delarsrapport "$dir/exempel.db" 2>&1); status=$?
+check "without --through, through the last month with actuals" test $status -eq 0
+check "(June)" grep -q "Delårsrapport januari–juni 2009" <<< "$(pdftotext "$dir/dr.pdf" - 2>/dev/null)"
+sum=$(sha256sum < "$dir/dr.pdf")
+for bad in "--document budget" "--document delarsrapport --through 13" "--document delarsrapport --through 0" \
+           "--document delarsrapport --through augusti" "--through 4" "--document verksamhetsberattelse --through 12"; do
+  out=$("$samplan" --export-pdf "$dir/dr.pdf" --year 2009 $bad "$dir/exempel.db" 2>&1); status=$?
+  check "$bad is a usage error (2)" test $status -eq 2
+  check "$bad is explained in Swedish" grep -q "är inget dokument\|delårsrapport" <<< "$out"
+done
+check "and the earlier PDF is untouched" test "$(sha256sum < "$dir/dr.pdf")" = "$sum"
+
 sie=$(dirname "$0")/fixtures/sie/Sie4.se
 sum=$(sha256sum < "$dir/exempel.db")
 out=$("$samplan" --import-sie "$sie" --year 2014 --dry-run "$dir/exempel.db" 2>&1); status=$?

@@ -106,6 +106,62 @@ chooser_shown_cb (gpointer data)
   return find_chooser () != NULL;
 }
 
+static gboolean
+period_dialog_shown_cb (gpointer data)
+{
+  AdwMessageDialog *dialog = sp_test_gui_find_dialog ();
+
+  return dialog != NULL && sp_test_gui_find_named (GTK_WIDGET (dialog), "period") != NULL;
+}
+
+/* "Exportera delårsrapport som PDF…" asks for the period, the last month
+ * with actuals (June) chosen, then for the file; "Exportera
+ * verksamhetsberättelse som PDF…" for the file; both write. */
+static void
+check_follow_up_documents (GtkWidget *window,
+                           Paths     *paths)
+{
+  g_autofree char *interim = g_build_filename (paths->dir, "delårsrapport.pdf", NULL);
+  g_autofree char *annual = g_build_filename (paths->dir, "verksamhetsberättelse.pdf", NULL);
+  AdwMessageDialog *dialog;
+  GtkWidget *period;
+
+  assert_true (gtk_widget_activate_action (window, "win.export-interim-pdf", NULL));
+  sp_test_gui_wait_until (period_dialog_shown_cb, NULL, "the period dialog");
+  dialog = sp_test_gui_find_dialog ();
+  period = sp_test_gui_find_named (GTK_WIDGET (dialog), "period");
+  assert_true (GTK_IS_DROP_DOWN (period));
+  assert_int_equal (gtk_drop_down_get_selected (GTK_DROP_DOWN (period)), 5);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (period), 3);
+  adw_message_dialog_response (dialog, "export");
+  sp_test_gui_wait_until (chooser_shown_cb, NULL, "the file chooser");
+  {
+    GtkFileChooser *chooser = GTK_FILE_CHOOSER (find_chooser ());
+    g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+
+    assert_string_equal (name, "Norra Västmanlands samordningsförbund 2009 – Delårsrapport januari–april.pdf");
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  }
+  sp_test_gui_spin ();
+  assert_true (gtk_widget_activate_action (window, "win.export-report-to", "(sus)", "delarsrapport", 4, interim));
+  sp_test_gui_wait_until (file_is_pdf_cb, interim, "the interim report written");
+  sp_test_gui_wait_until (toast_shown_cb, "”delårsrapport.pdf” är sparad.", "the toast");
+
+  assert_true (gtk_widget_activate_action (window, "win.export-annual-pdf", NULL));
+  sp_test_gui_wait_until (chooser_shown_cb, NULL, "the file chooser");
+  {
+    GtkFileChooser *chooser = GTK_FILE_CHOOSER (find_chooser ());
+    g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+
+    assert_string_equal (name, "Norra Västmanlands samordningsförbund 2009 – Verksamhetsberättelse.pdf");
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  }
+  sp_test_gui_spin ();
+  assert_true (gtk_widget_activate_action (window, "win.export-report-to", "(sus)", "verksamhetsberattelse", 12,
+                                           annual));
+  sp_test_gui_wait_until (file_is_pdf_cb, annual, "the annual report written");
+}
+
 static void
 check_document (GtkWindow *gtk_window,
                 gpointer   data)
@@ -166,6 +222,7 @@ check_document (GtkWindow *gtk_window,
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
 
+  check_follow_up_documents (window, paths);
   gtk_window_close (gtk_window);
 }
 
@@ -183,6 +240,15 @@ test_plan_document (void **state)
   db = sp_example_create (db_path, NULL);
   assert_non_null (db);
   g_clear_object (&db);
+  /* Actuals through June, for the interim report's period. */
+  {
+    g_autofree char *sql = g_build_filename (paths.dir, "actuals.sql", NULL);
+
+    assert_true (g_file_set_contents (sql, "INSERT INTO actual_month (year, month, account, area_id, amount)"
+                                           " VALUES (2009, 2, 5110, 2, 4100000), (2009, 6, 5110, 2, 4300000);",
+                                      -1, NULL));
+    assert_true (sp_test_run_sql_file (db_path, sql));
+  }
 
   run = sp_test_gui_run_app (db_path, check_document, &paths);
   assert_false (run.timed_out);

@@ -664,7 +664,15 @@ sp_application_handle_local_options (GApplication *application,
           g_printerr ("samplan: %s\n", _("--export-pdf needs one database FILE.db."));
           return 2;
         }
-      return sp_cli_export_pdf (files[0], pdf_path, year, g_variant_dict_contains (options, "tkr"));
+      {
+        g_autofree char *document = NULL;
+        g_autofree char *through = NULL;
+
+        g_variant_dict_lookup (options, "document", "s", &document);
+        g_variant_dict_lookup (options, "through", "s", &through);
+        return sp_cli_export_pdf (files[0], pdf_path, year, g_variant_dict_contains (options, "tkr"), document,
+                                  through);
+      }
     }
 
   if (g_variant_dict_lookup (options, "import-sie", "^ay", &sie_path))
@@ -764,7 +772,14 @@ sp_application_init (SpApplication *self)
     { "export-xlsx", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Write the Excel workbooks of a year into the folder DIR and quit"), N_("DIR") },
     { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("Write the plan document of a year as FILE.pdf and quit"), N_("FILE.pdf") },
+      N_("Write the plan document of a year (or, with --document, its interim or annual report) as FILE.pdf and quit"),
+      N_("FILE.pdf") },
+    { "document", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-pdf: the document, plan (the default), delarsrapport or verksamhetsberattelse"),
+      N_("DOCUMENT") },
+    { "through", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --document delarsrapport: the period, January through MONTH (1–12); the default is the last "
+         "month with actuals"), N_("MONTH") },
     { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export or import (with --export-xlsx, --export-pdf or --import-sie)"), N_("YEAR") },
     { "member", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Export only this member’s workbook; may be given more than once"), N_("NAME") },

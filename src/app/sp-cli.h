@@ -21,7 +21,9 @@ int sp_cli_export_xlsx (const char         *db_path,
 int sp_cli_export_pdf  (const char         *db_path,
                         const char         *pdf_path,
                         int                 year,
-                        gboolean            tkr);
+                        gboolean            tkr,
+                        const char         *document,
+                        const char         *through_month);
 int sp_cli_import_sie  (const char         *sie_path,
                         const char         *db_path,
                         int                 year,

@@ -41,6 +41,7 @@ sp_report_data_free (SpReportData *data)
   g_clear_pointer (&data->projects, g_ptr_array_unref);
   g_clear_pointer (&data->figures, g_hash_table_unref);
   g_clear_pointer (&data->details, g_hash_table_unref);
+  sp_report_data_clear_follow_up (data);
   g_free (data);
 }
 
@@ -163,8 +164,8 @@ sp_report_data_load (SpDatabase             *database,
       data->association->name = g_strdup (_("Coordination association"));
     }
   data->logo = load_logo (database);
-  /* Translators: the document's title, e.g. "Verksamhetsplan och budget 2009" */
-  data->title = g_strdup_printf (_("Operational plan and budget %d"), year);
+  data->kind = options->kind;
+  data->through_month = options->through_month;
 
   data->sections = take_items (sp_section_list_new (database, year));
   data->outline = sp_document_outline_load (database, year, error);
@@ -196,5 +197,26 @@ sp_report_data_load (SpDatabase             *database,
     return NULL;
 
   filter_year (data);
+  if (data->kind != SP_REPORT_KIND_PLAN && !sp_report_data_load_follow_up (data, database, error))
+    return NULL;
+  switch (data->kind)
+    {
+    case SP_REPORT_KIND_INTERIM:
+      {
+        g_autofree char *period = sp_report_dup_period_label (data->through_month);
+        /* Translators: the interim report's title, "Delårsrapport januari–augusti 2010" */
+        data->title = g_strdup_printf (_("Interim report %s %d"), period, year);
+      }
+      break;
+    case SP_REPORT_KIND_ANNUAL:
+      /* Translators: the annual report's title, "Verksamhetsberättelse 2010" */
+      data->title = g_strdup_printf (_("Annual activity report %d"), year);
+      break;
+    case SP_REPORT_KIND_PLAN:
+    default:
+      /* Translators: the document's title, e.g. "Verksamhetsplan och budget 2009" */
+      data->title = g_strdup_printf (_("Operational plan and budget %d"), year);
+      break;
+    }
   return g_steal_pointer (&data);
 }

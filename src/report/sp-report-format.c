@@ -9,16 +9,25 @@
 
 #include "sp-report-private.h"
 
+static const char *const months[] = {
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+};
+
+/* The name of a month (1–12) as running text writes it ("augusti"). */
+const char *
+sp_report_month_name (guint month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month", months[month - 1]);
+}
+
 /* "2008-12-12" as "12 december 2008"; any other text as it is. */
 char *
 sp_report_format_date (const char *iso_date)
 {
-  static const char *const months[] = {
-    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-  };
   int y, m, d;
   char end;
 
@@ -48,6 +57,45 @@ sp_report_format_share (int hundredths)
     return g_strdup_printf ("%d %%", hundredths / 100);
   /* Translators: a share with two decimals, e.g. "33,33 %" */
   return g_strdup_printf (_("%d,%02d %%"), hundredths / 100, ABS (hundredths % 100));
+}
+
+/* An amount in whole kronor (or tkr), rounded half away from zero, without
+ * its unit: the follow-up documents' tables, where öre are noise. */
+char *
+sp_report_format_whole (SpMoney     amount,
+                        SpMoneyUnit unit)
+{
+  if (amount == SP_MONEY_NOT_SET)
+    return g_strdup ("");
+  if (unit == SP_MONEY_UNIT_KR)
+    amount = (amount >= 0 ? amount + 50 : amount - 50) / 100 * 100;
+  return sp_money_format (amount, unit, SP_MONEY_FORMAT_NO_UNIT);
+}
+
+/* The same with its unit, for running text: "−1 243 647 kr". */
+char *
+sp_report_format_whole_unit (SpMoney     amount,
+                             SpMoneyUnit unit)
+{
+  if (unit == SP_MONEY_UNIT_KR && amount != SP_MONEY_NOT_SET)
+    amount = (amount >= 0 ? amount + 50 : amount - 50) / 100 * 100;
+  return sp_money_format (amount, unit, SP_MONEY_FORMAT_DEFAULT);
+}
+
+/* @part as a share of @whole in whole per cent, "−12 %"; "" when @whole is 0. */
+char *
+sp_report_format_percent (SpMoney part,
+                          SpMoney whole)
+{
+  double share;
+
+  if (whole == 0 || part == SP_MONEY_NOT_SET || whole == SP_MONEY_NOT_SET)
+    return g_strdup ("");
+  share = (double) part * 100.0 / (double) ABS (whole);
+  /* Translators: a deviation in whole per cent; the minus sign is U+2212 */
+  if (share < -0.5)
+    return g_strdup_printf (_("−%.0f %%"), -share);
+  return g_strdup_printf ("%.0f %%", share < 0.5 ? 0.0 : share);
 }
 
 const char *

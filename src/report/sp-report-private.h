@@ -11,6 +11,7 @@
 #include "sp-budget-revenue.h"
 #include "sp-contribution.h"
 #include "sp-document-outline.h"
+#include "sp-follow-up.h"
 #include "sp-plan-year.h"
 #include "sp-report.h"
 
@@ -201,6 +202,13 @@ typedef struct {
   GPtrArray       *projects;
   GHashTable      *figures;
   GHashTable      *details;
+  /* The interim and annual reports only (NULL in the plan): */
+  SpReportKind     kind;
+  guint            through_month;   /* the period: January through this month */
+  SpFollowUp      *follow_up;
+  GArray          *payouts;         /* SpProjectPayout, paid through the month */
+  GHashTable      *participants;    /* project id → SpProjectParticipantsData, actual */
+  GHashTable      *project_names;   /* project id → its name, every project */
 } SpReportData;
 
 SpReportData *sp_report_data_load (SpDatabase             *database,
@@ -209,6 +217,12 @@ SpReportData *sp_report_data_load (SpDatabase             *database,
 void          sp_report_data_free (SpReportData           *data);
 GPtrArray    *sp_report_list_items (GListModel            *model);
 
+/* sp-report-follow-up.c: what the interim and annual reports add to it */
+gboolean      sp_report_data_load_follow_up (SpReportData  *data,
+                                             SpDatabase    *database,
+                                             GError       **error);
+void          sp_report_data_clear_follow_up (SpReportData *data);
+
 /* ---- sp-report-format.c: Swedish dates, amounts and shares -------------- */
 
 char *sp_report_format_date  (const char  *iso_date);
@@ -216,6 +230,12 @@ char *sp_report_format_money (SpMoney      amount,
                               SpMoneyUnit  unit);
 char *sp_report_format_share (int          hundredths);
 const char *sp_report_unit_word (SpMoneyUnit unit);
+char *sp_report_format_whole (SpMoney      amount,
+                              SpMoneyUnit  unit);
+char *sp_report_format_whole_unit (SpMoney      amount,
+                                   SpMoneyUnit  unit);
+char *sp_report_format_percent (SpMoney      part,
+                                SpMoney      whole);
 
 /* ---- the generated chapters ------------------------------------------ */
 
@@ -236,6 +256,30 @@ void sp_report_add_budget        (SpReportFlow       *flow,
                                   const SpReportData *data);
 void sp_report_add_contributions (SpReportFlow       *flow,
                                   const SpReportData *data);
+
+/* sp-report-follow-up.c: the tables both follow-up documents show */
+typedef enum {
+  SP_REPORT_FOLLOW_UP_PERIOD,   /* period budget, actual, deviation; forecast */
+  SP_REPORT_FOLLOW_UP_YEAR,     /* year budget, actual, deviation */
+} SpReportFollowUpTable;
+
+void sp_report_add_follow_up_table   (SpReportFlow          *flow,
+                                      const SpReportData    *data,
+                                      SpReportFollowUpTable  kind);
+void sp_report_add_area_comments     (SpReportFlow          *flow,
+                                      const SpReportData    *data);
+const char *sp_report_area_name      (const SpReportData    *data,
+                                      gint64                 area_id);
+void sp_report_add_payouts           (SpReportFlow          *flow,
+                                      const SpReportData    *data);
+
+/* sp-report-interim.c: the delårsrapport's chapters */
+void sp_report_add_interim           (SpReportFlow          *flow,
+                                      const SpReportData    *data);
+
+/* sp-report-annual.c: the verksamhetsberättelse's chapters */
+void sp_report_add_annual            (SpReportFlow          *flow,
+                                      const SpReportData    *data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpReportData, sp_report_data_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SpReportFlow, sp_report_flow_free)

@@ -41,16 +41,23 @@ G_DEFINE_QUARK (sp-report-error-quark, sp_report_error)
 static gboolean
 is_draft (SpReport *self)
 {
-  return !sp_plan_year_is_adopted (self->data->plan);
+  return self->data->kind == SP_REPORT_KIND_PLAN && !sp_plan_year_is_adopted (self->data->plan);
 }
 
 static char *
-make_status_line (SpPlanYear *plan)
+make_status_line (const SpReportData *data)
 {
+  SpPlanYear *plan = data->plan;
   const char *date = sp_plan_year_get_decision_date (plan);
   const char *paragraph = sp_plan_year_get_decision_paragraph (plan);
   g_autofree char *long_date = NULL;
 
+  if (data->kind == SP_REPORT_KIND_INTERIM)
+    /* Translators: under the interim report's title, "Utfall till och med augusti 2010" */
+    return g_strdup_printf (_("Actuals through %s %d"), sp_report_month_name (data->through_month), data->year);
+  if (data->kind == SP_REPORT_KIND_ANNUAL)
+    /* Translators: under the annual report's title, "Verksamhetsåret 1 januari – 31 december 2010" */
+    return g_strdup_printf (_("The year 1 January – 31 December %d"), data->year);
   if (!sp_plan_year_is_adopted (plan))
     /* Translators: on every page of a plan not yet adopted */
     return g_strdup (C_("document", "Draft"));
@@ -142,7 +149,11 @@ build_flows (SpReport *self)
   g_autofree char *closing = NULL;
 
   self->body = sp_report_flow_new (self->context);
-  for (guint i = 0; i < sp_document_outline_get_n_parts (data->outline); i++)
+  if (data->kind == SP_REPORT_KIND_INTERIM)
+    sp_report_add_interim (self->body, data);
+  else if (data->kind == SP_REPORT_KIND_ANNUAL)
+    sp_report_add_annual (self->body, data);
+  for (guint i = 0; data->kind == SP_REPORT_KIND_PLAN && i < sp_document_outline_get_n_parts (data->outline); i++)
     {
       const char *chapter = sp_document_outline_get_chapter (data->outline, i);
       int index = sp_document_outline_get_section (data->outline, i);
@@ -157,7 +168,7 @@ build_flows (SpReport *self)
       else
         add_generated_chapter (self, chapter);
     }
-  closing = sp_document_outline_dup_closing_line (data->outline);
+  closing = data->kind == SP_REPORT_KIND_PLAN ? sp_document_outline_dup_closing_line (data->outline) : NULL;
   if (closing != NULL)
     {
       sp_report_flow_add_space (self->body, 18);
@@ -205,6 +216,19 @@ draw_logo (SpReport *self,
   cairo_restore (cr);
 }
 
+/* The title as the title page sets it: the interim report's period on a
+ * line of its own, never broken at its dash. */
+static char *
+title_lines (const SpReportData *data)
+{
+  char *text = g_strdup (data->title);
+  char *space = strchr (text, ' ');
+
+  if (data->kind == SP_REPORT_KIND_INTERIM && space != NULL)
+    *space = '\n';
+  return text;
+}
+
 static void
 draw_title_page (SpReport *self,
                  cairo_t  *cr)
@@ -212,7 +236,9 @@ draw_title_page (SpReport *self,
   const double width = SP_REPORT_BODY_WIDTH;
   g_autoptr(PangoLayout) name = make_layout (self, self->data->association->name, "Sans 15",
                                              width, PANGO_ALIGN_CENTER);
-  g_autoptr(PangoLayout) title = make_layout (self, self->data->title, "Sans Bold 26", width, PANGO_ALIGN_CENTER);
+  /* The interim report's period on a line of its own, never broken at its dash. */
+  g_autofree char *title_text = title_lines (self->data);
+  g_autoptr(PangoLayout) title = make_layout (self, title_text, "Sans Bold 26", width, PANGO_ALIGN_CENTER);
   g_autoptr(PangoLayout) status = make_layout (self, self->status_line,
                                                is_draft (self) ? "Sans Bold 20" : "Sans 12",
                                                width, PANGO_ALIGN_CENTER);
@@ -404,7 +430,7 @@ sp_report_init (SpReport *self)
 
 /* ---- Public API ---------------------------------------------------------- */
 
-/* The default: amounts in kr, created now (or at SOURCE_DATE_EPOCH). */
+/* The default: the plan, amounts in kr, created now (or at SOURCE_DATE_EPOCH). */
 void
 sp_report_options_init (SpReportOptions *options,
                         int              year)
@@ -412,6 +438,7 @@ sp_report_options_init (SpReportOptions *options,
   memset (options, 0, sizeof *options);
   options->year = year;
   options->unit = SP_MONEY_UNIT_KR;
+  options->kind = SP_REPORT_KIND_PLAN;
 }
 
 /**
@@ -445,7 +472,7 @@ sp_report_new (SpDatabase             *database,
   self = g_object_new (SP_TYPE_REPORT, NULL);
   self->data = g_steal_pointer (&data);
   self->options = *options;
-  self->status_line = make_status_line (self->data->plan);
+  self->status_line = make_status_line (self->data);
   self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   font_options = cairo_font_options_create ();
   cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
@@ -478,6 +505,58 @@ sp_report_get_year (SpReport *self)
 {
   g_return_val_if_fail (SP_IS_REPORT (self), 0);
   return self->data->year;
+}
+
+SpReportKind
+sp_report_get_kind (SpReport *self)
+{
+  g_return_val_if_fail (SP_IS_REPORT (self), SP_REPORT_KIND_PLAN);
+  return self->data->kind;
+}
+
+/* The interim report's period, January through the month it returns (the
+ * last month with actuals when none was asked for); 12 for the annual
+ * report; 0 for the plan. */
+guint
+sp_report_get_through_month (SpReport *self)
+{
+  g_return_val_if_fail (SP_IS_REPORT (self), 0);
+  return self->data->through_month;
+}
+
+/* The period January through @through_month as a title names it:
+ * "januari", "januari–augusti". */
+char *
+sp_report_dup_period_label (guint through_month)
+{
+  g_return_val_if_fail (through_month >= 1 && through_month <= 12, g_strdup (""));
+  if (through_month == 1)
+    return g_strdup (sp_report_month_name (1));
+  /* Translators: a period of months, "januari–augusti" (an en dash between) */
+  return g_strdup_printf (_("%s–%s"), sp_report_month_name (1), sp_report_month_name (through_month));
+}
+
+static const char *const kind_names[] = { "plan", "delarsrapport", "verksamhetsberattelse" };
+
+const char *
+sp_report_kind_to_string (SpReportKind kind)
+{
+  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (kind_names), NULL);
+  return kind_names[kind];
+}
+
+/* The command line's name of a document; %FALSE for any other text. */
+gboolean
+sp_report_kind_from_string (const char   *text,
+                            SpReportKind *kind)
+{
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (kind_names); i++)
+    if (g_str_equal (text, kind_names[i]))
+      {
+        *kind = (SpReportKind) i;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /* The title page, the contents' pages and the chapters' pages. */

@@ -24,6 +24,8 @@ struct _SpPlanDocument
   SpDatabase *database;
   int         year;
   SpMoneyUnit unit;
+  SpReportKind kind;
+  guint       through_month;
 };
 
 G_DEFINE_FINAL_TYPE (SpPlanDocument, sp_plan_document, G_TYPE_OBJECT)
@@ -45,6 +47,8 @@ make_report (SpPlanDocument  *self,
 
   sp_report_options_init (&options, self->year);
   options.unit = self->unit;
+  options.kind = self->kind;
+  options.through_month = self->through_month;
   return sp_report_new (self->database, &options, error);
 }
 
@@ -182,16 +186,43 @@ sp_plan_document_set_unit (SpPlanDocument *self,
   self->unit = unit;
 }
 
-/* "Norra Västmanlands samordningsförbund 2009 – Verksamhetsplan.pdf" */
+/* The interim report (through @through_month, 1–12, or 0: the last month
+ * with actuals) or the annual report instead of the plan. */
+void
+sp_plan_document_set_kind (SpPlanDocument *self,
+                           SpReportKind    kind,
+                           guint           through_month)
+{
+  g_return_if_fail (SP_IS_PLAN_DOCUMENT (self));
+  g_return_if_fail (through_month <= 12);
+  self->kind = kind;
+  self->through_month = through_month;
+}
+
+/* "Norra Västmanlands samordningsförbund 2009 – Verksamhetsplan.pdf",
+ * "… 2010 – Delårsrapport januari–augusti.pdf", "… 2010 – Verksamhetsberättelse.pdf" */
 char *
 sp_plan_document_file_name (SpPlanDocument *self)
 {
   g_autoptr(SpAssociation) association = sp_association_load (self->database, NULL);
   g_autofree char *name = NULL;
+  g_autofree char *what = NULL;
 
+  if (self->kind == SP_REPORT_KIND_INTERIM && self->through_month > 0)
+    {
+      g_autofree char *period = sp_report_dup_period_label (self->through_month);
+      /* Translators: the interim report's file name, "Delårsrapport januari–augusti" */
+      what = g_strdup_printf (_("Interim report %s"), period);
+    }
+  else if (self->kind == SP_REPORT_KIND_INTERIM)
+    what = g_strdup (_("Interim report"));
+  else if (self->kind == SP_REPORT_KIND_ANNUAL)
+    what = g_strdup (_("Annual activity report"));
+  else
+    what = g_strdup (_("Operational plan"));
   name = sp_export_file_name (association != NULL && association->name != NULL && association->name[0] != '\0'
                                 ? association->name : _("Coordination association"),
-                              self->year, _("Operational plan"));
+                              self->year, what);
   if (g_str_has_suffix (name, ".xlsx"))
     name[strlen (name) - strlen (".xlsx")] = '\0';
   return g_strconcat (name, ".pdf", NULL);

@@ -8,6 +8,7 @@
 
 #include "sp-database.h"
 #include "sp-money.h"
+#include "report/sp-report.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,9 @@ SpPlanDocument *sp_plan_document_new       (GtkWindow       *parent,
                                             int              year);
 void            sp_plan_document_set_unit  (SpPlanDocument  *self,
                                             SpMoneyUnit      unit);
+void            sp_plan_document_set_kind  (SpPlanDocument  *self,
+                                            SpReportKind     kind,
+                                            guint            through_month);
 char           *sp_plan_document_file_name (SpPlanDocument  *self);
 void            sp_plan_document_save_as   (SpPlanDocument  *self);
 gboolean        sp_plan_document_write     (SpPlanDocument  *self,

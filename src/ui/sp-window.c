@@ -16,6 +16,7 @@
 #include "sp-message.h"
 #include "sp-plan-page.h"
 #include "sp-portfolio-page.h"
+#include "sp-report-period-dialog.h"
 #include "sp-sie-dialog.h"
 #include "sp-start-dialog.h"
 
@@ -165,6 +166,8 @@ update_actions (SpWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", self->database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-interim-pdf", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-annual-pdf", self->database != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-sie",
                                  self->database != NULL && !sp_database_is_read_only (self->database));
 }
@@ -439,6 +442,22 @@ on_plan_document_cb (GtkWidget  *widget,
     sp_plan_document_save_as (document);
 }
 
+/* "Exportera delårsrapport som PDF…", "Exportera verksamhetsberättelse som PDF…", win.export-report-to. */
+static void
+on_report_document_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SpWindow *self = SP_WINDOW (widget);
+  g_autoptr(SpPlanDocument) document = NULL;
+
+  if (self->database == NULL)
+    return;
+  document = sp_plan_document_new (GTK_WINDOW (self), self->database, self->year);
+  g_signal_connect_object (document, "saved", G_CALLBACK (on_plan_document_saved_cb), self, 0);
+  sp_report_period_dialog_activate (GTK_WINDOW (self), document, self->database, self->year, action_name, parameter);
+}
+
 static void
 on_year_spin_value_changed_cb (SpWindow      *self,
                                GtkSpinButton *spin)
@@ -690,6 +709,9 @@ sp_window_class_init (SpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, on_plan_document_cb);
   gtk_widget_class_install_action (widget_class, "win.export-pdf-to", "s", on_plan_document_cb);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, on_plan_document_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-interim-pdf", NULL, on_report_document_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-annual-pdf", NULL, on_report_document_cb);
+  gtk_widget_class_install_action (widget_class, "win.export-report-to", "(sus)", on_report_document_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_install_action (widget_class, "win.import-sie", NULL, on_import_sie_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import-sie", NULL);
