@@ -400,6 +400,8 @@ sp_search_drop_down_init (SpSearchDropDown *self)
   gtk_label_set_xalign (GTK_LABEL (self->value_label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (self->value_label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (self->value_label, TRUE);
+  /* A value, not a command: not in the button's bold. */
+  gtk_widget_add_css_class (self->value_label, "body");
   arrow = gtk_image_new_from_icon_name ("pan-down-symbolic");
   gtk_box_append (GTK_BOX (box), self->value_label);
   gtk_box_append (GTK_BOX (box), arrow);
