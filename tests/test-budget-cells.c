@@ -29,6 +29,7 @@
 #include "ui/sp-budget-page.h"
 #include "ui/sp-budget-row.h"
 #include "ui/sp-budget-text-cell.h"
+#include "ui/sp-search-drop-down.h"
 
 #define YEAR SP_EXAMPLE_YEAR
 
@@ -144,7 +145,7 @@ add_line (Fixture    *f,
   assert_non_null (dialog);
   sp_test_gui_wait_for_paint (GTK_WIDGET (dialog));
   /* The dialog starts on no account: a cost account is chosen, as a user must. */
-  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 7);
+  sp_search_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 7);
   gtk_editable_set_text (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry"), text);
   assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
   adw_message_dialog_response (dialog, "add");

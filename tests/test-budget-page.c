@@ -37,6 +37,7 @@
 #include "ui/sp-budget-revenue-accounts.h"
 #include "ui/sp-budget-row.h"
 #include "ui/sp-budget-table.h"
+#include "ui/sp-search-drop-down.h"
 
 #define YEAR SP_EXAMPLE_YEAR
 
@@ -944,8 +945,8 @@ test_add_delete (void **state)
   dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
   /* The example's areas: Styrelse, Kansli, Revision, … */
-  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down"), 1);
-  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 7);
+  sp_search_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down"), 1);
+  sp_search_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 7);
   gtk_editable_set_text (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry"), "Telefon");
   adw_message_dialog_response (dialog, "add");
   sp_test_gui_spin ();
@@ -980,7 +981,7 @@ test_change_area_and_account (void **state)
   SpBudgetLine *line = NULL;
   g_autoptr(SpBudgetLine) stored_line = NULL;
   g_autoptr(SpBudgetLine) undone = NULL;
-  GtkDropDown *area_drop, *account_drop;
+  SpSearchDropDown *area_drop, *account_drop;
   gint64 id;
   int old_account;
 
@@ -988,8 +989,8 @@ test_change_area_and_account (void **state)
   assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "budget.add-line", NULL));
   dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
-  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down"), 1);
-  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 7);
+  sp_search_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down"), 1);
+  sp_search_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 7);
   gtk_editable_set_text (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry"), "Telefon");
   adw_message_dialog_response (dialog, "add");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -1012,16 +1013,16 @@ test_change_area_and_account (void **state)
   assert_false (gtk_widget_get_visible (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry")));
   area_drop = sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down");
   account_drop = sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down");
-  assert_int_equal (gtk_drop_down_get_selected (area_drop), 1);
+  assert_int_equal (sp_search_drop_down_get_selected (area_drop), 1);
   {
-    g_autoptr(SpAccount) shown = g_list_model_get_item (G_LIST_MODEL (accounts), gtk_drop_down_get_selected (account_drop));
+    g_autoptr(SpAccount) shown = g_list_model_get_item (G_LIST_MODEL (accounts), sp_search_drop_down_get_selected (account_drop));
 
     assert_int_equal (sp_account_get_number (shown), old_account);
   }
 
   /* Styrelse and the fourth account, stored and shown there. */
-  gtk_drop_down_set_selected (area_drop, 0);
-  gtk_drop_down_set_selected (account_drop, 3);
+  sp_search_drop_down_set_selected (area_drop, 0);
+  sp_search_drop_down_set_selected (account_drop, 3);
   adw_message_dialog_response (dialog, "change");
   gtk_window_destroy (GTK_WINDOW (dialog));
   sp_test_gui_spin ();
@@ -1041,7 +1042,7 @@ test_change_area_and_account (void **state)
 
 /* The list item of @drop_down's search that are shown now. */
 static guint
-n_shown (GtkDropDown *drop_down)
+n_shown (SpSearchDropDown *drop_down)
 {
   GtkWidget *list = sp_test_gui_find_widget (GTK_WIDGET (drop_down), GTK_TYPE_LIST_VIEW);
 
@@ -1064,7 +1065,7 @@ test_line_dialog_choices (void **state)
   Fixture *f = *state;
   g_autoptr(SpRecordList) accounts = sp_account_list_new (f->db);
   AdwMessageDialog *dialog;
-  GtkDropDown *area_drop, *account_drop;
+  SpSearchDropDown *area_drop, *account_drop;
   GtkWidget *search;
   guint selected;
 
@@ -1073,9 +1074,13 @@ test_line_dialog_choices (void **state)
   assert_non_null (dialog);
   area_drop = sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down");
   account_drop = sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down");
-  assert_int_equal (gtk_drop_down_get_selected (account_drop), GTK_INVALID_LIST_POSITION);
+  assert_int_equal (sp_search_drop_down_get_selected (account_drop), GTK_INVALID_LIST_POSITION);
+  /* It says so: "Välj konto…". */
+  assert_string_equal (gtk_label_get_label (GTK_LABEL (sp_test_gui_find_widget (GTK_WIDGET (account_drop),
+                                                                                  GTK_TYPE_LABEL))),
+                       _("Choose an account…"));
   assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
-  assert_true (gtk_drop_down_get_enable_search (area_drop));
+  assert_non_null (sp_test_gui_find_widget (GTK_WIDGET (area_drop), GTK_TYPE_SEARCH_ENTRY));
 
   /* "5110" finds one account: Enter picks it and Add may be pressed. */
   g_signal_emit_by_name (account_drop, "activate");
@@ -1086,7 +1091,7 @@ test_line_dialog_choices (void **state)
   sp_test_gui_wait_until (one_shown, account_drop, "one match of the search");
   g_signal_emit_by_name (search, "activate");
   sp_test_gui_spin ();
-  selected = gtk_drop_down_get_selected (account_drop);
+  selected = sp_search_drop_down_get_selected (account_drop);
   assert_true (selected != GTK_INVALID_LIST_POSITION);
   {
     g_autoptr(SpAccount) account = g_list_model_get_item (G_LIST_MODEL (accounts), selected);
@@ -1094,20 +1099,23 @@ test_line_dialog_choices (void **state)
   }
   assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
 
-  /* The area search finds a name inside "Group › Area". */
+  /* The list closed and the button names the account. */
+  assert_false (gtk_widget_get_visible (sp_test_gui_find_widget (GTK_WIDGET (account_drop), GTK_TYPE_POPOVER)));
+  assert_non_null (strstr (gtk_label_get_label (GTK_LABEL (sp_test_gui_find_widget (GTK_WIDGET (account_drop),
+                                                                                      GTK_TYPE_LABEL))),
+                           "5110"));
+
+  /* The area search finds a name inside "Group › Area", in any case. */
   g_signal_emit_by_name (area_drop, "activate");
   sp_test_gui_spin ();
   search = sp_test_gui_find_widget (GTK_WIDGET (area_drop), GTK_TYPE_SEARCH_ENTRY);
   assert_non_null (search);
-  gtk_editable_set_text (GTK_EDITABLE (search), "Kansli");
+  gtk_editable_set_text (GTK_EDITABLE (search), "kansli");
   sp_test_gui_wait_until (one_shown, area_drop, "one match of the search");
   g_signal_emit_by_name (search, "activate");
   sp_test_gui_spin ();
-  {
-    GtkStringObject *item = gtk_drop_down_get_selected_item (area_drop);
-    assert_non_null (item);
-    assert_non_null (strstr (gtk_string_object_get_string (item), "Kansli"));
-  }
+  assert_non_null (sp_search_drop_down_get_selected_string (area_drop));
+  assert_non_null (strstr (sp_search_drop_down_get_selected_string (area_drop), "Kansli"));
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
   sp_test_gui_spin ();
@@ -1121,7 +1129,7 @@ test_group_without_areas (void **state)
   Fixture *f = *state;
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
-  GtkDropDown *area_drop;
+  SpSearchDropDown *area_drop;
   GListModel *names;
   SpBudgetLine *added = NULL;
   guint n, found = GTK_INVALID_LIST_POSITION;
@@ -1133,14 +1141,14 @@ test_group_without_areas (void **state)
   dialog = sp_test_gui_find_dialog ();
   assert_non_null (dialog);
   area_drop = sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "area_drop_down");
-  names = gtk_drop_down_get_model (area_drop);
+  names = sp_search_drop_down_get_model (area_drop);
   n = g_list_model_get_n_items (names);
   for (guint i = 0; i < n; i++)
     if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), "Uppföljning/utvärdering") == 0)
       found = i;
   assert_true (found != GTK_INVALID_LIST_POSITION);
-  gtk_drop_down_set_selected (area_drop, found);
-  gtk_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 16);
+  sp_search_drop_down_set_selected (area_drop, found);
+  sp_search_drop_down_set_selected (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "account_drop_down"), 16);
   gtk_editable_set_text (sp_test_gui_child (dialog, SP_TYPE_BUDGET_LINE_DIALOG, "text_entry"), "Extern utvärdering");
   adw_message_dialog_response (dialog, "add");
   gtk_window_destroy (GTK_WINDOW (dialog));

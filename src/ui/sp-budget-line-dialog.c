@@ -4,7 +4,8 @@
  *
  * Adding asks for the activity area, the account and the text ("add");
  * changing a line asks for its area and account only ("change"). The dialog
- * stores nothing: whoever handles ::response reads the choice back.
+ * stores nothing: whoever handles ::response reads the choice back. Both
+ * lists are searched anywhere inside their names (SpSearchDropDown).
  */
 #include "config.h"
 
@@ -14,6 +15,7 @@
 
 #include "sp-area.h"
 #include "sp-area-group.h"
+#include "sp-search-drop-down.h"
 
 struct _SpBudgetLineDialog
 {
@@ -25,8 +27,8 @@ struct _SpBudgetLineDialog
   const char       *response;     /* "add" or "change" */
 
   /* Template widgets */
-  GtkDropDown      *area_drop_down;
-  GtkDropDown      *account_drop_down;
+  SpSearchDropDown *area_drop_down;
+  SpSearchDropDown *account_drop_down;
   GtkWidget        *text_label;
   GtkEntry         *text_entry;
 };
@@ -106,7 +108,7 @@ fill_areas (SpBudgetLineDialog *self,
           add_place (self, names, sp_area_group_get_name (group), 0, group_id);
         }
     }
-  gtk_drop_down_set_model (self->area_drop_down, G_LIST_MODEL (names));
+  sp_search_drop_down_set_model (self->area_drop_down, G_LIST_MODEL (names));
   return index;
 }
 
@@ -132,103 +134,18 @@ fill_accounts (SpBudgetLineDialog *self,
       if (number != 0 && number == this_number)
         index = i;
     }
-  gtk_drop_down_set_model (self->account_drop_down, G_LIST_MODEL (names));
+  sp_search_drop_down_set_model (self->account_drop_down, G_LIST_MODEL (names));
   return index;
 }
 
-/* The first widget of type @type under @widget (the drop-down's popover
- * and what it holds are its children), or %NULL. */
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The one item the search of @drop_down leaves, picked, and the list
- * closed; TRUE if there was exactly one. */
-static gboolean
-pick_only_match (GtkDropDown *drop_down)
-{
-  GtkWidget *list_view = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_LIST_VIEW);
-  GtkWidget *popover = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_POPOVER);
-  GListModel *shown, *all = gtk_drop_down_get_model (drop_down);
-  g_autoptr(GObject) only = NULL;
-  guint n;
-
-  if (list_view == NULL || all == NULL)
-    return FALSE;
-  shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view)));
-  if (shown == NULL || g_list_model_get_n_items (shown) != 1)
-    return FALSE;
-  only = g_list_model_get_item (shown, 0);
-  n = g_list_model_get_n_items (all);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (all, i);
-
-      if (item == only)
-        {
-          gtk_drop_down_set_selected (drop_down, i);
-          if (popover != NULL)
-            gtk_popover_popdown (GTK_POPOVER (popover));
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* The search of @drop_down finds what it holds anywhere in a name ("kugg"
- * finds "Insatser › Skolkuggen"), not only at its start. */
-static void
-search_within_names (GtkDropDown *drop_down)
-{
-  GtkWidget *list_view = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_LIST_VIEW);
-  GListModel *model = list_view != NULL ? G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list_view))) : NULL;
-
-  while (model != NULL && !GTK_IS_FILTER_LIST_MODEL (model))
-    model = GTK_IS_SINGLE_SELECTION (model) ? gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)) : NULL;
-  if (model != NULL && GTK_IS_STRING_FILTER (gtk_filter_list_model_get_filter (GTK_FILTER_LIST_MODEL (model))))
-    gtk_string_filter_set_match_mode (GTK_STRING_FILTER (gtk_filter_list_model_get_filter (GTK_FILTER_LIST_MODEL (model))),
-                                      GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
-}
-
 /* ---- Callbacks ---------------------------------------------------------- */
-
-static void
-on_search_entry_activate_cb (GtkSearchEntry *entry,
-                             GtkDropDown    *drop_down)
-{
-  pick_only_match (drop_down);
-}
-
-/* Enter in a drop-down's search picks the only match. */
-static void
-connect_search (GtkDropDown *drop_down)
-{
-  GtkWidget *entry = find_descendant (GTK_WIDGET (drop_down), GTK_TYPE_SEARCH_ENTRY);
-
-  if (entry != NULL)
-    g_signal_connect_object (entry, "activate", G_CALLBACK (on_search_entry_activate_cb), drop_down, 0);
-}
 
 /* Adding needs an account chosen: no account is preselected but the last
  * one used, so a cost is never typed on a revenue account unseen. */
 static void
 on_account_drop_down_selected_notify_cb (SpBudgetLineDialog *self,
                                          GParamSpec         *pspec,
-                                         GtkDropDown        *drop_down)
+                                         SpSearchDropDown   *drop_down)
 {
   if (self->response != NULL)
     adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), self->response,
@@ -256,6 +173,7 @@ sp_budget_line_dialog_class_init (SpBudgetLineDialogClass *klass)
 
   object_class->finalize = sp_budget_line_dialog_finalize;
 
+  g_type_ensure (SP_TYPE_SEARCH_DROP_DOWN);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/samplan/Samplan/sp-budget-line-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SpBudgetLineDialog, area_drop_down);
   gtk_widget_class_bind_template_child (widget_class, SpBudgetLineDialog, account_drop_down);
@@ -269,8 +187,6 @@ sp_budget_line_dialog_init (SpBudgetLineDialog *self)
   self->places = g_array_new (FALSE, FALSE, sizeof (Place));
   self->accounts = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_widget_init_template (GTK_WIDGET (self));
-  connect_search (self->area_drop_down);
-  connect_search (self->account_drop_down);
   g_signal_connect_object (self->account_drop_down, "notify::selected",
                            G_CALLBACK (on_account_drop_down_selected_notify_cb), self, G_CONNECT_SWAPPED);
 }
@@ -330,13 +246,11 @@ sp_budget_line_dialog_new (GtkWindow    *parent,
   adw_message_dialog_set_default_response (dialog, response);
   self->response = response;
 
-  gtk_drop_down_set_selected (self->area_drop_down, fill_areas (self, groups, areas, change != NULL ? change : near));
-  gtk_drop_down_set_selected (self->account_drop_down,
+  sp_search_drop_down_set_selected (self->area_drop_down, fill_areas (self, groups, areas, change != NULL ? change : near));
+  sp_search_drop_down_set_selected (self->account_drop_down,
                               fill_accounts (self, accounts, change != NULL ? sp_budget_line_get_account (change)
                                                                             : account));
   on_account_drop_down_selected_notify_cb (self, NULL, self->account_drop_down);
-  search_within_names (self->area_drop_down);
-  search_within_names (self->account_drop_down);
   gtk_widget_set_visible (self->text_label, change == NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->text_entry), change == NULL);
   return self;
@@ -357,7 +271,7 @@ sp_budget_line_dialog_get_area_id (SpBudgetLineDialog *self)
   guint selected;
 
   g_return_val_if_fail (SP_IS_BUDGET_LINE_DIALOG (self), 0);
-  selected = gtk_drop_down_get_selected (self->area_drop_down);
+  selected = sp_search_drop_down_get_selected (self->area_drop_down);
   return selected < self->places->len ? g_array_index (self->places, Place, selected).area_id : 0;
 }
 
@@ -369,7 +283,7 @@ sp_budget_line_dialog_get_group_id (SpBudgetLineDialog *self)
   guint selected;
 
   g_return_val_if_fail (SP_IS_BUDGET_LINE_DIALOG (self), 0);
-  selected = gtk_drop_down_get_selected (self->area_drop_down);
+  selected = sp_search_drop_down_get_selected (self->area_drop_down);
   return selected < self->places->len ? g_array_index (self->places, Place, selected).group_id : 0;
 }
 
@@ -380,7 +294,7 @@ sp_budget_line_dialog_get_account (SpBudgetLineDialog *self)
   guint selected;
 
   g_return_val_if_fail (SP_IS_BUDGET_LINE_DIALOG (self), 0);
-  selected = gtk_drop_down_get_selected (self->account_drop_down);
+  selected = sp_search_drop_down_get_selected (self->account_drop_down);
   return selected < self->accounts->len ? g_array_index (self->accounts, int, selected) : 0;
 }
 

@@ -169,10 +169,18 @@ refresh (SpBudgetTextCell *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->label), "heading");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->label), "heading");
+  /* A group's or area's "intäkter" is a note, small enough for the account
+   * column with every font (Debian 13's Cantarell cut it at full size). */
   if (self->kind == SP_BUDGET_TEXT_CELL_ACCOUNT && line == NULL && kind != SP_BUDGET_ROW_CONTRIBUTION)
-    gtk_widget_add_css_class (GTK_WIDGET (self->label), "dim-label");
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->label), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->label), "caption");
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->label), "dim-label");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->label), "dim-label");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->label), "caption");
+    }
 }
 
 /* ---- Callbacks ---------------------------------------------------------- */
