@@ -97,17 +97,15 @@ check_dialog (GtkWindow *window,
   g_autofree char *body = NULL;
   g_auto(GStrv) lines = NULL;
 
-  /* The dialog lists what fails, in Swedish, with the amounts. */
+  /* The dialog lists what fails, in Swedish, with the amounts: the frame
+   * raised by 800 000 kr raises the contributions, which are the revenue,
+   * and nothing spends them. */
   assert_true (gtk_widget_get_visible (group));
   listed = plain (gtk_label_get_text (label));
   lines = g_strsplit (listed, "\n", -1);
-  assert_int_equal (g_strv_length (lines), 3);
-  assert_string_equal (lines[0], "2009: staten betalar 2 400 000 kr i medlemsavgift, men intäktsraderna "
-                                 "på konto 3510 blir 2 000 000 kr, 400 000 kr mindre.");
-  assert_string_equal (lines[1], "2009: regionen betalar 1 200 000 kr i medlemsavgift, men intäktsraderna "
-                                 "på konto 3520 blir 1 000 000 kr, 200 000 kr mindre.");
-  assert_string_equal (lines[2], "2009: kommunerna betalar 1 200 000 kr i medlemsavgift, men intäktsraderna "
-                                 "på konto 3530 blir 1 000 000 kr, 200 000 kr mindre.");
+  assert_int_equal (g_strv_length (lines), 1);
+  assert_string_equal (lines[0], "2009: budgeten går inte ihop: intäkter − kostnader + använt eget kapital "
+                                 "blir 800 000 kr.");
 
   /* Pictures on request, to look at. */
   if (g_getenv ("SP_EXPORT_CHECKS_SCREENSHOTS") != NULL)

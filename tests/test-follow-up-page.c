@@ -284,6 +284,27 @@ total_text (Fixture               *f,
   return sp_follow_up_table_get_cell_text (cell_of (f, find_row (f, kind, 0, 0), column));
 }
 
+/* The members' contributions, derived from the frame (the example's revenue):
+ * each payer's share of the frame spread evenly, January through @through,
+ * each to the nearest öre. */
+static SpMoney
+contributions_through (Fixture *f,
+                       guint    through)
+{
+  static const char *shares[] = { "share_state", "share_region", "share_municipalities" };
+  SpMoney frame = sp_test_query_int (f->db, "SELECT frame FROM plan_year WHERE year = 2009");
+  SpMoney sum = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (shares); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT %s FROM plan_year WHERE year = 2009", shares[i]);
+      SpMoney part = frame * sp_test_query_int (f->db, sql) / 10000;
+
+      sum += (2 * part * (SpMoney) through + 12) / 24;
+    }
+  return sum;
+}
+
 /* The period's sums computed here: revenue and costs, budget and actuals. */
 static void
 independent_totals (Fixture *f,
@@ -291,7 +312,8 @@ independent_totals (Fixture *f,
                     SpMoney  budget[2],
                     SpMoney  actual[2])
 {
-  budget[0] = budget[1] = actual[0] = actual[1] = 0;
+  budget[0] = contributions_through (f, through);
+  budget[1] = actual[0] = actual[1] = 0;
   for (guint i = 0; i < n_lines (f); i++)
     {
       budget[is_revenue (f, i) ? 0 : 1] += period_budget (f, i, through, SP_FOLLOW_UP_ALL_MONTHS);
@@ -499,7 +521,9 @@ test_forecast (void **state)
   cell = cell_of (f, find_row (f, SP_BUDGET_ROW_LINE, id, 0), SP_FOLLOW_UP_TABLE_FORECAST);
   assert_false (gtk_widget_has_css_class (GTK_WIDGET (sp_follow_up_table_get_cell_entry (cell)), "dim-label"));
 
-  /* The result's forecast: the other lines' budgets and this forecast, computed here. */
+  /* The result's forecast: the other lines' budgets, the contributions and
+   * this forecast, computed here. */
+  revenue += contributions_through (f, 12);
   for (guint j = 0; j < n_lines (f); j++)
     {
       SpMoney amount = j == i ? G_GINT64_CONSTANT (123456700) : year_budget (f, j);

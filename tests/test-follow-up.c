@@ -119,7 +119,7 @@ find_unallocated (SpFollowUp *follow_up,
   const SpFollowUpLine *lines = sp_follow_up_get_lines (follow_up, &n);
 
   for (guint i = 0; i < n; i++)
-    if (lines[i].line_id == 0 && lines[i].account == account)
+    if (lines[i].line_id == 0 && !lines[i].derived && lines[i].account == account)
       return &lines[i];
   return NULL;
 }
@@ -429,6 +429,62 @@ test_comments (void **state)
   g_assert_error (error, SP_ERROR, SP_ERROR_NOT_FOUND);
 }
 
+/* The example förbund's revenue is its members' contributions, derived
+ * from the frame of 4 000 000 kr: half from the state, a quarter each from
+ * the region and the municipalities. They head the lines, and take the
+ * actuals of their accounts. */
+static void
+test_derived_contributions (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autoptr(SpDatabase) db = sp_test_example_new (dir, "exempel.samplan", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpFollowUp) april = NULL;
+  const SpFollowUpLine *lines;
+  const SpFollowUpSubtotal *groups;
+  guint n = 0, n_groups = 0;
+  static const struct { guint account; SpMoney year; } expected[] = {
+    { 3510, KR (2000000) }, { 3520, KR (1000000) }, { 3530, KR (1000000) },
+  };
+
+  (void) state;
+  g_assert_true (sp_database_exec (db,
+                                   "INSERT INTO actual_month (year, month, account, amount)"
+                                   "  VALUES (2009, 1, 3510, 100000000), (2009, 7, 3510, 100000000),"
+                                   "         (2009, 2, 3530, 50000000);",
+                                   &error));
+  g_assert_no_error (error);
+  april = sp_follow_up_new (db, 2009, 4, &error);
+  g_assert_no_error (error);
+  lines = sp_follow_up_get_lines (april, &n);
+  assert_true (n > G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      assert_true (lines[i].derived);
+      assert_int_equal (lines[i].line_id, 0);
+      assert_int_equal (lines[i].group_id, SP_FOLLOW_UP_CONTRIBUTIONS);
+      assert_int_equal (lines[i].account, expected[i].account);
+      assert_int_equal (lines[i].kind, SP_ACCOUNT_KIND_REVENUE);
+      assert_int_equal (lines[i].amount[SP_FOLLOW_UP_YEAR_BUDGET], expected[i].year);
+      /* A third of the year, to the nearest öre. */
+      assert_int_equal (lines[i].amount[SP_FOLLOW_UP_PERIOD_BUDGET], (expected[i].year * 4 + 6) / 12);
+      assert_int_equal (lines[i].amount[SP_FOLLOW_UP_FORECAST], expected[i].year);
+    }
+  /* January's 1 000 000 kr to date, not July's; 500 000 kr from the municipalities. */
+  assert_int_equal (lines[0].amount[SP_FOLLOW_UP_ACTUAL], KR (1000000));
+  assert_int_equal (lines[2].amount[SP_FOLLOW_UP_ACTUAL], KR (500000));
+  assert_null (find_unallocated (april, 3510));
+  groups = sp_follow_up_get_groups (april, &n_groups);
+  assert_true (n_groups > 0);
+  assert_int_equal (groups[0].id, SP_FOLLOW_UP_CONTRIBUTIONS);
+  assert_int_equal (groups[0].sum.revenue[SP_FOLLOW_UP_YEAR_BUDGET], KR (4000000));
+  assert_int_equal (groups[0].sum.revenue[SP_FOLLOW_UP_ACTUAL], KR (1500000));
+  assert_int_equal (sp_follow_up_get_total (april)->revenue[SP_FOLLOW_UP_YEAR_BUDGET], KR (4000000));
+  g_clear_object (&april);
+  g_clear_object (&db);
+  sp_test_remove_tree (dir);
+}
+
 int
 main (void)
 {
@@ -439,6 +495,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_forecast, setup, teardown),
     cmocka_unit_test_setup_teardown (test_months, setup, teardown),
     cmocka_unit_test_setup_teardown (test_comments, setup, teardown),
+    cmocka_unit_test (test_derived_contributions),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

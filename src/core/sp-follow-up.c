@@ -14,6 +14,7 @@
 
 #include "sp-budget.h"
 #include "sp-budget-private.h"
+#include "sp-budget-revenue.h"
 #include "sp-edit-private.h"
 #include "sp-follow-up.h"
 
@@ -187,6 +188,7 @@ load_lines (SpFollowUp  *self,
             GError     **error)
 {
   g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(SpBudgetRevenue) derived = NULL;
   g_autoptr(GHashTable) settings = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   sqlite3_stmt *stmt;
   int rc;
@@ -219,6 +221,35 @@ load_lines (SpFollowUp  *self,
   lines = sp_budget_line_load_year (database, self->year, error);
   if (lines == NULL)
     return FALSE;
+
+  /* The contributions derived from the frame: the revenue's first lines. */
+  derived = sp_budget_revenue_new (database, self->year, error);
+  if (derived == NULL)
+    return FALSE;
+  for (guint i = 0; derived->derived && i < derived->lines->len; i++)
+    {
+      const SpBudgetRevenueLine *revenue = g_ptr_array_index (derived->lines, i);
+      SpMoney budget = revenue->amounts[SP_BUDGET_COLUMN_BUDGET];
+      SpFollowUpLine line = {
+        .group_id = SP_FOLLOW_UP_CONTRIBUTIONS,
+        .account = revenue->account,
+        .kind = SP_ACCOUNT_KIND_REVENUE,
+        .months = SP_FOLLOW_UP_ALL_MONTHS,
+        .derived = TRUE,
+      };
+
+      if (revenue->account == 0)
+        continue;
+      if (!SP_BUDGET_IS_SET (budget))
+        budget = 0;
+      line.amount[SP_FOLLOW_UP_YEAR_BUDGET] = budget;
+      line.amount[SP_FOLLOW_UP_PERIOD_BUDGET] = budget_through (budget, line.months, self->through_month);
+      line.amount[SP_FOLLOW_UP_FORECAST] = budget;
+      g_array_append_val (self->lines, line);
+      for (guint m = 1; m <= 12; m++)
+        month_add (&self->months[m - 1], line.kind, FALSE,
+                   budget_through (budget, line.months, m) - budget_through (budget, line.months, m - 1));
+    }
   for (guint i = 0; i < lines->len; i++)
     {
       SpBudgetLine *budget_line = g_ptr_array_index (lines, i);
@@ -268,7 +299,7 @@ line_for (SpFollowUp *self,
     {
       SpFollowUpLine *line = &g_array_index (self->lines, SpFollowUpLine, i);
 
-      if (line->line_id == 0 || line->account != account)
+      if ((line->line_id == 0 && !line->derived) || line->account != account)
         continue;
       if (area_id != 0 && line->area_id == area_id)
         return i;
@@ -289,7 +320,7 @@ unallocated_for (SpFollowUp    *self,
     {
       SpFollowUpLine *line = &g_array_index (self->lines, SpFollowUpLine, i);
 
-      if (line->line_id == 0 && line->account == account)
+      if (line->line_id == 0 && !line->derived && line->account == account)
         return line;
     }
   g_array_append_val (self->lines, fresh);
@@ -426,6 +457,8 @@ add_up (SpFollowUp *self)
       SpFollowUpLine *line = &g_array_index (self->lines, SpFollowUpLine, i);
 
       sum_add (&self->total, line);
+      if (line->derived)
+        sum_add (&subtotal_for (self->groups, SP_FOLLOW_UP_CONTRIBUTIONS, SP_FOLLOW_UP_CONTRIBUTIONS)->sum, line);
       if (line->line_id == 0)
         continue;
       sum_add (&subtotal_for (self->groups, line->group_id, line->group_id)->sum, line);

@@ -16,6 +16,9 @@
  * to the line of its account in its activity area; without an area (the
  * ledger did not say) to the only line of the year on its account; else it
  * stays unallocated, as an #SpFollowUpLine with @line_id 0 under its account.
+ * The members' contributions, where the budget derives them from the frame
+ * (sp-budget-revenue.c), come first as lines of their own (@derived, in the
+ * group %SP_FOLLOW_UP_CONTRIBUTIONS), and take the actuals of their accounts.
  * A year without monthly actuals but with a whole year's (`actual`, from a
  * file without periods) has actuals for the whole year only.
  *
@@ -32,6 +35,8 @@
 G_BEGIN_DECLS
 
 #define SP_FOLLOW_UP_ALL_MONTHS 0xfffu
+/* The group id of the contributions derived from the frame. */
+#define SP_FOLLOW_UP_CONTRIBUTIONS (-1)
 
 /**
  * SpFollowUpColumn:
@@ -62,13 +67,16 @@ typedef struct {
 
 /**
  * SpFollowUpLine:
- * @line_id: the budget line, or 0 for actuals that no line takes
- * @area_id: its activity area (0 for unallocated actuals)
- * @group_id: its area group (0 for unallocated actuals)
+ * @line_id: the budget line, or 0 for actuals that no line takes and for
+ *   the contributions derived from the frame
+ * @area_id: its activity area (0 for unallocated actuals and contributions)
+ * @group_id: its area group (0 for unallocated actuals,
+ *   %SP_FOLLOW_UP_CONTRIBUTIONS for the contributions)
  * @account: the budget account
  * @kind: the account's kind
  * @months: the months its budget falls in (%SP_FOLLOW_UP_ALL_MONTHS: evenly)
  * @forecast_typed: whether a forecast is typed (else it is the year budget)
+ * @derived: a payer's contributions, derived from the frame (never typed)
  * @amount: per #SpFollowUpColumn, in the budget's sign
  */
 typedef struct {
@@ -79,6 +87,7 @@ typedef struct {
   SpAccountKind kind;
   guint         months;
   gboolean      forecast_typed;
+  gboolean      derived;
   SpMoney       amount[SP_FOLLOW_UP_N_COLUMNS];
 } SpFollowUpLine;
 

@@ -232,7 +232,7 @@ area_has_kind (const SpFollowUpLine *lines,
 {
   for (guint i = 0; i < n_lines; i++)
     if (lines[i].kind == kind && (area_id != 0 ? lines[i].area_id == area_id && lines[i].line_id != 0
-                                               : lines[i].line_id == 0))
+                                               : lines[i].line_id == 0 && !lines[i].derived))
       return TRUE;
   return FALSE;
 }
@@ -253,6 +253,15 @@ add_kind (TableWriter   *w,
   for (guint g = 0; g < n_groups; g++)
     {
       guint shown = 0;
+
+      /* The members' contributions derived from the frame: one row. */
+      if (groups[g].id == SP_FOLLOW_UP_CONTRIBUTIONS)
+        {
+          if (kind == SP_ACCOUNT_KIND_REVENUE)
+            add_amounts_row (w, _("Member contributions"), kind, sum_of_kind (&groups[g].sum, kind),
+                             SP_REPORT_ROW_NORMAL, 0);
+          continue;
+        }
 
       for (guint a = 0; a < n_areas; a++)
         {
@@ -275,7 +284,7 @@ add_kind (TableWriter   *w,
       SpMoney unallocated[SP_FOLLOW_UP_N_COLUMNS] = { 0 };
 
       for (guint i = 0; i < n_lines; i++)
-        if (lines[i].line_id == 0 && lines[i].kind == kind)
+        if (lines[i].line_id == 0 && !lines[i].derived && lines[i].kind == kind)
           for (guint c = 0; c < SP_FOLLOW_UP_N_COLUMNS; c++)
             unallocated[c] += lines[i].amount[c];
       /* Translators: actuals the accounts did not put on a budget line of an activity area */

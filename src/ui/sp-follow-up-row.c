@@ -394,7 +394,7 @@ sp_follow_up_row_sync_store (GListStore *store,
       int none = -1;
       gint64 gkey = l->group_id * 2, akey = l->area_id * 2 + 1;
 
-      if (l->line_id == 0)
+      if (l->line_id == 0 && !l->derived)
         {
           if (!unallocated)
             {
@@ -508,6 +508,9 @@ sp_follow_up_row_sync_store (GListStore *store,
             const SpFollowUpSubtotal *sub = group ? find_subtotal (groups, n_groups, row->id)
                                                   : find_subtotal (areas, n_areas, row->id);
 
+            if (group && row->id == SP_FOLLOW_UP_CONTRIBUTIONS)
+              /* Translators: the heading over the members' contributions, derived from the frame */
+              title = _("Member contributions");
             if (row->id == 0)
               {
                 /* Translators: the heading over the actuals of accounts that no budget line takes */
