@@ -357,7 +357,7 @@ sp_follow_up_row_sync_store (GListStore *store,
   const SpFollowUpLine *fl = NULL;
   const SpFollowUpSubtotal *areas = NULL, *groups = NULL;
   guint n_lines = 0, n_areas = 0, n_groups = 0;
-  gint64 group_id = -1, area_id = -1;
+  gint64 group_id = G_MININT64, area_id = -1;
   gboolean unallocated = FALSE;
   SpFollowUpSum unallocated_sum = { { 0 } };
   /* Per group and area: 1 revenue lines, 2 cost lines, 3 both. */
