@@ -337,13 +337,15 @@ test_migration (void **state)
 {
   g_autofree char *dir = sp_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "v9.db", NULL);
-  g_autofree char *sql = sp_test_fixture_path ("v9-revenue.sql");
+  g_autofree char *sql = sp_test_fixture_path ("v9.sql");
+  g_autofree char *sql_2010 = sp_test_fixture_path ("v9-revenue.sql");
   g_autoptr(GError) error = NULL;
   g_autoptr(SpDatabase) db = NULL;
   g_autoptr(SpBudgetTotals) typed = NULL;
   g_autoptr(SpBudgetTotals) derived = NULL;
 
   assert_true (sp_test_run_sql_file (path, sql));
+  assert_true (sp_test_run_sql_file (path, sql_2010));
   db = sp_database_open (path, SP_DATABASE_OPEN_DEFAULT, &error);
   assert_null (error);
   assert_int_equal (sp_database_get_schema_version (db), sp_database_get_current_version ());

@@ -351,7 +351,7 @@ test_migrate_v9 (void **state)
 {
   Fixture *f = *state;
   g_autofree char *path = g_build_filename (f->dir, "v9.db", NULL);
-  g_autofree char *sql = sp_test_fixture_path ("v9-projects.sql");
+  g_autofree char *sql = sp_test_fixture_path ("v9.sql");
   g_autoptr(SpDatabase) db = NULL;
   g_autoptr(SpRecordList) list = NULL;
   g_autoptr(GError) error = NULL;
