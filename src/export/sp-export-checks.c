@@ -472,15 +472,16 @@ sp_export_write_checks_sheet (Book             *book,
   /* A verdict that is not "OK" is red, also when it becomes so in Excel. */
   {
     lxw_conditional_format conditional = { 0 };
+    /* Its own, as libxlsxwriter 1.2 holds the string as const. */
+    g_autofree char *ok = g_strdup_printf ("\"%s\"", _("OK"));
 
     conditional.type = LXW_CONDITIONAL_TYPE_CELL;
     conditional.criteria = LXW_CONDITIONAL_CRITERIA_NOT_EQUAL_TO;
-    conditional.value_string = g_strdup_printf ("\"%s\"", _("OK"));
+    conditional.value_string = ok;
     conditional.format = w.fails;
     if (rows->n > 0)
       sp_export_check (book, worksheet_conditional_format_range (sheet, rows->first, COL_VERDICT, rows->last,
                                                                  COL_VERDICT, &conditional));
-    g_free (conditional.value_string);
   }
 
   /* What did not add up when the workbook was written. */

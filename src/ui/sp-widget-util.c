@@ -128,6 +128,13 @@ on_widget_map_hook_cb (GSignalInvocationHint *hint,
       label = gtk_check_button_get_label (GTK_CHECK_BUTTON (object));
       underline = gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (object));
     }
+  else if (ADW_IS_ENTRY_ROW (object))
+    {
+      /* Without a name of its own, GTK 4.18 names the row by what it holds:
+       * its title, then its text field named by the same title. */
+      label = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (object));
+      underline = adw_preferences_row_get_use_underline (ADW_PREFERENCES_ROW (object));
+    }
   if (label != NULL && label[0] != '\0')
     {
       g_autofree char *name = underline ? sp_widget_strip_mnemonic (label) : g_strdup (label);
@@ -144,8 +151,10 @@ on_widget_map_hook_cb (GSignalInvocationHint *hint,
  *
  * GTK 4.8 names a button with a label by the label and then the label it is
  * labelled by, the first with its mnemonic underscore ("_Lägg till avsnitt
- * Lägg till avsnitt"): from now on every button and check button with a
- * label is named by its label alone, without the underscore, when shown.
+ * Lägg till avsnitt"), and GTK 4.18 names an entry row by its title and then
+ * its text field's name ("Namn Namn"): from now on every button and check
+ * button with a label, and every entry row, is named by its label or title
+ * alone, without the underscore, when shown.
  */
 void
 sp_widget_name_mnemonic_buttons (void)
