@@ -531,11 +531,12 @@ def activate(acc, names=("click", "activate", "press", "toggle")):
 
 def press_keys(keys):
   """Real key events through the X server (XTest, by xdotool), as a user
-  typing would: keys is xdotool's notation, e.g. "ctrl+f" or "alt+3". They
+  typing would: keys is xdotool's notation, e.g. "ctrl+f" or "alt+3", several
+  apart by spaces ("r e s"). They
   go to the window with the keyboard focus. (pyatspi's own
   generateKeyboardEvent does not reach GTK 4.8 windows under Xvfb.)"""
   try:
-    subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True,
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys.split()], check=True,
                    capture_output=True, text=True, timeout=scaled(10))
   except FileNotFoundError as error:
     raise HarnessError("xdotool is missing: build-aux/dev installs it") from error

@@ -350,10 +350,18 @@ def run_checks(args, au, tap, tmp):
       search = au.find(window, role="entry", name=search_name, timeout=lookup)
       before = au.state_names(search)
       au.press_keys("ctrl+f")
-      au.wait_for_state(search, "focused", timeout=step)
-      tap.result("focused" not in before,
+      # What a user sees: the keys typed next land in the search field. (GTK
+      # 4.18 moves the keyboard focus there but reports no object focused
+      # over AT-SPI, so the field's text says it, not its states.)
+      au.press_keys("r e s")
+      typed = au.wait_until(lambda: au.get_text(search) == "res", timeout=step,
+                            what=f"{au.describe(search)} to hold the typed “res”")
+      tap.result("focused" not in before and typed,
                  "Ctrl+F on the Projekt page puts the focus in its search, wherever it was",
-                 f"{au.describe(search)}: states before {before}, after {au.state_names(search)}")
+                 f"{au.describe(search)}: states before {before}, after {au.state_names(search)}, "
+                 f"text {au.get_text(search)!r}")
+      au.press_keys("ctrl+a BackSpace")
+      au.wait_until(lambda: au.get_text(search) == "", timeout=step, what="the search field emptied again")
     except au.HarnessError as error:
       tap.result(False, "Ctrl+F on the Projekt page puts the focus in its search, wherever it was",
                  f"{error}\nentries: {[au.describe(t) for t in au.find_all(window, role='entry')]}")
