@@ -10,7 +10,6 @@
 
 #include "sp-association.h"
 #include "sp-budget-checks.h"
-#include "sp-budget-revenue.h"
 #include "sp-contribution.h"
 #include "sp-budget-private.h"
 #include "sp-edit-private.h"
@@ -230,23 +229,12 @@ check_payer (SpDatabase     *database,
              SpMemberKind    kind,
              GPtrArray      *contributions,
              GPtrArray      *lines,
-             SpBudgetRevenue *derived)
+             gboolean        revenue_derived)
 {
   int account = payer_account (database, kind);
   SpMoney paid = 0;
   SpMoney booked = revenue_on_account (lines, account, column);
   SpBudgetCheck *check;
-
-  /* Revenue derived from the frame (sp-budget-revenue.c) is the budget's
-   * revenue line of the payer as much as a typed one. */
-  if (derived != NULL && derived->derived)
-    for (guint i = 0; i < derived->lines->len; i++)
-      {
-        const SpBudgetRevenueLine *line = g_ptr_array_index (derived->lines, i);
-
-        if (line->kind == kind && SP_BUDGET_IS_SET (line->amounts[column]))
-          booked += line->amounts[column];
-      }
 
   for (guint i = 0; i < contributions->len; i++)
     {
@@ -255,6 +243,11 @@ check_payer (SpDatabase     *database,
       if (c->kind == kind && c->amount[column] != SP_MONEY_NOT_SET)
         paid += c->amount[column];
     }
+  /* Revenue derived from the frame (sp-budget-revenue.c) is the budget's
+   * revenue line of the payer as much as a typed one: the payer's
+   * contributions themselves. */
+  if (revenue_derived)
+    booked += paid;
   check = add_check (checks, SP_BUDGET_CHECK_STATE + (kind - SP_MEMBER_KIND_STATE), column, paid, booked);
   check->label = payer_label (kind, account);
   check->account = account;
@@ -356,7 +349,6 @@ sp_budget_checks_new (SpDatabase  *database,
   g_autoptr(GPtrArray) lines = NULL;
   g_autoptr(GPtrArray) contributions = NULL;
   g_autoptr(GError) contributions_error = NULL;
-  g_autoptr(SpBudgetRevenue) derived = NULL;
 
   checks->year = year;
   checks->checks = g_ptr_array_new_with_free_func ((GDestroyNotify) check_free);
@@ -369,7 +361,6 @@ sp_budget_checks_new (SpDatabase  *database,
   if (lines == NULL || !load_project_areas (database, checks, error))
     return NULL;
   contributions = sp_contributions_compute (database, year, &contributions_error);
-  derived = sp_budget_revenue_new (database, year, NULL);
 
   for (SpBudgetColumn column = SP_BUDGET_COLUMN_BUDGET; column <= SP_BUDGET_COLUMN_PLAN2; column++)
     {
@@ -381,7 +372,7 @@ sp_budget_checks_new (SpDatabase  *database,
       check_frame (checks, column, frame, contributions, contributions_error);
       if (contributions != NULL && SP_BUDGET_IS_SET (frame))
         for (guint k = 0; k < G_N_ELEMENTS (payers); k++)
-          check_payer (database, checks, column, payers[k], contributions, lines, derived);
+          check_payer (database, checks, column, payers[k], contributions, lines, totals->revenue_derived);
       check_projects (database, checks, column, totals);
       check_balance (checks, column, totals);
     }
