@@ -26,37 +26,12 @@ typedef struct {
   const char *text;
 } FollowUpEdit;
 
-/* Whether @sql (counting rows by ?1) finds the row; @missing is the message
- * when it does not. */
-static gboolean
-check_exists (SpDatabase  *database,
-              const char  *sql,
-              gint64       id,
-              const char  *missing,
-              GError     **error)
-{
-  sqlite3_stmt *stmt = sp_edit_prepare (database, sql, error);
-  gint64 n = 0;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!sp_edit_query_int64 (database, stmt, &n, error))
-    return FALSE;
-  if (n == 0)
-    {
-      g_set_error_literal (error, SP_ERROR, SP_ERROR_NOT_FOUND, missing);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 check_line (SpDatabase  *database,
             gint64       line_id,
             GError     **error)
 {
-  return check_exists (database, "SELECT count (*) FROM budget_line WHERE id = ?1", line_id,
+  return sp_edit_check_exists (database, "SELECT count (*) FROM budget_line WHERE id = ?1", line_id,
                        _("The budget line no longer exists."), error);
 }
 
@@ -137,7 +112,7 @@ do_set_comment (SpDatabase  *database,
   g_autofree char *missing = g_strdup_printf (_("There is no plan for %d."), edit->year);
 
   if (comment == NULL
-      || !check_exists (database, "SELECT count (*) FROM plan_year WHERE year = ?1", edit->year, missing, error))
+      || !sp_edit_check_exists (database, "SELECT count (*) FROM plan_year WHERE year = ?1", edit->year, missing, error))
     return FALSE;
   stmt = sp_edit_prepare (database,
                           "UPDATE plan_year SET follow_up_comment = ?2 WHERE year = ?1 AND follow_up_comment IS NOT ?2",
@@ -159,7 +134,7 @@ do_set_area_comment (SpDatabase  *database,
   sqlite3_stmt *stmt;
 
   if (comment == NULL
-      || !check_exists (database, "SELECT count (*) FROM area WHERE id = ?1", edit->id,
+      || !sp_edit_check_exists (database, "SELECT count (*) FROM area WHERE id = ?1", edit->id,
                         _("The activity area no longer exists."), error))
     return FALSE;
   if (*comment == '\0')

@@ -377,20 +377,8 @@ check_exists (SpDatabase  *database,
               gint64       id,
               GError     **error)
 {
-  sqlite3_stmt *stmt = sp_edit_prepare (database, "SELECT count(*) FROM member WHERE id = ?1", error);
-  gint64 n = 0;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!sp_edit_query_int64 (database, stmt, &n, error))
-    return FALSE;
-  if (n == 0)
-    {
-      g_set_error_literal (error, SP_ERROR, SP_ERROR_NOT_FOUND, _("The member no longer exists."));
-      return FALSE;
-    }
-  return TRUE;
+  return sp_edit_check_exists (database, "SELECT count (*) FROM member WHERE id = ?1", id,
+                               _("The member no longer exists."), error);
 }
 
 static gboolean

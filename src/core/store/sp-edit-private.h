@@ -52,6 +52,11 @@ gboolean      sp_edit_check_year     (int           year,
                                       GError      **error);
 gboolean      sp_edit_check_date     (const char   *date,
                                       GError      **error);
+gboolean      sp_edit_check_exists   (SpDatabase   *database,
+                                      const char   *sql,
+                                      gint64        id,
+                                      const char   *missing,
+                                      GError      **error);
 gboolean      sp_edit_check_year_open (SpDatabase  *database,
                                       int           year,
                                       GError      **error);

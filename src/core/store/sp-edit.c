@@ -304,6 +304,31 @@ sp_edit_check_date (const char  *date,
   return sp_edit_check_year (y, error);
 }
 
+/* Whether @sql (counting rows by ?1) finds the row @id; %SP_ERROR_NOT_FOUND
+ * with @missing as its message when it does not. */
+gboolean
+sp_edit_check_exists (SpDatabase  *database,
+                      const char  *sql,
+                      gint64       id,
+                      const char  *missing,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt = sp_edit_prepare (database, sql, error);
+  gint64 n = 0;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!sp_edit_query_int64 (database, stmt, &n, error))
+    return FALSE;
+  if (n == 0)
+    {
+      g_set_error_literal (error, SP_ERROR, SP_ERROR_NOT_FOUND, missing);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * sp_edit_check_year_open:
  *
