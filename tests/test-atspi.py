@@ -186,6 +186,12 @@ def check_page_switch(au, tap, window, tabs, target, step, pages=()):
                f"{error}\nheadings: {[(au.path_to(h), au.extents(h)) for h in headings()]}")
 
 
+# How long a page's controls may take to settle: each look walks the whole
+# tree over D-Bus, which takes tens of seconds on a loaded machine (a CI run
+# failed at 60 s under a load of 15 on two cores), and two looks must agree.
+SETTLE_SECONDS = 300.0
+
+
 def settle_controls(au, window, timeout, page):
   """Waits until the showing controls are there and the same for two looks
   in a row (a page is made when first shown, its rows come after it), and
@@ -286,7 +292,7 @@ def run_checks(args, au, tap, tmp):
         au.do_action(tab, ("click", "activate", "press"))
         au.wait_until(lambda: au.is_selected(tab) and au.is_checked(tab), step,
                       f"the page tab {page!r} to be selected")
-      checked += settle_controls(au, window, max(step, 60.0), page)
+      checked += settle_controls(au, window, max(step, SETTLE_SECONDS), page)
       unnamed += [(page, a, path) for a, path in au.unnamed_controls(window)]
     tap.result(not unnamed,
                f"every showing control of the {len(pages)} pages has an accessible name "
@@ -300,7 +306,7 @@ def run_checks(args, au, tap, tmp):
     bad, visited, seen = [], [], set()
     def note_bad(where, root):
       visited.append(where)
-      settle_controls(au, root, max(step, 60.0), where)
+      settle_controls(au, root, max(step, SETTLE_SECONDS), where)
       for a, problem, path in au.badly_named_controls(root):
         text = f"[{a.getRoleName()}] {a.name!r} {problem} at {path}"
         if text not in seen:
