@@ -200,11 +200,12 @@ SpSieAccountProjects *
 sp_sie_account_projects_new (SpDatabase               *database,
                              const SpSieImportSummary *summary)
 {
-  SpSieAccountProjects *self = g_object_new (SP_TYPE_SIE_ACCOUNT_PROJECTS, NULL);
+  SpSieAccountProjects *self;
 
   g_return_val_if_fail (SP_IS_DATABASE (database), NULL);
   g_return_val_if_fail (summary != NULL, NULL);
 
+  self = g_object_new (SP_TYPE_SIE_ACCOUNT_PROJECTS, NULL);
   fill_choices (self, database, summary);
   sp_sie_account_projects_update (self, summary);
   /* Open when a choice was made before, so that the user sees it again. */
