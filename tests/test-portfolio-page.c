@@ -34,6 +34,7 @@
 #include "sp-project.h"
 #include "sp-test-gui.h"
 #include "sp-test-util.h"
+#include "ui/sp-edit-text-row.h"
 #include "ui/sp-portfolio-page.h"
 #include "ui/sp-project-chart.h"
 #include "ui/sp-project-editor.h"
@@ -1101,6 +1102,96 @@ test_screenshot (void **state)
     }
 }
 
+/* A project goal's follow-up comment, under its outcome: typed, saved as
+ * one edit with the status (also when the year is adopted), undone. */
+static void
+test_goal_comment (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  SpHistory *history = sp_database_get_history (f->db);
+  GtkWidget *row;
+  gint64 goal;
+  gint64 id = select_project_named (f, "Friskare Norberg");
+
+  set_text (f, "goal_text_entry", "Deltagare som går till arbete");
+  click (f, "goal_add_button");
+  goal = sp_test_query_int (f->db, "SELECT max (id) FROM goal");
+  sql = g_strdup_printf ("SELECT follow_up_comment FROM goal WHERE id = %" G_GINT64_FORMAT, goal);
+  assert_int_equal (sp_test_query_int (f->db, "SELECT project_id FROM goal WHERE id = (SELECT max (id) FROM goal)"),
+                    id);
+  /* The status may be recorded on an adopted year; so may the comment. */
+  write_sql (f, "UPDATE plan_year SET status = 'adopted', decision_date = '2008-11-21' WHERE year = 2009");
+
+  /* The row under the outcome, named by the goal. */
+  row = gtk_widget_get_next_sibling (gtk_widget_get_first_child (get (f, "goals_list")));
+  assert_true (SP_IS_EDIT_TEXT_ROW (row));
+  assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                       "Deltagare som går till arbete – kommentar");
+  assert_true (gtk_widget_is_sensitive (row));
+  assert_string_equal (sp_edit_text_row_get_stored_text (SP_EDIT_TEXT_ROW (row)), "");
+
+  sp_edit_text_row_set_text (SP_EDIT_TEXT_ROW (row), "Hälften gick vidare\ntill arbete");
+  g_signal_emit_by_name (sp_edit_text_row_get_save_button (SP_EDIT_TEXT_ROW (row)), "clicked");
+  sp_test_gui_spin ();
+  {
+    g_autofree char *comment = sp_test_query_text (f->db, sql);
+    assert_string_equal (comment, "Hälften gick vidare\ntill arbete");
+  }
+  assert_string_equal (sp_history_get_undo_label (history), "Registrera uppföljning");
+  /* The row shows what is stored, and the status is left as it was. */
+  row = gtk_widget_get_next_sibling (gtk_widget_get_first_child (get (f, "goals_list")));
+  assert_string_equal (sp_edit_text_row_get_stored_text (SP_EDIT_TEXT_ROW (row)), "Hälften gick vidare\ntill arbete");
+  assert_int_equal (sp_test_query_int (f->db, "SELECT follow_up_status = 'not_assessed' FROM goal"
+                                              " WHERE id = (SELECT max (id) FROM goal)"), 1);
+  /* The outcome row's status still finds its goal: rows come in pairs. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (sp_test_gui_find_widget (gtk_widget_get_first_child (get (f, "goals_list")),
+                                                                     GTK_TYPE_DROP_DOWN)),
+                              SP_GOAL_STATUS_PARTLY_ACHIEVED);
+  sp_test_gui_spin ();
+  {
+    g_autofree char *comment = sp_test_query_text (f->db, sql);
+    assert_string_equal (comment, "Hälften gick vidare\ntill arbete");
+  }
+  assert_int_equal (sp_test_query_int (f->db, "SELECT follow_up_status = 'partly_achieved' FROM goal"
+                                              " WHERE id = (SELECT max (id) FROM goal)"), 1);
+
+  /* One undo takes the status back, the next the comment. */
+  assert_true (sp_history_undo (history, &error));
+  assert_true (sp_history_undo (history, &error));
+  g_assert_no_error (error);
+  sp_test_gui_spin ();
+  {
+    g_autofree char *comment = sp_test_query_text (f->db, sql);
+    assert_string_equal (comment, "");
+  }
+  row = gtk_widget_get_next_sibling (gtk_widget_get_first_child (get (f, "goals_list")));
+  assert_string_equal (sp_edit_text_row_get_stored_text (SP_EDIT_TEXT_ROW (row)), "");
+  /* The outcome row's status shows the undone status too. */
+  assert_int_equal (gtk_drop_down_get_selected (GTK_DROP_DOWN (sp_test_gui_find_widget (gtk_widget_get_first_child (
+                      get (f, "goals_list")), GTK_TYPE_DROP_DOWN))),
+                    SP_GOAL_STATUS_NOT_ASSESSED);
+  /* Two goals: four rows, each goal's comment under its outcome. */
+  set_text (f, "goal_text_entry", "Deltagare som börjar studera");
+  click (f, "goal_add_button");
+  assert_int_equal (sp_test_query_int (f->db, "SELECT count(*) FROM goal WHERE project_id = (SELECT project_id FROM goal"
+                                              " WHERE id = (SELECT max (id) FROM goal))"), 2);
+  row = gtk_widget_get_last_child (get (f, "goals_list"));
+  assert_true (SP_IS_EDIT_TEXT_ROW (row));
+  assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                       "Deltagare som börjar studera – kommentar");
+  if (g_getenv ("SP_SCREENSHOT_GOALS") != NULL)
+    {
+      /* The goals, scrolled into view, as a user sees them. */
+      sp_edit_text_row_set_text (SP_EDIT_TEXT_ROW (row), "Tre av fem började studera");
+      gtk_widget_grab_focus (GTK_WIDGET (sp_edit_text_row_get_text_view (SP_EDIT_TEXT_ROW (row))));
+      sp_test_gui_wait_for_paint (f->window);
+      sp_test_gui_run_for (300);
+      sp_test_gui_save_png (f->window, g_getenv ("SP_SCREENSHOT_GOALS"));
+    }
+}
+
 int
 main (void)
 {
@@ -1111,6 +1202,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_application_workflow, setup, teardown),
     cmocka_unit_test_setup_teardown (test_plain_fields_and_bad_input, setup, teardown),
     cmocka_unit_test_setup_teardown (test_texts_goals_and_target_groups, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_goal_comment, setup, teardown),
     cmocka_unit_test_setup_teardown (test_long_and_special_names, setup, teardown),
     cmocka_unit_test_setup_teardown (test_delete_and_archive, setup, teardown),
     cmocka_unit_test_setup_teardown (test_year_and_empty, setup, teardown),

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "sp-database-private.h"
+#include "sp-error.h"
 #include "sp-history.h"
 #include "sp-sie.h"
 #include "sp-sie-import.h"
@@ -513,6 +514,77 @@ test_partial_months (void **state)
   assert_int_equal (count (f->db, "SELECT amount FROM actual WHERE year = 2024 AND account = 6410"), 7000);
 }
 
+/* An account tied to a project in the import: its months go to the
+ * project, the choice is remembered with the account's own budget account,
+ * counted in the summary, taken away again; refused for an account that
+ * is not imported or a project that does not exist. */
+static void
+test_account_project (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(SpSieFile) file = parse_text ("#FLAGGA 0\n#SIETYP 4\n#RAR 0 20240101 20241231\n"
+                                          "#PSALDO 0 202403 4600 {} 100.00\n"
+                                          "#PSALDO 0 202405 4600 {} 200.00\n"
+                                          "#PSALDO 0 202403 7987 {} 10.00\n"
+                                          "#RES 0 4600 300.00\n#RES 0 7987 10.00\n");
+  g_autoptr(SpSieImport) import = NULL;
+  g_autoptr(SpSieImport) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  const SpSieImportSummary *summary;
+
+  import = sp_sie_import_new (f->db, file, NULL, 2024, &error);
+  g_assert_no_error (error);
+  assert_false (sp_sie_import_map_account_project (import, "7987", 2, &error));
+  assert_true (g_error_matches (error, SP_ERROR, SP_ERROR_INVALID));
+  g_clear_error (&error);
+  assert_false (sp_sie_import_map_account_project (import, "4600", 99, &error));
+  assert_true (g_error_matches (error, SP_ERROR, SP_ERROR_NOT_FOUND));
+  g_clear_error (&error);
+  assert_false (sp_sie_import_map_account_project (import, "1234", 2, &error));
+  assert_true (g_error_matches (error, SP_ERROR, SP_ERROR_NOT_FOUND));
+  g_clear_error (&error);
+
+  assert_true (sp_sie_import_map_account_project (import, "4600", 2, &error));
+  g_assert_no_error (error);
+  summary = sp_sie_import_get_summary (import);
+  assert_int_equal (summary->n_project_mappings_changed, 1);
+  text = sp_sie_import_describe (import);
+  assert_non_null (strstr (text, "1 account’s project will be remembered."));
+  assert_int_equal (count (f->db, "SELECT count(*) FROM sie_account_map WHERE sie_account = '4600'"), 0);
+  assert_true (sp_sie_import_apply (import, &error));
+  g_assert_no_error (error);
+  assert_int_equal (count (f->db, "SELECT project_id FROM sie_account_map WHERE sie_account = '4600'"), 2);
+  assert_int_equal (count (f->db, "SELECT account FROM sie_account_map WHERE sie_account = '4600'"), 4600);
+  assert_int_equal (count (f->db, "SELECT sum (amount) FROM actual_month WHERE project_id = 2"), 30000);
+  assert_int_equal (count (f->db, "SELECT count(*) FROM actual_month WHERE project_id IS NULL"), 0);
+
+  /* The next import finds it; nothing to do. Then no project again. */
+  again = sp_sie_import_new (f->db, file, NULL, 2024, &error);
+  g_assert_no_error (error);
+  summary = sp_sie_import_get_summary (again);
+  for (guint i = 0; i < summary->accounts->len; i++)
+    {
+      const SpSieImportAccount *account = summary->accounts->pdata[i];
+      assert_int_equal (account->project_id, g_str_equal (account->sie_account, "4600") ? 2 : 0);
+    }
+  assert_true (summary->nothing_to_do);
+  assert_true (sp_sie_import_map_account_project (again, "4600", 0, &error));
+  assert_false (sp_sie_import_get_summary (again)->nothing_to_do);
+  assert_true (sp_sie_import_apply (again, &error));
+  g_assert_no_error (error);
+  assert_int_equal (count (f->db, "SELECT count(*) FROM sie_account_map WHERE project_id = 2"), 0);
+  assert_int_equal (count (f->db, "SELECT account FROM sie_account_map WHERE sie_account = '4600'"), 4600);
+  assert_int_equal (count (f->db, "SELECT count(*) FROM actual_month WHERE project_id = 2"), 0);
+  assert_int_equal (count (f->db, "SELECT sum (amount) FROM actual_month WHERE account = 4600"), 30000);
+
+  /* Undo brings the project back, in one step. */
+  assert_true (sp_history_undo (sp_database_get_history (f->db), &error));
+  g_assert_no_error (error);
+  assert_int_equal (count (f->db, "SELECT project_id FROM sie_account_map WHERE sie_account = '4600'"), 2);
+  assert_int_equal (count (f->db, "SELECT sum (amount) FROM actual_month WHERE project_id = 2"), 30000);
+}
+
 /* Object lists: pairs of dimension and object. */
 static void
 test_object_lists (void **state)
@@ -543,6 +615,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_list_areas, setup, teardown),
     cmocka_unit_test_setup_teardown (test_without_periods, setup, teardown),
     cmocka_unit_test_setup_teardown (test_partial_months, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_account_project, setup, teardown),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The target groups of the plan year, each a check button (ticked when the
- * project is for it), and the project's measurable goals, each a row whose
- * text is the outcome, with its follow-up status in a drop-down beside it,
- * and a small form to add one.
+ * project is for it), and the project's measurable goals, each two rows:
+ * one whose text is the outcome, with its follow-up status in a drop-down
+ * beside it, and under it the follow-up's comment (an #SpEditTextRow, saved
+ * as one undoable edit with the status, also on an adopted year); and a
+ * small form to add one.
  */
 #include "config.h"
 
@@ -13,6 +15,7 @@
 
 #include "sp-project-editor-goals.h"
 
+#include "sp-edit-text-row.h"
 #include "sp-goal.h"
 #include "sp-target-group.h"
 #include "sp-widget-util.h"
@@ -22,7 +25,7 @@ struct _SpProjectEditorGoals
   SpProjectEditorSection parent_instance;
 
   GArray                *target_ids;   /* gint64: the target group of each check in target_box */
-  GListModel            *goals;        /* SpGoal: what goals_list shows */
+  GListModel            *goals;        /* SpGoal: what goals_list shows, two rows each */
 
   /* Template widgets */
   AdwPreferencesGroup   *targets_group;
@@ -38,12 +41,24 @@ G_DEFINE_FINAL_TYPE (SpProjectEditorGoals, sp_project_editor_goals, SP_TYPE_PROJ
 
 /* ---- Helpers ------------------------------------------------------------ */
 
+/* The goal the row holding @widget shows (its outcome or its comment). */
+static SpGoal *
+get_goal (SpProjectEditorGoals *self,
+          GtkWidget            *widget)
+{
+  int index = sp_project_editor_section_row_get_index (widget);
+
+  if (index < 0 || self->goals == NULL)
+    return NULL;
+  return g_list_model_get_item (self->goals, (guint) index / 2);
+}
+
 /* The id of the goal the row holding @widget shows; 0 if none. */
 static gint64
 get_goal_id (SpProjectEditorGoals *self,
              GtkWidget            *widget)
 {
-  g_autoptr(SpGoal) goal = g_list_model_get_item (self->goals, sp_project_editor_section_row_get_index (widget));
+  g_autoptr(SpGoal) goal = get_goal (self, widget);
 
   return goal != NULL ? sp_record_get_id (SP_RECORD (goal)) : 0;
 }
@@ -170,8 +185,7 @@ on_goal_status_selected_cb (GtkDropDown          *drop_down,
                             GParamSpec           *pspec,
                             SpProjectEditorGoals *self)
 {
-  g_autoptr(SpGoal) goal = g_list_model_get_item (self->goals,
-                                                  sp_project_editor_section_row_get_index (GTK_WIDGET (drop_down)));
+  g_autoptr(SpGoal) goal = get_goal (self, GTK_WIDGET (drop_down));
   guint selected = gtk_drop_down_get_selected (drop_down);
   g_autoptr(GError) error = NULL;
 
@@ -185,6 +199,47 @@ on_goal_status_selected_cb (GtkDropDown          *drop_down,
       return;
     }
   sp_project_editor_section_set_label_error (self->goal_error_label, NULL);
+}
+
+static void
+on_goal_comment_apply_cb (SpEditTextRow        *row,
+                          SpProjectEditorGoals *self)
+{
+  g_autoptr(SpGoal) goal = get_goal (self, GTK_WIDGET (row));
+  g_autofree char *comment = sp_edit_text_row_get_text (row);
+  g_autoptr(GError) error = NULL;
+
+  if (goal == NULL || g_strcmp0 (comment, sp_goal_get_follow_up_comment (goal)) == 0)
+    return;
+  if (!sp_goal_set_follow_up (sp_project_editor_section_get_database (SP_PROJECT_EDITOR_SECTION (self)),
+                              sp_record_get_id (SP_RECORD (goal)), sp_goal_get_follow_up_status (goal),
+                              comment, &error))
+    {
+      sp_project_editor_section_set_entry_error (GTK_WIDGET (row), error->message);
+      sp_project_editor_section_set_label_error (self->goal_error_label, error->message);
+      return;
+    }
+  sp_project_editor_section_set_entry_error (GTK_WIDGET (row), NULL);
+  sp_project_editor_section_set_label_error (self->goal_error_label, NULL);
+  sp_edit_text_row_load (row, comment);
+}
+
+/* Undo and redo change the goal under its rows: they follow it. */
+static void
+on_goal_comment_notify_cb (SpGoal        *goal,
+                           GParamSpec    *pspec,
+                           SpEditTextRow *row)
+{
+  if (g_strcmp0 (sp_edit_text_row_get_stored_text (row), sp_goal_get_follow_up_comment (goal)) != 0)
+    sp_edit_text_row_load (row, sp_goal_get_follow_up_comment (goal));
+}
+
+static void
+on_goal_status_notify_cb (SpGoal      *goal,
+                          GParamSpec  *pspec,
+                          GtkDropDown *drop_down)
+{
+  gtk_drop_down_set_selected (drop_down, sp_goal_get_follow_up_status (goal));
 }
 
 /* The follow-up status of @goal, to choose among the four. */
@@ -210,15 +265,14 @@ make_status_drop_down (SpProjectEditorGoals *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (drop_down), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_set_tooltip_text (drop_down, _("Follow-up status"));
   g_signal_connect_object (drop_down, "notify::selected", G_CALLBACK (on_goal_status_selected_cb), self, 0);
+  g_signal_connect_object (goal, "notify::follow-up-status", G_CALLBACK (on_goal_status_notify_cb), drop_down, 0);
   return drop_down;
 }
 
 static GtkWidget *
-create_goal_row_cb (gpointer item,
-                    gpointer user_data)
+make_outcome_row (SpProjectEditorGoals *self,
+                  SpGoal               *goal)
 {
-  SpProjectEditorGoals *self = user_data;
-  SpGoal *goal = item;
   const char *target = sp_goal_get_target_value (goal);
   g_autofree char *title = NULL;
   GtkWidget *row = adw_entry_row_new ();
@@ -238,6 +292,64 @@ create_goal_row_cb (gpointer item,
   g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_goal_outcome_activated_cb), self, 0);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (on_goal_remove_clicked_cb), self, 0);
   return row;
+}
+
+/* The follow-up's comment on @goal, under its outcome. */
+static GtkWidget *
+make_comment_row (SpProjectEditorGoals *self,
+                  SpGoal               *goal)
+{
+  GtkWidget *row = sp_edit_text_row_new ();
+  /* Translators: a project's goal; the row below its outcome holds the follow-up's comment on it */
+  g_autofree char *title = g_strdup_printf (_("%s – comment"), sp_goal_get_text (goal));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  sp_edit_text_row_load (SP_EDIT_TEXT_ROW (row), sp_goal_get_follow_up_comment (goal));
+  g_signal_connect_object (row, "apply", G_CALLBACK (on_goal_comment_apply_cb), self, 0);
+  g_signal_connect_object (goal, "notify::follow-up-comment", G_CALLBACK (on_goal_comment_notify_cb), row, 0);
+  return row;
+}
+
+/* Two rows per goal: its outcome and status, then its comment. */
+static void
+on_goals_items_changed_cb (GListModel           *model,
+                           guint                 position,
+                           guint                 removed,
+                           guint                 added,
+                           SpProjectEditorGoals *self)
+{
+  for (guint i = 0; i < 2 * removed; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->goals_list, (int) (2 * position));
+
+      if (row != NULL)
+        gtk_list_box_remove (self->goals_list, GTK_WIDGET (row));
+    }
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(SpGoal) goal = g_list_model_get_item (model, position + i);
+
+      gtk_list_box_insert (self->goals_list, make_outcome_row (self, goal), (int) (2 * (position + i)));
+      gtk_list_box_insert (self->goals_list, make_comment_row (self, goal), (int) (2 * (position + i) + 1));
+    }
+}
+
+static void
+set_goals (SpProjectEditorGoals *self,
+           GListModel           *goals)
+{
+  GtkWidget *child;
+
+  if (self->goals != NULL)
+    g_signal_handlers_disconnect_by_func (self->goals, on_goals_items_changed_cb, self);
+  g_clear_object (&self->goals);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->goals_list))) != NULL)
+    gtk_list_box_remove (self->goals_list, child);
+  self->goals = goals;
+  if (goals == NULL)
+    return;
+  g_signal_connect (goals, "items-changed", G_CALLBACK (on_goals_items_changed_cb), self);
+  on_goals_items_changed_cb (goals, 0, 0, g_list_model_get_n_items (goals), self);
 }
 
 static void
@@ -282,11 +394,7 @@ sp_project_editor_goals_project_changed (SpProjectEditorSection *section)
 
   sp_project_editor_section_set_label_error (self->goal_error_label, NULL);
   sp_project_editor_section_set_label_error (self->target_error_label, NULL);
-  g_clear_object (&self->goals);
-  if (id != 0 && database != NULL)
-    self->goals = G_LIST_MODEL (sp_goal_list_new_for_project (database, id));
-  gtk_list_box_bind_model (self->goals_list, self->goals, self->goals != NULL ? create_goal_row_cb : NULL,
-                           self, NULL);
+  set_goals (self, id != 0 && database != NULL ? G_LIST_MODEL (sp_goal_list_new_for_project (database, id)) : NULL);
   rebuild_target_groups (self);
 }
 
@@ -305,8 +413,10 @@ sp_project_editor_goals_dispose (GObject *object)
 {
   SpProjectEditorGoals *self = SP_PROJECT_EDITOR_GOALS (object);
 
-  gtk_widget_dispose_template (GTK_WIDGET (object), SP_TYPE_PROJECT_EDITOR_GOALS);
+  if (self->goals != NULL)
+    g_signal_handlers_disconnect_by_func (self->goals, on_goals_items_changed_cb, self);
   g_clear_object (&self->goals);
+  gtk_widget_dispose_template (GTK_WIDGET (object), SP_TYPE_PROJECT_EDITOR_GOALS);
 
   G_OBJECT_CLASS (sp_project_editor_goals_parent_class)->dispose (object);
 }

@@ -4,8 +4,9 @@
  *
  * Nothing is written until the user presses Import: the dialog shows the
  * file, its warnings (with line numbers), the accounts that are not in the
- * budget (each with a choice of budget account) and every change, and then
- * imports it all as one edit that Ctrl+Z undoes.
+ * budget (each with a choice of budget account), the ledger's objects and
+ * the accounts that may stand for a project (sp-sie-account-projects.c),
+ * and every change, and then imports it all as one edit that Ctrl+Z undoes.
  */
 #include "config.h"
 
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include "sp-message.h"
+#include "sp-sie-account-projects.h"
 #include "sp-sie-dialog.h"
 
 #include "sp-budget.h"
@@ -38,6 +40,8 @@ struct _SpSieDialog
   GPtrArray      *object_keys;  /* char *: "dimension object" of the object row at the same index */
   GArray         *object_targets; /* gint64[2]: area and project of each choice after "not chosen" and "leave out" */
   GtkStringList  *object_choices;
+  SpSieAccountProjects *projects; /* the accounts' projects, kept across refreshes */
+  GtkWidget      *changes_group;
 
   /* Template widgets */
   AdwPreferencesPage *page;
@@ -55,6 +59,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void refresh (SpSieDialog *self);
+static void refresh_changes (SpSieDialog *self);
 
 static char *
 format_amount (SpMoney amount)
@@ -234,6 +239,79 @@ fill_choices (SpSieDialog *self)
     }
 }
 
+/* The group of changes, the page's last. */
+static void
+add_changes (SpSieDialog              *self,
+             const SpSieImportSummary *summary)
+{
+  GtkWidget *group;
+
+  group = add_group (self, _("Changes"), NULL);
+  self->changes_group = group;
+  if (summary->months_change)
+    {
+      g_autofree char *title = g_strdup_printf (_("Monthly actuals %d"), summary->year);
+      g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u amount by month, activity area and project",
+                                                                "%u amounts by month, activity area and project",
+                                                                summary->n_month_rows),
+                                                   summary->n_month_rows);
+      add_row (group, title, subtitle);
+    }
+  if (summary->n_project_mappings_changed > 0)
+    {
+      g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u account’s project is remembered",
+                                                                "%u accounts’ projects are remembered",
+                                                                summary->n_project_mappings_changed),
+                                                   summary->n_project_mappings_changed);
+      add_row (group, _("Accounts of Projects"), subtitle);
+    }
+  if (summary->actual_changes->len == 0 && summary->line_changes->len == 0 && !summary->months_change &&
+      summary->n_project_mappings_changed == 0)
+    add_row (group, _("Nothing changes"),
+             summary->n_mapped == 0 && summary->unmapped->len > 0
+             ? _("No account of the file is in the budget yet.")
+             : _("These actuals are already in the database."));
+  for (guint i = 0; i < summary->actual_changes->len; i++)
+    {
+      const SpSieActualChange *change = g_ptr_array_index (summary->actual_changes, i);
+      g_autofree char *title = g_strdup_printf (_("Actuals %d: %d %s"), summary->year, change->account, change->name);
+      g_autofree char *old_amount = format_amount (change->old_amount);
+      g_autofree char *new_amount = format_amount (change->new_amount);
+      g_autofree char *subtitle = g_strdup_printf ("%s → %s", old_amount, new_amount);
+      add_row (group, title, subtitle);
+    }
+  for (guint i = 0; i < summary->line_changes->len; i++)
+    {
+      const SpSieLineChange *change = g_ptr_array_index (summary->line_changes, i);
+      g_autofree char *title = g_strdup_printf (_("Budget %d, previous year’s actuals: %d %s"),
+                                                summary->year + 1, change->account, change->text);
+      g_autofree char *old_amount = format_amount (change->old_amount);
+      g_autofree char *new_amount = format_amount (change->new_amount);
+      g_autofree char *subtitle = g_strdup_printf ("%s → %s", old_amount, new_amount);
+      add_row (group, title, subtitle);
+    }
+}
+
+/* The notice above the page and whether Import may be pressed. */
+static void
+update_notice (SpSieDialog              *self,
+               const SpSieImportSummary *summary)
+{
+  const char *notice = NULL;
+
+  if (summary->org_match == SP_SIE_ORG_DIFFERS)
+    notice = _("This file holds the books of another organisation. It cannot be imported.");
+  else if (summary->nothing_to_do && summary->n_mapped == 0 && summary->unmapped->len > 0)
+    notice = _("None of the file’s accounts is in the budget yet: choose a budget account for each of them.");
+  else if (summary->nothing_to_do)
+    notice = _("This file is imported already: importing it again would change nothing.");
+  gtk_label_set_label (self->notice_label, notice != NULL ? notice : "");
+  gtk_revealer_set_reveal_child (self->notice_revealer, notice != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sie.import", sp_sie_dialog_can_import (self));
+}
+
 /* Shows the summary of the import as it stands. */
 static void
 refresh (SpSieDialog *self)
@@ -244,7 +322,6 @@ refresh (SpSieDialog *self)
   g_autofree char *revenue = format_amount (summary->revenue);
   g_autofree char *costs = format_amount (summary->costs);
   g_autofree char *text = NULL;
-  const char *notice = NULL;
   GtkWidget *group;
 
   for (guint i = 0; i < self->groups->len; i++)
@@ -315,51 +392,33 @@ refresh (SpSieDialog *self)
 
   add_object_rows (self, summary);
 
-  group = add_group (self, _("Changes"), NULL);
-  if (summary->months_change)
+  if (self->projects != NULL)
     {
-      g_autofree char *title = g_strdup_printf (_("Monthly actuals %d"), summary->year);
-      g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                "%u amount by month, activity area and project",
-                                                                "%u amounts by month, activity area and project",
-                                                                summary->n_month_rows),
-                                                   summary->n_month_rows);
-      add_row (group, title, subtitle);
-    }
-  if (summary->actual_changes->len == 0 && summary->line_changes->len == 0 && !summary->months_change)
-    add_row (group, _("Nothing changes"),
-             summary->n_mapped == 0 && summary->unmapped->len > 0
-             ? _("No account of the file is in the budget yet.")
-             : _("These actuals are already in the database."));
-  for (guint i = 0; i < summary->actual_changes->len; i++)
-    {
-      const SpSieActualChange *change = g_ptr_array_index (summary->actual_changes, i);
-      g_autofree char *title = g_strdup_printf (_("Actuals %d: %d %s"), summary->year, change->account, change->name);
-      g_autofree char *old_amount = format_amount (change->old_amount);
-      g_autofree char *new_amount = format_amount (change->new_amount);
-      g_autofree char *subtitle = g_strdup_printf ("%s → %s", old_amount, new_amount);
-      add_row (group, title, subtitle);
-    }
-  for (guint i = 0; i < summary->line_changes->len; i++)
-    {
-      const SpSieLineChange *change = g_ptr_array_index (summary->line_changes, i);
-      g_autofree char *title = g_strdup_printf (_("Budget %d, previous year’s actuals: %d %s"),
-                                                summary->year + 1, change->account, change->text);
-      g_autofree char *old_amount = format_amount (change->old_amount);
-      g_autofree char *new_amount = format_amount (change->new_amount);
-      g_autofree char *subtitle = g_strdup_printf ("%s → %s", old_amount, new_amount);
-      add_row (group, title, subtitle);
+      adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (self->projects));
+      g_ptr_array_add (self->groups, self->projects);
+      sp_sie_account_projects_update (self->projects, summary);
     }
 
-  if (summary->org_match == SP_SIE_ORG_DIFFERS)
-    notice = _("This file holds the books of another organisation. It cannot be imported.");
-  else if (summary->nothing_to_do && summary->n_mapped == 0 && summary->unmapped->len > 0)
-    notice = _("None of the file’s accounts is in the budget yet: choose a budget account for each of them.");
-  else if (summary->nothing_to_do)
-    notice = _("This file is imported already: importing it again would change nothing.");
-  gtk_label_set_label (self->notice_label, notice != NULL ? notice : "");
-  gtk_revealer_set_reveal_child (self->notice_revealer, notice != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sie.import", sp_sie_dialog_can_import (self));
+  add_changes (self, summary);
+  update_notice (self, summary);
+}
+
+/* After a project is chosen for an account: only the changes, so that the
+ * row the user works in stays, with the focus. */
+static void
+refresh_changes (SpSieDialog *self)
+{
+  const SpSieImportSummary *summary = sp_sie_import_get_summary (self->import);
+
+  if (self->changes_group != NULL)
+    {
+      adw_preferences_page_remove (self->page, ADW_PREFERENCES_GROUP (self->changes_group));
+      g_ptr_array_remove (self->groups, self->changes_group);
+      self->changes_group = NULL;
+    }
+  sp_sie_account_projects_update (self->projects, summary);
+  add_changes (self, summary);
+  update_notice (self, summary);
 }
 
 static gboolean
@@ -370,6 +429,25 @@ refresh_idle_cb (gpointer data)
   if (self->import != NULL)
     refresh (self);
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+refresh_changes_idle_cb (gpointer data)
+{
+  SpSieDialog *self = data;
+
+  if (self->import != NULL)
+    refresh_changes (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_projects_project_chosen_cb (SpSieAccountProjects *projects,
+                               const char           *sie_account,
+                               gint64                project_id,
+                               SpSieDialog          *self)
+{
+  sp_sie_dialog_map_account_project (self, sie_account, project_id);
 }
 
 static void
@@ -410,6 +488,7 @@ sp_sie_dialog_dispose (GObject *object)
   g_clear_pointer (&self->object_rows, g_ptr_array_unref);
   g_clear_pointer (&self->object_keys, g_ptr_array_unref);
   g_clear_pointer (&self->object_targets, g_array_unref);
+  g_clear_object (&self->projects);
 
   G_OBJECT_CLASS (sp_sie_dialog_parent_class)->dispose (object);
 }
@@ -520,6 +599,8 @@ sp_sie_dialog_new (GtkWindow   *parent,
     }
   fill_choices (self);
   fill_object_choices (self);
+  self->projects = g_object_ref_sink (sp_sie_account_projects_new (database, sp_sie_import_get_summary (self->import)));
+  g_signal_connect_object (self->projects, "project-chosen", G_CALLBACK (on_projects_project_chosen_cb), self, 0);
   refresh (self);
   return g_steal_pointer (&self);
 }
@@ -584,6 +665,32 @@ sp_sie_dialog_map_object (SpSieDialog *self,
       return FALSE;
     }
   g_idle_add_full (G_PRIORITY_DEFAULT, refresh_idle_cb, g_object_ref (self), g_object_unref);
+  return TRUE;
+}
+
+/**
+ * sp_sie_dialog_map_account_project:
+ * @project_id: the project whose money the account holds, or 0 for none
+ *
+ * What an account's row among the accounts of projects does; the changes
+ * are shown anew.
+ */
+gboolean
+sp_sie_dialog_map_account_project (SpSieDialog *self,
+                                   const char  *sie_account,
+                                   gint64       project_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SP_IS_SIE_DIALOG (self), FALSE);
+
+  if (!sp_sie_import_map_account_project (self->import, sie_account, project_id, &error))
+    {
+      sp_show_message (GTK_WINDOW (self), _("The Project Cannot Be Chosen"), error->message);
+      g_idle_add_full (G_PRIORITY_DEFAULT, refresh_changes_idle_cb, g_object_ref (self), g_object_unref);
+      return FALSE;
+    }
+  g_idle_add_full (G_PRIORITY_DEFAULT, refresh_changes_idle_cb, g_object_ref (self), g_object_unref);
   return TRUE;
 }
 

@@ -27,6 +27,9 @@ gboolean     sp_sie_dialog_map_object  (SpSieDialog *self,
                                         const char  *object,
                                         gint64       area_id,
                                         gint64       project_id);
+gboolean     sp_sie_dialog_map_account_project (SpSieDialog *self,
+                                                const char  *sie_account,
+                                                gint64       project_id);
 gboolean     sp_sie_dialog_import      (SpSieDialog *self,
                                         GError     **error);
 

@@ -25,7 +25,6 @@ typedef struct {
   GHashTable *area_names;       /* area id → name */
   GHashTable *project_names;    /* project id → name */
   GHashTable *remembered;       /* "dimension object" → SpSieObjectChoice */
-  GHashTable *account_projects; /* SIE account → project id */
   GHashTable *objects;          /* "dimension object" → SpSieImportObject (borrowed from the summary) */
   GHashTable *declared;         /* "dimension object" → its name in #OBJEKT (borrowed from the file) */
 } Lookup;
@@ -37,7 +36,6 @@ lookup_clear (Lookup *lookup)
   g_clear_pointer (&lookup->area_names, g_hash_table_unref);
   g_clear_pointer (&lookup->project_names, g_hash_table_unref);
   g_clear_pointer (&lookup->remembered, g_hash_table_unref);
-  g_clear_pointer (&lookup->account_projects, g_hash_table_unref);
   g_clear_pointer (&lookup->objects, g_hash_table_unref);
   g_clear_pointer (&lookup->declared, g_hash_table_unref);
 }
@@ -87,7 +85,6 @@ load_lookup (SpSieImport  *self,
   lookup->area_names = new_int64_table (g_free);
   lookup->project_names = new_int64_table (g_free);
   lookup->remembered = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  lookup->account_projects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lookup->objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   lookup->declared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < self->file->objects->len; i++)
@@ -147,20 +144,6 @@ load_lookup (SpSieImport  *self,
       g_hash_table_insert (lookup->remembered,
                            g_strdup_printf ("%d %s", sqlite3_column_int (stmt, 0), sp_edit_column_text (stmt, 1)),
                            choice);
-    }
-  sqlite3_reset (stmt);
-
-  stmt = sp_edit_prepare (self->database,
-                          "SELECT sie_account, project_id FROM sie_account_map WHERE project_id IS NOT NULL",
-                          error);
-  if (stmt == NULL)
-    return FALSE;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 *project = g_new (gint64, 1);
-
-      *project = sqlite3_column_int64 (stmt, 1);
-      g_hash_table_insert (lookup->account_projects, g_strdup (sp_edit_column_text (stmt, 0)), project);
     }
   sqlite3_reset (stmt);
   return TRUE;
@@ -330,12 +313,12 @@ add_account (SpSieImport              *self,
              SpAccountKind             target_kind,
              GError                  **error)
 {
-  gint64 *account_project = g_hash_table_lookup (lookup->account_projects, account->sie_account);
   gint64 default_project = 0;
   int sign = target_kind == SP_ACCOUNT_KIND_REVENUE ? -1 : 1;
 
-  if (account_project != NULL && g_hash_table_contains (lookup->project_names, account_project))
-    default_project = *account_project;
+  /* The project the account stands for (sp-sie-import-projects.c). */
+  if (account->project_id != 0 && g_hash_table_contains (lookup->project_names, &account->project_id))
+    default_project = account->project_id;
 
   for (guint month = 1; month <= 12; month++)
     {

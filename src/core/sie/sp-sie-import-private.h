@@ -31,6 +31,7 @@ struct _SpSieImport {
   int                 year_index;
   GHashTable         *chosen;         /* SIE account → budget account (0: leave out), as GINT_TO_POINTER */
   GHashTable         *chosen_objects; /* "dimension object" → SpSieObjectChoice */
+  GHashTable         *chosen_projects; /* SIE account → gint64 *: its project (0: none) */
   GHashTable         *months;         /* SIE account → SpSieAccountMonths (sp_sie_months_collect()) */
   GPtrArray          *month_rows;     /* SpSieMonthRow: what the year's monthly actuals become */
   SpSieImportSummary  summary;
@@ -50,6 +51,12 @@ gboolean sp_sie_import_compute_months   (SpSieImport *self,
                                          GHashTable  *kinds,
                                          GError     **error);
 gboolean sp_sie_import_apply_months     (SpSieImport *self,
+                                         GError     **error);
+
+/* sp-sie-import-projects.c */
+gboolean sp_sie_import_resolve_projects (SpSieImport *self,
+                                         GError     **error);
+gboolean sp_sie_import_apply_projects   (SpSieImport *self,
                                          GError     **error);
 void     sp_sie_import_describe_objects (SpSieImport *self,
                                          GString     *out);

@@ -338,6 +338,8 @@ compute (SpSieImport  *self,
         g_ptr_array_add (summary->unmapped, account);
     }
   summary->n_accounts = summary->accounts->len;
+  if (!sp_sie_import_resolve_projects (self, error))
+    return FALSE;
   if (!sp_sie_import_compute_months (self, kinds, error))
     return FALSE;
 
@@ -458,7 +460,8 @@ compute (SpSieImport  *self,
 
   summary->nothing_to_do = summary->actual_changes->len == 0 && summary->line_changes->len == 0 &&
                            summary->n_mappings_changed == 0 && !summary->months_change &&
-                           summary->n_object_mappings_changed == 0;
+                           summary->n_object_mappings_changed == 0 &&
+                           summary->n_project_mappings_changed == 0;
   return TRUE;
 }
 
@@ -500,6 +503,8 @@ do_apply (SpDatabase  *database,
         return FALSE;
     }
 
+  if (!sp_sie_import_apply_projects (self, error))
+    return FALSE;
   if (!sp_sie_import_apply_months (self, error))
     return FALSE;
 
@@ -638,6 +643,7 @@ sp_sie_import_new (SpDatabase       *database,
   self->year_index = fiscal->index;
   self->chosen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->chosen_objects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->chosen_projects = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->summary.file_name = g_strdup (file_name != NULL ? file_name : "");
   self->summary.company = g_strdup (file->company);
   self->summary.org_number = g_strdup (file->org_number);
@@ -655,6 +661,7 @@ sp_sie_import_free (SpSieImport *self)
   sp_sie_import_clear_months (self);
   g_clear_pointer (&self->months, g_hash_table_unref);
   g_clear_pointer (&self->chosen_objects, g_hash_table_unref);
+  g_clear_pointer (&self->chosen_projects, g_hash_table_unref);
   g_clear_pointer (&self->chosen, g_hash_table_unref);
   g_clear_object (&self->database);
   g_free (self);
@@ -829,6 +836,11 @@ sp_sie_import_describe (SpSieImport *self)
                                               "%u account mappings will be remembered.\n",
                                               s->n_mappings_changed),
                             s->n_mappings_changed);
+  if (s->n_project_mappings_changed > 0)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u account’s project will be remembered.\n",
+                                              "%u accounts’ projects will be remembered.\n",
+                                              s->n_project_mappings_changed),
+                            s->n_project_mappings_changed);
   if (s->nothing_to_do && s->n_mapped == 0 && s->unmapped->len > 0)
     g_string_append (out, _("Nothing changes: none of the file’s revenue and cost accounts is in the budget "
                             "yet. Choose a budget account for each in the import window, or add the "

@@ -80,6 +80,13 @@ typedef enum {
  * @source: #RES or the sum of the vouchers
  * @mapping: how it finds its budget account
  * @budget_account: the budget account, or 0 (not mapped, left out)
+ * @project_id: the project the account stands for, or 0: chosen with
+ *   sp_sie_import_map_account_project() or at an earlier import
+ *   (`sie_account_map.project_id`); its monthly actuals without a project
+ *   object go to that project
+ *
+ * An account that goes to no budget account has no project (nothing of it
+ * is imported), though a remembered choice is kept for when it does.
  */
 typedef struct {
   char          *sie_account;
@@ -90,6 +97,7 @@ typedef struct {
   SpSieSource    source;
   SpSieMapping   mapping;
   int            budget_account;
+  gint64         project_id;
 } SpSieImportAccount;
 
 /**
@@ -211,6 +219,8 @@ typedef struct {
  * @unmapped_objects: (element-type SpSieImportObject): those of @objects
  *   without a choice, for the user to map (borrowed from @objects)
  * @n_object_mappings_changed: how many object mappings will be remembered
+ * @n_project_mappings_changed: how many accounts' projects will be
+ *   remembered (a project chosen, changed or taken away)
  */
 typedef struct {
   char          *file_name;
@@ -247,6 +257,7 @@ typedef struct {
   GPtrArray     *objects;
   GPtrArray     *unmapped_objects;
   guint          n_object_mappings_changed;
+  guint          n_project_mappings_changed;
 } SpSieImportSummary;
 
 typedef struct _SpSieImport SpSieImport;
@@ -261,6 +272,10 @@ const SpSieImportSummary *sp_sie_import_get_summary   (SpSieImport      *self);
 gboolean                  sp_sie_import_map_account   (SpSieImport      *self,
                                                        const char       *sie_account,
                                                        int               budget_account,
+                                                       GError          **error);
+gboolean                  sp_sie_import_map_account_project (SpSieImport *self,
+                                                       const char       *sie_account,
+                                                       gint64            project_id,
                                                        GError          **error);
 gboolean                  sp_sie_import_map_object    (SpSieImport      *self,
                                                        int               dimension,
