@@ -652,6 +652,37 @@ result_formula (gconstpointer data,
   return g_strdup_printf ("=%s-%s", revenue, costs);
 }
 
+/* A note over the width of the table, wrapped, as high as its lines, so
+ * that it prints within the page's width. */
+static void
+put_note (Book          *book,
+          lxw_worksheet *sheet,
+          lxw_row_t      row,
+          const char    *text,
+          lxw_format    *format)
+{
+  glong length = g_utf8_strlen (text, -1);
+
+  sp_export_check (book, worksheet_merge_range (sheet, row, COL_ACCOUNT, row, COL_MONTHS, "", format));
+  sp_export_put_text (book, sheet, row, COL_ACCOUNT, text, format);
+  sp_export_check (book, worksheet_set_row (sheet, row, 15.0 * (double) (1 + length / 130), NULL));
+}
+
+static lxw_format *
+add_note_format (Book     *book,
+                 gboolean  bold)
+{
+  lxw_format *format = workbook_add_format (book->workbook);
+
+  format_set_font_name (format, "Calibri");
+  format_set_font_size (format, 11);
+  format_set_align (format, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap (format);
+  if (bold)
+    format_set_bold (format);
+  return format;
+}
+
 static lxw_format *
 add_percent_format (Book    *book,
                     gboolean bold,
@@ -773,7 +804,7 @@ sp_export_write_follow_up_sheet (Book             *book,
                                                  "deviations are empty. Import the year’s accounts (SIE) and "
                                                  "export again."), data->year);
 
-      sp_export_put_text (book, sheet, 2, COL_ACCOUNT, note, book->bold);
+      put_note (book, sheet, 2, note, add_note_format (book, TRUE));
     }
   else if (last < through)
     {
@@ -781,7 +812,7 @@ sp_export_write_follow_up_sheet (Book             *book,
       g_autofree char *note = g_strdup_printf (_("The accounts have given actuals through %s only."),
                                                g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[last - 1]));
 
-      sp_export_put_text (book, sheet, 2, COL_ACCOUNT, note, book->bold);
+      put_note (book, sheet, 2, note, add_note_format (book, TRUE));
     }
 
   sp_export_put_head (book, sheet, HEAD_ROW, COL_ACCOUNT, _("Account"), FALSE);
@@ -838,20 +869,24 @@ sp_export_write_follow_up_sheet (Book             *book,
                  result_formula, totals, TRUE);
   w.row += 2;
 
-  sp_export_put_text (book, sheet, w.row++, COL_ACCOUNT,
-                      _("A deviation is positive where it is to the association’s advantage: "
-                        "revenue above the budget, costs below it."),
-                      book->text);
-  sp_export_put_text (book, sheet, w.row++, COL_ACCOUNT,
-                      _("The budget of the period is the year’s, from the Budget sheet, times the share of the "
-                        "line’s months that lie in the period, rounded to öre. A forecast not typed is the "
-                        "year’s budget. Actuals are as the accounts gave them."),
-                      book->text);
+  {
+    lxw_format *note = add_note_format (book, FALSE);
+
+    put_note (book, sheet, w.row++,
+              _("A deviation is positive where it is to the association’s advantage: "
+                "revenue above the budget, costs below it."), note);
+    put_note (book, sheet, w.row++,
+              _("The budget of the period is the year’s, from the Budget sheet, times the share of the "
+                "line’s months that lie in the period, rounded to öre. A forecast not typed is the "
+                "year’s budget. Actuals are as the accounts gave them."), note);
+  }
 
   sp_export_check (book, worksheet_set_column (sheet, COL_ACCOUNT, COL_ACCOUNT, 9, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, COL_TEXT, COL_TEXT, 40, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, COL_YEAR_BUDGET, COL_FORECAST_DEVIATION, 13, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, COL_TEXT, COL_TEXT, 44, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, COL_YEAR_BUDGET, COL_FORECAST_DEVIATION, 15, NULL));
   sp_export_check (book, worksheet_set_column (sheet, COL_PERCENT, COL_PERCENT, 10, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, COL_MONTHS, COL_MONTHS, 12, NULL));
+  /* The heads wrap on two lines: "Budget / jan–apr". */
+  sp_export_check (book, worksheet_set_row (sheet, HEAD_ROW, 30, NULL));
+  sp_export_check (book, worksheet_set_column (sheet, COL_MONTHS, COL_MONTHS, 14, NULL));
   sp_export_setup_page (book, sheet, TRUE, HEAD_ROW, 2);
 }
