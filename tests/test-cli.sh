@@ -141,6 +141,22 @@ for bad in "--document budget" "--document delarsrapport --through 13" "--docume
 done
 check "and the earlier PDF is untouched" test "$(sha256sum < "$dir/dr.pdf")" = "$sum"
 
+# The treasurer's workbook with the follow-up sheet: --export-xlsx --through.
+sheets() { /usr/bin/python3 -c 'import re, sys, zipfile; print(" ".join(re.findall(r"<sheet name=\"([^\"]+)\"", zipfile.ZipFile(sys.argv[1]).read("xl/workbook.xml").decode())))' "$1"; }
+mkdir "$dir/ut6"
+out=$("$samplan" --export-xlsx "$dir/ut6" --year 2009 --through 4 "$dir/exempel.db" 2>&1); status=$?
+check "--export-xlsx --through 4 writes the workbooks" test $status -eq 0 -a "$(ls "$dir/ut6" | wc -l)" -eq 7
+check "the treasurer's has the sheet Uppföljning after Budget" \
+  grep -q "Budget Uppföljning" <<< "$(sheets "$dir/ut6/Norra Västmanlands samordningsförbund 2009 – Kassör.xlsx")"
+check "a member's has none" test -z "$(sheets "$dir/ut6/Norra Västmanlands samordningsförbund 2009 – Fagersta kommun.xlsx" | grep Uppföljning)"
+mkdir "$dir/ut7"
+for bad in "--through 13" "--through 0" "--through april" "--through 4 --member Försäkringskassan"; do
+  out=$("$samplan" --export-xlsx "$dir/ut7" --year 2009 $bad "$dir/exempel.db" 2>&1); status=$?
+  check "--export-xlsx $bad is a usage error (2)" test $status -eq 2
+  check "$bad is explained in Swedish" grep -q "uppföljningsbladet" <<< "$out"
+done
+check "and nothing is written" test "$(ls "$dir/ut7" | wc -l)" -eq 0
+
 sie=$(dirname "$0")/fixtures/sie/Sie4.se
 sum=$(sha256sum < "$dir/exempel.db")
 out=$("$samplan" --import-sie "$sie" --year 2014 --dry-run "$dir/exempel.db" 2>&1); status=$?

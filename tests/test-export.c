@@ -623,24 +623,24 @@ test_cli (void **state)
   dup2 (null_fd, STDOUT_FILENO);
   close (null_fd);
 
-  assert_int_equal (sp_cli_export_xlsx (db_path, f->out, SP_EXAMPLE_YEAR, NULL, FALSE, FALSE), 0);
+  assert_int_equal (sp_cli_export_xlsx (db_path, f->out, SP_EXAMPLE_YEAR, NULL, FALSE, FALSE, NULL), 0);
   names = sp_test_list_dir (f->out);
   assert_int_equal (names->len, 7);
   g_clear_pointer (&names, g_ptr_array_unref);
 
-  assert_int_equal (sp_cli_export_xlsx (db_path, f->out, SP_EXAMPLE_YEAR, members, TRUE, FALSE), 0);
-  assert_int_equal (sp_cli_export_xlsx (db_path, f->out, 1999, NULL, FALSE, FALSE), 1);
-  assert_int_equal (sp_cli_export_xlsx (db_path, f->out, SP_EXAMPLE_YEAR, unknown, FALSE, FALSE), 1);
-  assert_int_equal (sp_cli_export_xlsx (db_path, "/nonexistent/folder", SP_EXAMPLE_YEAR, NULL, FALSE, FALSE), 1);
+  assert_int_equal (sp_cli_export_xlsx (db_path, f->out, SP_EXAMPLE_YEAR, members, TRUE, FALSE, NULL), 0);
+  assert_int_equal (sp_cli_export_xlsx (db_path, f->out, 1999, NULL, FALSE, FALSE, NULL), 1);
+  assert_int_equal (sp_cli_export_xlsx (db_path, f->out, SP_EXAMPLE_YEAR, unknown, FALSE, FALSE, NULL), 1);
+  assert_int_equal (sp_cli_export_xlsx (db_path, "/nonexistent/folder", SP_EXAMPLE_YEAR, NULL, FALSE, FALSE, NULL), 1);
   {
     g_autofree char *missing = g_build_filename (f->dir, "saknas.db", NULL);
-    assert_int_equal (sp_cli_export_xlsx (missing, f->out, SP_EXAMPLE_YEAR, NULL, FALSE, FALSE), 1);
+    assert_int_equal (sp_cli_export_xlsx (missing, f->out, SP_EXAMPLE_YEAR, NULL, FALSE, FALSE, NULL), 1);
     assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   }
   {
     g_autofree char *damaged = g_build_filename (f->dir, "trasig.db", NULL);
     assert_true (g_file_set_contents (damaged, "inte en databas, bara text som är lång nog", -1, NULL));
-    assert_int_equal (sp_cli_export_xlsx (damaged, f->out, SP_EXAMPLE_YEAR, NULL, FALSE, FALSE), 1);
+    assert_int_equal (sp_cli_export_xlsx (damaged, f->out, SP_EXAMPLE_YEAR, NULL, FALSE, FALSE, NULL), 1);
   }
   fflush (stdout);
   dup2 (saved_stdout, STDOUT_FILENO);

@@ -9,7 +9,9 @@
  * a line's months as a user would, and compares what the cells show with
  * figures computed here from the lines and the rows written, not by the
  * core. Runs in Swedish. With SP_FOLLOW_UP_SCREENSHOT=FILE.png, the first
- * test also saves a picture of the window.
+ * test also saves a picture of the window. The last tests run the real
+ * application: undo of a forecast, and the export dialog's choice of the
+ * follow-up sheet's period.
  */
 #include "config.h"
 
@@ -33,6 +35,7 @@
 #include "sp-test-gui.h"
 #include "sp-test-util.h"
 #include "ui/sp-edit-text-row.h"
+#include "ui/sp-export-dialog.h"
 #include "ui/sp-follow-up-chart.h"
 #include "ui/sp-follow-up-page.h"
 #include "ui/sp-follow-up-row.h"
@@ -792,6 +795,121 @@ test_window_undo (void **state)
   sp_test_remove_tree (dir);
 }
 
+/* How many sheets an .xlsx file holds: the names of its parts are stored
+ * as they are in the zip's headers, twice each. */
+static guint
+count_sheets (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  const char *needle = "xl/worksheets/sheet";
+  guint n = 0;
+
+  assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (gsize i = 0; i + strlen (needle) <= length; i++)
+    if (memcmp (contents + i, needle, strlen (needle)) == 0)
+      n++;
+  return n / 2;
+}
+
+static const char *
+combo_text (AdwComboRow *row,
+            guint        position)
+{
+  g_autoptr(GtkStringObject) item = g_list_model_get_item (adw_combo_row_get_model (row), position);
+
+  return gtk_string_object_get_string (item);
+}
+
+/* The export dialog offers the follow-up sheet through the last month with
+ * actuals, for the treasurer's workbook only, and "Ingen" for a year
+ * without; the chosen period adds the sheet. */
+static void
+check_export_dialog (GtkWindow *window,
+                     gpointer   data)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GPtrArray) without = NULL;
+  g_autoptr(GError) error = NULL;
+  SpExportDialog *dialog;
+  AdwComboRow *row;
+  GtkCheckButton *treasurer;
+  GtkSpinButton *year;
+  g_autofree char *treasurer_path = NULL;
+
+  assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = SP_EXPORT_DIALOG (sp_test_gui_find_toplevel (SP_TYPE_EXPORT_DIALOG));
+  assert_non_null (dialog);
+  row = sp_test_gui_child (dialog, SP_TYPE_EXPORT_DIALOG, "follow_up_row");
+  treasurer = sp_test_gui_child (dialog, SP_TYPE_EXPORT_DIALOG, "treasurer_check");
+  year = sp_test_gui_child (dialog, SP_TYPE_EXPORT_DIALOG, "year_spin");
+
+  assert_string_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "_Uppföljning t.o.m.");
+  assert_int_equal (g_list_model_get_n_items (adw_combo_row_get_model (row)), 13);
+  assert_string_equal (combo_text (row, 0), "Ingen");
+  assert_string_equal (combo_text (row, 12), "december");
+  /* The actuals reach March. */
+  assert_int_equal (adw_combo_row_get_selected (row), 3);
+  assert_string_equal (combo_text (row, adw_combo_row_get_selected (row)), "mars");
+
+  /* Only with the treasurer's workbook. */
+  gtk_check_button_set_active (treasurer, FALSE);
+  assert_false (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  gtk_check_button_set_active (treasurer, TRUE);
+  assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+
+  /* A year without actuals: none; back, and the last month again. */
+  gtk_spin_button_set_value (year, YEAR + 1);
+  assert_int_equal (adw_combo_row_get_selected (row), 0);
+  gtk_spin_button_set_value (year, YEAR);
+  assert_int_equal (adw_combo_row_get_selected (row), 3);
+
+  gtk_check_button_set_active (sp_test_gui_child (dialog, SP_TYPE_EXPORT_DIALOG, "pdf_check"), FALSE);
+  sp_export_dialog_set_folder (dialog, dir);
+  written = sp_export_dialog_export (dialog, &error);
+  assert_null (error);
+  assert_non_null (written);
+  treasurer_path = g_strdup (g_ptr_array_index (written, 0));
+  assert_non_null (strstr (treasurer_path, "Kassör"));
+  {
+    guint with_sheet = count_sheets (treasurer_path);
+
+    adw_combo_row_set_selected (row, 0);
+    without = sp_export_dialog_export (dialog, &error);
+    assert_null (error);
+    assert_non_null (without);
+    assert_int_equal (count_sheets (treasurer_path), with_sheet - 1);
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  sp_test_remove_tree (dir);
+  *(gboolean *) data = TRUE;
+}
+
+static void
+test_export_dialog (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "exempel.db", NULL);
+  g_autoptr(SpDatabase) db = sp_example_create (path, NULL);
+  gboolean checked = FALSE;
+  SpTestGuiAppRun run;
+  char *message = NULL;
+
+  assert_non_null (db);
+  if (sqlite3_exec (sp_database_get_handle (db),
+                    "INSERT INTO actual_month (year, month, account, area_id, amount) "
+                    "SELECT year, 3, account, area_id, 100000 FROM budget_line WHERE year = " G_STRINGIFY (SP_EXAMPLE_YEAR),
+                    NULL, NULL, &message) != SQLITE_OK)
+    fail_msg ("%s", message);
+  g_clear_object (&db);
+  run = sp_test_gui_run_app (path, check_export_dialog, &checked);
+  assert_false (run.timed_out);
+  assert_true (run.checked);
+  assert_true (checked);
+  sp_test_remove_tree (dir);
+}
+
 int
 main (void)
 {
@@ -803,6 +921,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_chart, setup, teardown),
     cmocka_unit_test_setup_teardown (test_comments, setup, teardown),
     cmocka_unit_test (test_window_undo),
+    cmocka_unit_test (test_export_dialog),
   };
 
   /* A GTK or GObject warning fails the test, not just a critical. */

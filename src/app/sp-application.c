@@ -632,6 +632,7 @@ sp_application_handle_local_options (GApplication *application,
   if (g_variant_dict_lookup (options, "export-xlsx", "^ay", &export_dir))
     {
       g_auto(GStrv) members = NULL;
+      g_autofree char *through = NULL;
       int year = 0;
 
       if (!g_variant_dict_lookup (options, "year", "i", &year))
@@ -645,9 +646,10 @@ sp_application_handle_local_options (GApplication *application,
           return 2;
         }
       g_variant_dict_lookup (options, "member", "^as", &members);
+      g_variant_dict_lookup (options, "through", "s", &through);
       return sp_cli_export_xlsx (files[0], export_dir, year, (const char * const *) members,
                                  g_variant_dict_contains (options, "tkr"),
-                                 g_variant_dict_contains (options, "allow-failed-checks"));
+                                 g_variant_dict_contains (options, "allow-failed-checks"), through);
     }
 
   if (g_variant_dict_lookup (options, "export-pdf", "^ay", &pdf_path))
@@ -779,7 +781,8 @@ sp_application_init (SpApplication *self)
       N_("DOCUMENT") },
     { "through", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --document delarsrapport: the period, January through MONTH (1–12); the default is the last "
-         "month with actuals"), N_("MONTH") },
+         "month with actuals. With --export-xlsx: the treasurer’s workbook gets a follow-up sheet through MONTH"),
+      N_("MONTH") },
     { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year to export or import (with --export-xlsx, --export-pdf or --import-sie)"), N_("YEAR") },
     { "member", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
       N_("Export only this member’s workbook; may be given more than once"), N_("NAME") },

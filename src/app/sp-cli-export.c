@@ -25,16 +25,19 @@
  *   treasurer's workbook and every member's
  * @tkr: show amounts in tkr
  * @allow_failed_checks: export also when the year's budget fails a check
+ * @through_month: (nullable): "1"–"12": the treasurer's workbook gets the
+ *   sheet "Uppföljning", January through this month; %NULL: no such sheet
  *
  * `samplan --export-xlsx DIR --year Y [--member NAME]… [--tkr]
- * [--allow-failed-checks] FILE.db`: opens the database read-only, checks
+ * [--through M] [--allow-failed-checks] FILE.db`: opens the database read-only, checks
  * the year's budget (sp-budget-checks.h) and prints every check that fails
  * on standard error; writes nothing then, unless @allow_failed_checks.
  * Prints each written path on standard output and any error or warning (a
  * text cut to fit a cell) on standard error; an error says which files
  * were written and which not.
  *
- * Returns: the exit status: 0 when every file was written, 1 otherwise
+ * Returns: the exit status: 0 when every file was written, 2 for options
+ *   that do not fit, 1 otherwise
  */
 int
 sp_cli_export_xlsx (const char         *db_path,
@@ -42,14 +45,29 @@ sp_cli_export_xlsx (const char         *db_path,
                     int                 year,
                     const char * const *member_names,
                     gboolean            tkr,
-                    gboolean            allow_failed_checks)
+                    gboolean            allow_failed_checks,
+                    const char         *through_month)
 {
   g_autoptr(SpDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
   SpExportOptions options;
+  guint64 month = 0;
   gboolean ok;
+
+  if (through_month != NULL && !g_ascii_string_to_unsigned (through_month, 10, 1, 12, &month, NULL))
+    {
+      g_printerr ("samplan: %s\n", _("--through takes the month the follow-up sheet runs through, 1–12 "
+                                     "(4: January–April, 8: January–August)."));
+      return 2;
+    }
+  if (through_month != NULL && member_names != NULL && member_names[0] != NULL)
+    {
+      g_printerr ("samplan: %s\n", _("--through adds the follow-up sheet to the treasurer’s workbook, "
+                                     "which --member leaves out."));
+      return 2;
+    }
 
   database = sp_database_open (db_path, SP_DATABASE_OPEN_EXISTING | SP_DATABASE_OPEN_READ_ONLY, &error);
   if (database == NULL)
@@ -86,6 +104,7 @@ sp_cli_export_xlsx (const char         *db_path,
   sp_export_options_init (&options, year);
   options.unit = tkr ? SP_MONEY_UNIT_TKR : SP_MONEY_UNIT_KR;
   options.warnings = warnings;
+  options.through_month = (guint) month;
   if (member_names != NULL && member_names[0] != NULL)
     {
       /* Only the members named: the treasurer's workbook is the default's. */

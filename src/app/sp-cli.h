@@ -17,7 +17,8 @@ int sp_cli_export_xlsx (const char         *db_path,
                         int                 year,
                         const char * const *member_names,
                         gboolean            tkr,
-                        gboolean            allow_failed_checks);
+                        gboolean            allow_failed_checks,
+                        const char         *through_month);
 int sp_cli_export_pdf  (const char         *db_path,
                         const char         *pdf_path,
                         int                 year,

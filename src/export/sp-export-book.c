@@ -316,6 +316,7 @@ write_workbook (const ExportData       *data,
       g_array_set_size (line_rows, data->lines->len);
       budget_rows.line_rows = line_rows;
       sp_export_write_budget_sheet (&book, &budget_rows);
+      sp_export_write_follow_up_sheet (&book, &budget_rows);
       sp_export_write_fees_sheet (&book, &fee_rows);
       sp_export_write_invoice_sheet (&book);
       /* Translators: a sheet name of the exported workbook, at most 31 characters. */

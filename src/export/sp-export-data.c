@@ -39,6 +39,7 @@ sp_export_data_free (ExportData *data)
   g_clear_pointer (&data->goals, g_ptr_array_unref);
   g_clear_pointer (&data->area_names, g_hash_table_unref);
   g_clear_pointer (&data->project_names, g_hash_table_unref);
+  g_clear_pointer (&data->follow_up, sp_export_follow_up_free);
   g_free (data);
 }
 

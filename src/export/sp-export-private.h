@@ -44,6 +44,10 @@ typedef struct {
   char      *decision_text;
 } ProjectRow;
 
+/* The year followed up through a month, for the treasurer's follow-up
+ * sheet (sp-export-follow-up.c). */
+typedef struct _ExportFollowUp ExportFollowUp;
+
 /* Everything the workbooks show, loaded once per export. */
 typedef struct {
   int              year;
@@ -64,6 +68,8 @@ typedef struct {
   GHashTable      *area_names;
   GHashTable      *project_names;
   gboolean         has_ore;
+  /* (nullable): the follow-up sheet's figures, when the options ask for it */
+  ExportFollowUp  *follow_up;
 } ExportData;
 
 /* How long a leftover of a killed export must have been untouched before
@@ -265,6 +271,16 @@ ExportData *sp_export_load_data (SpDatabase  *database,
 /* sp-export-budget.c: the budget sheet */
 void sp_export_write_budget_sheet (Book       *book,
                                    BudgetRows *rows);
+
+/* sp-export-follow-up.c: the follow-up sheet of the treasurer's workbook */
+ExportFollowUp *sp_export_follow_up_load (SpDatabase  *database,
+                                          int          year,
+                                          guint        through_month,
+                                          GError     **error);
+void sp_export_follow_up_free (ExportFollowUp *self);
+const char *sp_export_follow_up_sheet_name (void);
+void sp_export_write_follow_up_sheet (Book             *book,
+                                      const BudgetRows *budget);
 
 /* sp-export-checks.c: the control rows, and the first sheet's word on them */
 const char *sp_export_checks_sheet_name (void);

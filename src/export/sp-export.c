@@ -15,6 +15,7 @@
  * its parts (sp-export-private.h): sp-export-data.c loads what the workbooks
  * show, sp-export-book.c writes one workbook and its formats, with a sheet
  * each from sp-export-cover.c (the first sheet), sp-export-budget.c,
+ * sp-export-follow-up.c (the treasurer's, for a period),
  * sp-export-contributions.c, sp-export-portfolio.c and sp-export-goals.c,
  * all writing their cells through sp-export-cells.c.
  */
@@ -333,6 +334,19 @@ say_what_was_moved (GPtrArray  *targets,
                                 _("Not written (a file of the name is still the earlier export’s):"), not_written);
 }
 
+/* The year followed up, for the treasurer's follow-up sheet, when asked for. */
+static gboolean
+load_follow_up (SpDatabase             *database,
+                ExportData             *data,
+                const SpExportOptions  *options,
+                GError                **error)
+{
+  if (options->through_month == 0 || !options->treasurer)
+    return TRUE;
+  data->follow_up = sp_export_follow_up_load (database, options->year, options->through_month, error);
+  return data->follow_up != NULL;
+}
+
 /* ---- Public API ----------------------------------------------------------------- */
 
 /**
@@ -485,9 +499,10 @@ sp_export_plan (SpDatabase             *database,
 
   g_return_val_if_fail (SP_IS_DATABASE (database), NULL);
   g_return_val_if_fail (dir != NULL && options != NULL, NULL);
+  g_return_val_if_fail (options->through_month <= 12, NULL);
 
   data = sp_export_load_data (database, options->year, error);
-  if (data == NULL)
+  if (data == NULL || !load_follow_up (database, data, options, error))
     return NULL;
   targets = plan_targets (database, data, dir, options, NULL, error);
   if (targets == NULL || !check_targets (dir, targets, error))
@@ -532,10 +547,13 @@ sp_export_write (SpDatabase             *database,
 
   g_return_val_if_fail (SP_IS_DATABASE (database), FALSE);
   g_return_val_if_fail (dir != NULL && options != NULL, FALSE);
+  g_return_val_if_fail (options->through_month <= 12, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = sp_export_load_data (database, options->year, error);
   if (data == NULL)
+    return FALSE;
+  if (!load_follow_up (database, data, options, error))
     return FALSE;
   targets = plan_targets (database, data, dir, options, &indexes, error);
   if (targets == NULL || !check_targets (dir, targets, error))

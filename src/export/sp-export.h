@@ -66,6 +66,9 @@ typedef void (*SpExportProgressFunc) (const char *path,
  *   string, for each thing written otherwise than stored (a text longer
  *   than an Excel cell holds is cut, with a note in the cell); give it
  *   g_free() as its free function
+ * @through_month: 1–12: the treasurer's workbook gets the sheet
+ *   "Uppföljning", the year followed up from January through this month
+ *   (sp-follow-up.h); 0: no such sheet
  *
  * What to export. When both @member_names and @member_ids are %NULL every
  * member of the year gets a workbook; an empty list (a strv with no names
@@ -82,6 +85,7 @@ typedef struct {
   SpExportProgressFunc   progress;
   gpointer               progress_data;
   GPtrArray             *warnings;
+  guint                  through_month;
 } SpExportOptions;
 
 GQuark    sp_export_error_quark  (void);

@@ -12,6 +12,7 @@
 #include "sp-plan-document.h"
 #include "sp-message.h"
 
+#include "sp-follow-up.h"
 #include "sp-member.h"
 #include "sp-limits.h"
 #include "sp-budget-checks.h"
@@ -34,6 +35,7 @@ struct _SpExportDialog
   GtkCheckButton  *treasurer_check;
   GtkCheckButton  *pdf_check;
   AdwComboRow     *unit_row;
+  AdwComboRow     *follow_up_row;
   AdwActionRow    *folder_row;
   AdwPreferencesGroup *members_group;
   AdwPreferencesGroup *checks_group;
@@ -50,6 +52,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static const char *const month_names[] = {
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"), NC_("month", "April"),
+  NC_("month", "May"), NC_("month", "June"), NC_("month", "July"), NC_("month", "August"),
+  NC_("month", "September"), NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+};
+
 static void
 update_export_action (SpExportDialog *self)
 {
@@ -64,7 +72,23 @@ update_export_action (SpExportDialog *self)
 static void
 on_check_toggled_cb (SpExportDialog *self)
 {
+  /* The follow-up is a sheet of the treasurer's workbook only. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->follow_up_row), gtk_check_button_get_active (self->treasurer_check));
   update_export_action (self);
+}
+
+/* The follow-up's period: through the last month the accounts have given
+ * actuals for, or none when there are none for the year. */
+static void
+update_follow_up (SpExportDialog *self)
+{
+  int year = gtk_spin_button_get_value_as_int (self->year_spin);
+  g_autoptr(SpFollowUp) follow_up = NULL;
+
+  /* A year without a plan: the export says so itself. */
+  if (self->database != NULL)
+    follow_up = sp_follow_up_new (self->database, year, 12, NULL);
+  adw_combo_row_set_selected (self->follow_up_row, follow_up != NULL ? sp_follow_up_get_last_month (follow_up) : 0);
 }
 
 /* One check row for every organisation that is a member in the year. */
@@ -120,6 +144,7 @@ on_year_changed_cb (SpExportDialog *self)
 {
   fill_members (self);
   update_checks (self);
+  update_follow_up (self);
 }
 
 static void
@@ -340,6 +365,7 @@ sp_export_dialog_class_init (SpExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, treasurer_check);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, pdf_check);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, SpExportDialog, follow_up_row);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, folder_row);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, members_group);
   gtk_widget_class_bind_template_child (widget_class, SpExportDialog, checks_group);
@@ -358,6 +384,15 @@ sp_export_dialog_init (SpExportDialog *self)
   self->member_rows = g_ptr_array_new ();
   self->warnings = g_ptr_array_new_with_free_func (g_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    g_autoptr(GtkStringList) months = gtk_string_list_new (NULL);
+
+    /* Translators: the follow-up sheet's period in the export dialog: no follow-up sheet */
+    gtk_string_list_append (months, C_("follow-up", "None"));
+    for (guint m = 0; m < G_N_ELEMENTS (month_names); m++)
+      gtk_string_list_append (months, g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m]));
+    adw_combo_row_set_model (self->follow_up_row, G_LIST_MODEL (months));
+  }
   sp_widget_name_by_row (GTK_WIDGET (self->year_spin));
   sp_widget_name_by_row (GTK_WIDGET (self->treasurer_check));
   sp_widget_name_by_row (GTK_WIDGET (self->pdf_check));
@@ -404,6 +439,7 @@ sp_export_dialog_new (GtkWindow  *parent,
     {
       fill_members (self);
       update_checks (self);
+      update_follow_up (self);
     }
   else
     gtk_spin_button_set_value (self->year_spin, year);
@@ -479,6 +515,10 @@ sp_export_dialog_export (SpExportDialog  *self,
   sp_export_options_init (&options, gtk_spin_button_get_value_as_int (self->year_spin));
   options.unit = adw_combo_row_get_selected (self->unit_row) == 1 ? SP_MONEY_UNIT_TKR : SP_MONEY_UNIT_KR;
   options.treasurer = gtk_check_button_get_active (self->treasurer_check);
+  /* 0 ("Ingen"): no follow-up sheet; else the period's last month. */
+  options.through_month = adw_combo_row_get_selected (self->follow_up_row);
+  if (options.through_month > 12)
+    options.through_month = 0;
   for (guint i = 0; i < self->member_rows->len; i++)
     {
       SpExportMemberRow *row = g_ptr_array_index (self->member_rows, i);
