@@ -96,11 +96,24 @@ def check_common(ws, label, tkr=False):
     check(f"{label}: {want}", setup.orientation == want, setup.orientation)
     fit = ws.sheet_properties.pageSetUpPr
     # The portfolio goes over two pages wide, at a readable size, with the
-    # project's name repeated on each; the other sheets fit one page wide.
+    # project's name repeated on each; the budget is printed at a fixed
+    # scale that makes it one page wide (it carries page breaks, which a
+    # sheet fitted to the page would ignore); the other sheets fit one page wide.
     wide = ws.title in ("Projektportfölj", "Projekt")
-    check(f"{label}: fit to {'two pages' if wide else 'one page'} wide",
-          fit is not None and fit.fitToPage and setup.fitToWidth in ((2, "2") if wide else (None, 1, "1"))
-          and str(setup.fitToHeight) == "0", (setup.fitToWidth, setup.fitToHeight))
+    if ws.title in ("Budget",):
+        # A4 landscape less half-inch margins, in points; a column's width
+        # in Calibri's digits, 5.58 points each (LibreOffice's reckoning,
+        # a little wider than Excel's).
+        width = sum((ws.column_dimensions[openpyxl.utils.get_column_letter(c)].width or 8.43) * 5.58
+                    for c in range(1, ws.max_column + 1))
+        scale = int(setup.scale or 100)
+        check(f"{label}: a fixed scale that makes it one page wide",
+              not (fit is not None and fit.fitToPage) and width * scale / 100 <= (11.69 - 1.0) * 72
+              and width * (scale + 2) / 100 > (11.69 - 1.0) * 72 * 0.95, (scale, width))
+    else:
+        check(f"{label}: fit to {'two pages' if wide else 'one page'} wide",
+              fit is not None and fit.fitToPage and setup.fitToWidth in ((2, "2") if wide else (None, 1, "1"))
+              and str(setup.fitToHeight) == "0", (setup.fitToWidth, setup.fitToHeight))
     if wide:
         check(f"{label}: the project's name on every page", ws.print_title_cols in ("A:A", "$A:$A"), ws.print_title_cols)
         check(f"{label}: the head row as high as its wrapped heads",

@@ -41,7 +41,35 @@ typedef struct {
    * imported): its sums stay empty rather than showing 0. */
   gboolean       column_empty[N_BUDGET_COLUMNS];
   GArray        *line_rows;
+  /* The headings, kept on paper with the rows under them. */
+  PageBreaks    *pages;
 } BudgetWriter;
+
+/* The width of the comment column, in characters. */
+#define COMMENT_WIDTH 36
+
+/* A heading at @w's row, kept on paper with what follows it. */
+static void
+put_heading (BudgetWriter *w,
+             lxw_col_t     col,
+             const char   *text,
+             lxw_format   *format)
+{
+  sp_export_page_breaks_keep_with_next (w->pages, w->row);
+  sp_export_put_text (w->book, w->sheet, w->row++, col, text, format);
+}
+
+/* A line's comment, its row as high as the comment's wrapped lines. */
+static void
+put_comment (BudgetWriter *w,
+             const char   *comment)
+{
+  guint lines = sp_export_wrapped_lines (comment, COMMENT_WIDTH);
+
+  sp_export_put_text (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS, comment, w->book->wrap);
+  if (lines > 1)
+    sp_export_page_breaks_set_lines (w->pages, w->book, w->sheet, w->row, lines);
+}
 
 /* A sum of column @c, or an empty cell where the column has no figures. */
 static void
@@ -157,7 +185,7 @@ write_derived_revenue (BudgetWriter *w)
   if (revenue == NULL || revenue->lines->len == 0)
     return;
   /* Translators: the heading of the revenue lines derived from the members' contributions */
-  sp_export_put_text (w->book, w->sheet, w->row++, 1, _("Contributions by the budget frame"), w->book->group);
+  put_heading (w, 1, _("Contributions by the budget frame"), w->book->group);
   first = w->row;
   for (guint i = 0; i < revenue->lines->len; i++)
     {
@@ -173,9 +201,8 @@ write_derived_revenue (BudgetWriter *w)
           sp_export_put_money (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + c, amount, w->book->money);
           sum[c] = sp_export_money_add (sum[c], amount);
         }
-      sp_export_put_text (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS,
-                          /* Translators: the comment of a revenue line derived from the frame */
-                          _("From the budget frame and the split among the members"), w->book->wrap);
+      /* Translators: the comment of a revenue line derived from the frame */
+      put_comment (w, _("From the budget frame and the split among the members"));
       w->row++;
     }
   total_row = w->row++;
@@ -202,7 +229,7 @@ write_budget_section (BudgetWriter  *w,
   const ExportData *data = w->book->data;
   lxw_row_t total_row;
 
-  sp_export_put_text (w->book, w->sheet, w->row++, 0, heading, w->book->bold);
+  put_heading (w, 0, heading, w->book->bold);
   memset (w->section_sum, 0, sizeof w->section_sum);
   if (kind == SP_ACCOUNT_KIND_REVENUE)
     write_derived_revenue (w);
@@ -219,7 +246,7 @@ write_budget_section (BudgetWriter  *w,
           budget_close_group (w);
           w->group_id = sp_budget_line_get_group_id (line);
           w->group_name = g_strdup (sp_budget_line_get_group_name (line));
-          sp_export_put_text (w->book, w->sheet, w->row++, 1, w->group_name, w->book->group);
+          put_heading (w, 1, w->group_name, w->book->group);
         }
       if (sp_budget_line_get_area_id (line) != w->area_id)
         {
@@ -229,7 +256,7 @@ write_budget_section (BudgetWriter  *w,
           if (sp_budget_line_is_in_group (line))
             w->area_in_group = group_has_other_areas (data, i, kind);
           else
-            sp_export_put_text (w->book, w->sheet, w->row++, 1, w->area_name, w->book->area);
+            put_heading (w, 1, w->area_name, w->book->area);
           w->area_first = w->row;
         }
 
@@ -247,8 +274,7 @@ write_budget_section (BudgetWriter  *w,
           sp_export_put_money (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + c, amount, w->book->money);
           w->area_sum[c] = sp_export_money_add (w->area_sum[c], amount);
         }
-      sp_export_put_text (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS,
-                          sp_budget_line_get_comment (line), w->book->wrap);
+      put_comment (w, sp_budget_line_get_comment (line));
       w->row++;
     }
   budget_close_group (w);
@@ -282,6 +308,7 @@ sp_export_write_budget_sheet (Book       *book,
   lxw_worksheet *sheet = sp_export_add_sheet (book, sp_export_budget_sheet_name ());
   g_autofree char *subtitle = NULL;
   BudgetWriter w = { 0 };
+  g_autoptr(PageBreaks) pages = sp_export_page_breaks_new ();
   const lxw_row_t head = 3;
 
   if (sheet == NULL)
@@ -302,6 +329,7 @@ sp_export_write_budget_sheet (Book       *book,
   w.sheet = sheet;
   w.row = head + 1;
   w.line_rows = rows->line_rows;
+  w.pages = pages;
   for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
     {
       w.column_empty[c] = TRUE;
@@ -347,11 +375,13 @@ sp_export_write_budget_sheet (Book       *book,
       sp_export_put_money (book, sheet, rows->frame, BUDGET_FIRST_MONEY_COL + c,
                            totals->frame[budget_columns[c]], book->money);
 
-  sp_export_check (book, worksheet_set_column (sheet, 0, 0, 9, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, 1, 1, 44, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, BUDGET_FIRST_MONEY_COL,
-                                               BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS - 1, 14, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS,
-                                               BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS, 36, NULL));
+  sp_export_page_breaks_set_column (pages, book, sheet, 0, 0, 9);
+  sp_export_page_breaks_set_column (pages, book, sheet, 1, 1, 44);
+  sp_export_page_breaks_set_column (pages, book, sheet, BUDGET_FIRST_MONEY_COL,
+                                    BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS - 1, 14);
+  sp_export_page_breaks_set_column (pages, book, sheet, BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS,
+                                    BUDGET_FIRST_MONEY_COL + N_BUDGET_COLUMNS, COMMENT_WIDTH);
   sp_export_setup_page (book, sheet, TRUE, head, 2);
+  /* A long budget goes over several pages: none ends on a heading. */
+  sp_export_page_breaks_apply (pages, book, sheet, TRUE, head);
 }

@@ -308,3 +308,31 @@ sp_export_put_head (Book          *book,
 {
   sp_export_put_text (book, sheet, row, col, text, right ? book->head_right : book->head);
 }
+
+/* How many lines @text takes wrapped in a column @width characters wide:
+ * spreadsheet programs do not grow a row for wrapped text by themselves.
+ * A column @width digits wide holds some 10 % more letters than that, in
+ * Calibri as in the wider fonts that stand in for it (the width is counted
+ * in the font's own digits), but words do not fill their lines: a line is
+ * reckoned at four fifths of the width. A line break in @text starts a line
+ * of its own. */
+guint
+sp_export_wrapped_lines (const char *text,
+                         guint       width)
+{
+  guint per_line = MAX (1, width * 4 / 5);
+  guint lines = 0;
+  const char *p = text != NULL ? text : "";
+
+  for (;;)
+    {
+      const char *end = strchr (p, '\n');
+      glong n = end != NULL ? g_utf8_strlen (p, end - p) : g_utf8_strlen (p, -1);
+
+      lines += MAX (1, (guint) ((n + per_line - 1) / per_line));
+      if (end == NULL)
+        break;
+      p = end + 1;
+    }
+  return lines;
+}

@@ -60,20 +60,6 @@ column_of (gboolean member,
   return (lxw_col_t) (member || c < PCOL_COFUNDING_IN_KIND ? c : c - 1);
 }
 
-/* How many lines @text takes wrapped in a column @width characters wide:
- * spreadsheet programs do not grow a row for wrapped text by themselves.
- * Words do not fill their lines, and a program without Calibri prints in a
- * wider font, so a line is reckoned at two thirds of the width. */
-static guint
-wrapped_lines (const char *text,
-               guint       width)
-{
-  glong n = text != NULL ? g_utf8_strlen (text, -1) : 0;
-  guint per_line = MAX (1, width * 2 / 3);
-
-  return MAX (1, (guint) ((n + per_line - 1) / per_line));
-}
-
 /* The member's part in @p: "Projektägare", "Medfinansiär", or "" when it
  * only pays for it through its contribution, as every member does. */
 static const char *
@@ -185,12 +171,12 @@ sp_export_write_projects_sheet (Book       *book,
       lxw_row_t row = head + 1 + r;
       SpMoney amount = 0;
 
-      guint lines = MAX (MAX (wrapped_lines (sp_project_get_name (p->project), NAME_WIDTH),
-                              wrapped_lines (sp_project_get_owner_name (p->project), OWNER_WIDTH)),
-                         MAX (wrapped_lines (sp_project_get_area_name (p->project), AREA_WIDTH),
-                              wrapped_lines (p->target_groups, TARGET_GROUPS_WIDTH)));
+      guint lines = MAX (MAX (sp_export_wrapped_lines (sp_project_get_name (p->project), NAME_WIDTH),
+                              sp_export_wrapped_lines (sp_project_get_owner_name (p->project), OWNER_WIDTH)),
+                         MAX (sp_export_wrapped_lines (sp_project_get_area_name (p->project), AREA_WIDTH),
+                              sp_export_wrapped_lines (p->target_groups, TARGET_GROUPS_WIDTH)));
 
-      lines = MAX (lines, wrapped_lines (p->decision_text, DECISION_TEXT_WIDTH));
+      lines = MAX (lines, sp_export_wrapped_lines (p->decision_text, DECISION_TEXT_WIDTH));
       /* Long names wrap rather than being cut on paper. */
       if (lines > 1)
         worksheet_set_row (sheet, row, 15.0 * lines, NULL);

@@ -225,6 +225,40 @@ void sp_export_put_head (Book          *book,
                          lxw_col_t      col,
                          const char    *text,
                          gboolean       right);
+guint sp_export_wrapped_lines (const char *text,
+                               guint       width);
+
+/* sp-export-page-breaks.c: a sheet's printed pages, never ending under a heading */
+typedef struct _PageBreaks PageBreaks;
+PageBreaks *sp_export_page_breaks_new (void);
+void sp_export_page_breaks_free (PageBreaks *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PageBreaks, sp_export_page_breaks_free)
+void sp_export_page_breaks_set_column (PageBreaks    *self,
+                                       Book          *book,
+                                       lxw_worksheet *sheet,
+                                       lxw_col_t      first,
+                                       lxw_col_t      last,
+                                       double         chars);
+void sp_export_page_breaks_set_lines (PageBreaks    *self,
+                                      Book          *book,
+                                      lxw_worksheet *sheet,
+                                      lxw_row_t      row,
+                                      guint          lines);
+void sp_export_page_breaks_keep_with_next (PageBreaks *self,
+                                           lxw_row_t   row);
+guint sp_export_page_breaks_scale (const PageBreaks *self,
+                                   lxw_col_t         last_col,
+                                   gboolean          landscape);
+GArray *sp_export_page_breaks_plan (const PageBreaks *self,
+                                    lxw_row_t         last_row,
+                                    lxw_col_t         last_col,
+                                    gboolean          landscape,
+                                    int               head_row);
+void sp_export_page_breaks_apply (PageBreaks    *self,
+                                  Book          *book,
+                                  lxw_worksheet *sheet,
+                                  gboolean       landscape,
+                                  int            head_row);
 
 /* sp-export-book.c: the workbook: formats, page set-up, sheets, writing one file */
 const char *sp_export_unit_word (SpMoneyUnit unit);
