@@ -14,6 +14,7 @@
 #include <cmocka.h>
 #include <glib/gi18n-lib.h>
 #include <locale.h>
+#include <stdlib.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -266,6 +267,40 @@ assert_amounts (const char *line,
   va_end (args);
 }
 
+/* A deviation in per cent of the budget's size, as the follow-up page shows
+ * it ("−3,4 %"), computed here in floating point; "" where the budget is 0. */
+static char *
+percent (SpMoney deviation,
+         SpMoney budget)
+{
+  double x;
+  long long tenths;
+
+  if (budget == 0)
+    return g_strdup ("");
+  x = 1000.0 * (double) deviation / (double) ABS (budget);
+  tenths = (long long) (x + (x >= 0 ? 0.5 : -0.5));
+  /* Thousands apart, by a space once squeezed. */
+  if (llabs (tenths) >= 10000)
+    return g_strdup_printf ("%s%lld %03lld,%lld %%", tenths < 0 ? "−" : "", llabs (tenths) / 10000,
+                            llabs (tenths) / 10 % 1000, llabs (tenths) % 10);
+  return g_strdup_printf ("%s%lld,%lld %%", tenths < 0 ? "−" : "", llabs (tenths) / 10, llabs (tenths) % 10);
+}
+
+/* Whether @line holds the amount @deviation followed by its @budget's share. */
+static void
+assert_deviation_percent (const char *line,
+                          SpMoney     deviation,
+                          SpMoney     budget)
+{
+  g_autofree char *amount = money (deviation);
+  g_autofree char *share = percent (deviation, budget);
+  g_autofree char *cells = g_strdup_printf (" %s %s", amount, share);
+
+  if (strstr (line, cells) == NULL)
+    g_error ("“%s” has not “%s”", line, cells);
+}
+
 static char *
 write_pdf (Fixture      *f,
            SpReportKind  kind,
@@ -401,6 +436,7 @@ check_interim (Fixture *f,
 
       assert_amounts (line, 5, s.period_budget, s.actual, deviation (s.revenue, s.period_budget, s.actual),
                       s.forecast, deviation (s.revenue, s.year_budget, s.forecast));
+      assert_deviation_percent (line, deviation (s.revenue, s.period_budget, s.actual), s.period_budget);
       (s.revenue ? revenue : costs)[0] += s.period_budget;
       (s.revenue ? revenue : costs)[1] += s.actual;
       (s.revenue ? revenue : costs)[2] += s.forecast;
@@ -438,15 +474,18 @@ check_interim (Fixture *f,
   {
     g_autofree char *line = line_with (text, chapter, "Summa intäkter");
     assert_amounts (line, 3, revenue[0], revenue[1], deviation (TRUE, revenue[0], revenue[1]));
+    assert_deviation_percent (line, deviation (TRUE, revenue[0], revenue[1]), revenue[0]);
   }
   {
     g_autofree char *line = line_with (text, chapter, "Summa kostnader");
     assert_amounts (line, 3, costs[0], costs[1], deviation (FALSE, costs[0], costs[1]));
+    assert_deviation_percent (line, deviation (FALSE, costs[0], costs[1]), costs[0]);
   }
   {
     g_autofree char *line = line_with (text, chapter, "Resultat (");
     SpMoney budget = revenue[0] - costs[0], actual = revenue[1] - costs[1];
     assert_amounts (line, 4, budget, actual, actual - budget, revenue[2] - costs[2]);
+    assert_deviation_percent (line, actual - budget, budget);
   }
 
   /* Every project that runs in the year: granted and paid through the month. */
@@ -570,6 +609,7 @@ test_annual (void **state)
       g_autofree char *line = line_with (text, "Budget och utfall\n", name);
 
       assert_amounts (line, 3, s.year_budget, s.actual, deviation (s.revenue, s.year_budget, s.actual));
+      assert_deviation_percent (line, deviation (s.revenue, s.year_budget, s.actual), s.year_budget);
     }
 
   for (gint64 id = 1; id <= 8; id++)

@@ -234,8 +234,6 @@ char *sp_report_format_whole (SpMoney      amount,
                               SpMoneyUnit  unit);
 char *sp_report_format_whole_unit (SpMoney      amount,
                                    SpMoneyUnit  unit);
-char *sp_report_format_percent (SpMoney      part,
-                                SpMoney      whole);
 
 /* ---- the generated chapters ------------------------------------------ */
 
