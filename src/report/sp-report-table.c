@@ -281,6 +281,7 @@ sp_report_table_end (SpReportTable *table)
       left += widths[c] + table->gap;
     }
 
+  sp_report_flow_keep_last_line (table->flow);
   sp_report_flow_add_space (table->flow, 4);
   for (guint r = 0; r < table->rows->len; r++)
     {
