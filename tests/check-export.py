@@ -435,6 +435,33 @@ def check_member(path, expected, workdir, amounts):
             check(f"{label}: its co-funding totals, recomputed",
                   sums == [sum(c or 0 for _, c, _k in want["cofunding"]), sum(k or 0 for _, _c, k in want["cofunding"])],
                   (sums, want["cofunding"]))
+    if want is not None:
+        check_cover_cofunding(label, cover, calc["Översikt"], want["cofunding"])
+
+
+def check_cover_cofunding(label, cover, calc, cofunding):
+    """The cover's "Er medfinansiering 2009": money and in kind apart (empty
+    where none) and their sum as a formula, or "Ingen medfinansiering"."""
+    row = find_row(cover, "A", "Er medfinansiering 2009")
+    check(f"{label}: the cover has its own co-funding", row is not None, [c.value for c in cover["A"]])
+    if row is None:
+        return
+    if not cofunding:
+        check(f"{label}: the cover says it gives no co-funding",
+              cover[f"A{row + 1}"].value == "Ingen medfinansiering" and cover[f"B{row + 1}"].value is None
+              and cover[f"A{row + 2}"].value != "I pengar", cover[f"A{row + 1}"].value)
+        return
+    cash = [c for _, c, _k in cofunding if c is not None]
+    kind = [k for _, _c, k in cofunding if k is not None]
+    labels = [cover[f"A{row + i}"].value for i in (1, 2, 3)]
+    got = [ore(cover[f"B{row + i}"].value) for i in (1, 2)]
+    check(f"{label}: the cover's co-funding, money and in kind apart",
+          labels == ["I pengar", "I form av insats", "Summa"]
+          and got == [sum(cash) if cash else None, sum(kind) if kind else None], (labels, got, cofunding))
+    total = cover[f"B{row + 3}"].value
+    check(f"{label}: the cover's co-funding total is a formula", str(total).startswith("=SUM("), total)
+    check(f"{label}: the cover's co-funding total, recomputed",
+          ore(calc[f"B{row + 3}"].value) == sum(cash) + sum(kind), (calc[f"B{row + 3}"].value, cofunding))
 
 
 def main():

@@ -584,6 +584,47 @@ test_rounding_helpers (void **state)
   assert_false (sp_money_is_valid (SP_MONEY_MIN - 1));
 }
 
+/* A share to a tenth of a per cent, half away from zero, its sign the part's. */
+static void
+test_format_percent (void **state)
+{
+  static const struct {
+    SpMoney     part;
+    SpMoney     whole;
+    const char *text;
+  } cases[] = {
+    { 34, 1000, "3,4 %" },
+    { -34, 1000, "−3,4 %" },
+    { 345, 10000, "3,5 %" },       /* a half rounds away from zero */
+    { -345, 10000, "−3,5 %" },
+    { 3449, 100000, "3,4 %" },
+    { -4, 10000, "0,0 %" },        /* shows as zero: no sign */
+    { -34, -1000, "−3,4 %" },      /* of a negative whole's size */
+    { 0, 500, "0,0 %" },
+    { 2, 3, "66,7 %" },
+    { -109870, 10000, "−1" NNBSP "098,7 %" },   /* thousands apart, as amounts are */
+    { SP_MONEY_MAX, 1, "100" NNBSP "000" NNBSP "000" NNBSP "000" NNBSP "000,0 %" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = sp_money_format_percent (cases[i].part, cases[i].whole);
+
+      if (g_strcmp0 (text, cases[i].text) != 0)
+        fail_msg ("%" G_GINT64_FORMAT " of %" G_GINT64_FORMAT ": “%s”, expected “%s”",
+                  cases[i].part, cases[i].whole, text, cases[i].text);
+    }
+  {
+    g_autofree char *none = sp_money_format_percent (5, 0);
+    g_autofree char *unset = sp_money_format_percent (SP_MONEY_NOT_SET, 100);
+    g_autofree char *unset_whole = sp_money_format_percent (5, SP_MONEY_NOT_SET);
+
+    assert_string_equal (none, "");
+    assert_string_equal (unset, "");
+    assert_string_equal (unset_whole, "");
+  }
+}
+
 int
 main (void)
 {
@@ -597,6 +638,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_round_trip_c_locale, setup_c, teardown_locale),
     cmocka_unit_test_teardown (test_round_trip_other_locales, teardown_locale),
     cmocka_unit_test (test_rounding_helpers),
+    cmocka_unit_test_setup_teardown (test_format_percent, setup_swedish, teardown_locale),
   };
 
   return cmocka_run_group_tests (tests, NULL, NULL);

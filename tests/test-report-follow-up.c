@@ -14,6 +14,7 @@
 #include <cmocka.h>
 #include <glib/gi18n-lib.h>
 #include <locale.h>
+#include <stdlib.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -266,13 +267,48 @@ assert_amounts (const char *line,
   va_end (args);
 }
 
+/* A deviation in per cent of the budget's size, as the follow-up page shows
+ * it ("−3,4 %"), computed here in floating point; "" where the budget is 0. */
+static char *
+percent (SpMoney deviation,
+         SpMoney budget)
+{
+  double x;
+  long long tenths;
+
+  if (budget == 0)
+    return g_strdup ("");
+  x = 1000.0 * (double) deviation / (double) ABS (budget);
+  tenths = (long long) (x + (x >= 0 ? 0.5 : -0.5));
+  /* Thousands apart, by a space once squeezed. */
+  if (llabs (tenths) >= 10000)
+    return g_strdup_printf ("%s%lld %03lld,%lld %%", tenths < 0 ? "−" : "", llabs (tenths) / 10000,
+                            llabs (tenths) / 10 % 1000, llabs (tenths) % 10);
+  return g_strdup_printf ("%s%lld,%lld %%", tenths < 0 ? "−" : "", llabs (tenths) / 10, llabs (tenths) % 10);
+}
+
+/* Whether @line holds the amount @deviation followed by its @budget's share. */
+static void
+assert_deviation_percent (const char *line,
+                          SpMoney     deviation,
+                          SpMoney     budget)
+{
+  g_autofree char *amount = money (deviation);
+  g_autofree char *share = percent (deviation, budget);
+  g_autofree char *cells = g_strdup_printf (" %s %s", amount, share);
+
+  if (strstr (line, cells) == NULL)
+    g_error ("“%s” has not “%s”", line, cells);
+}
+
 static char *
 write_pdf (Fixture      *f,
            SpReportKind  kind,
            guint         through_month,
            SpReport    **out_report)
 {
-  g_autofree char *path = g_build_filename (f->dir, kind == SP_REPORT_KIND_ANNUAL ? "vb.pdf" : "dr.pdf", NULL);
+  g_autofree char *path = g_build_filename (f->dir, kind == SP_REPORT_KIND_ANNUAL ? "vb.pdf"
+                                                  : kind == SP_REPORT_KIND_PLAN ? "plan.pdf" : "dr.pdf", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(SpReport) report = NULL;
   SpReportOptions options;
@@ -401,6 +437,7 @@ check_interim (Fixture *f,
 
       assert_amounts (line, 5, s.period_budget, s.actual, deviation (s.revenue, s.period_budget, s.actual),
                       s.forecast, deviation (s.revenue, s.year_budget, s.forecast));
+      assert_deviation_percent (line, deviation (s.revenue, s.period_budget, s.actual), s.period_budget);
       (s.revenue ? revenue : costs)[0] += s.period_budget;
       (s.revenue ? revenue : costs)[1] += s.actual;
       (s.revenue ? revenue : costs)[2] += s.forecast;
@@ -438,15 +475,18 @@ check_interim (Fixture *f,
   {
     g_autofree char *line = line_with (text, chapter, "Summa intäkter");
     assert_amounts (line, 3, revenue[0], revenue[1], deviation (TRUE, revenue[0], revenue[1]));
+    assert_deviation_percent (line, deviation (TRUE, revenue[0], revenue[1]), revenue[0]);
   }
   {
     g_autofree char *line = line_with (text, chapter, "Summa kostnader");
     assert_amounts (line, 3, costs[0], costs[1], deviation (FALSE, costs[0], costs[1]));
+    assert_deviation_percent (line, deviation (FALSE, costs[0], costs[1]), costs[0]);
   }
   {
     g_autofree char *line = line_with (text, chapter, "Resultat (");
     SpMoney budget = revenue[0] - costs[0], actual = revenue[1] - costs[1];
     assert_amounts (line, 4, budget, actual, actual - budget, revenue[2] - costs[2]);
+    assert_deviation_percent (line, actual - budget, budget);
   }
 
   /* Every project that runs in the year: granted and paid through the month. */
@@ -570,6 +610,7 @@ test_annual (void **state)
       g_autofree char *line = line_with (text, "Budget och utfall\n", name);
 
       assert_amounts (line, 3, s.year_budget, s.actual, deviation (s.revenue, s.year_budget, s.actual));
+      assert_deviation_percent (line, deviation (s.revenue, s.year_budget, s.actual), s.year_budget);
     }
 
   for (gint64 id = 1; id <= 8; id++)
@@ -610,6 +651,68 @@ test_annual (void **state)
   assert_non_null (strstr (all, "Kansliet hade en vakans under våren."));
 }
 
+/* The plan's budget beside last year, which has no plan: its Budget and
+ * Utfall columns of the revenue, the derived contributions, are empty, not 0,
+ * and so is the result there; once last year's actuals are imported on the
+ * contributions' account, its Utfall shows them. */
+static void
+test_plan_without_last_year (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *text = NULL;
+  g_autofree char *revenue = NULL;
+  g_autofree char *result = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *frames = NULL;
+  SpMoney costs_budget = query_int (f, "SELECT sum (l.previous_budget) FROM budget_line l JOIN account a"
+                                       " ON a.number = l.account WHERE l.year = 2009 AND a.kind = 'cost'");
+  SpMoney costs_actual = query_int (f, "SELECT sum (l.previous_actual) FROM budget_line l JOIN account a"
+                                       " ON a.number = l.account WHERE l.year = 2009 AND a.kind = 'cost'");
+  SpMoney received = 190000000;
+  char *message = NULL;
+
+  assert_int_equal (query_int (f, "SELECT count (*) FROM plan_year WHERE year = 2008"), 0);
+  assert_true (costs_budget > 0 && costs_actual > 0);
+  {
+    g_autofree char *f0 = money (query_int (f, "SELECT frame FROM plan_year WHERE year = 2009"));
+    g_autofree char *f1 = money (query_int (f, "SELECT frame_plan1 FROM plan_year WHERE year = 2009"));
+    g_autofree char *f2 = money (query_int (f, "SELECT frame_plan2 FROM plan_year WHERE year = 2009"));
+
+    frames = g_strdup_printf ("%s %s %s", f0, f1, f2);
+  }
+
+  text = write_pdf (f, SP_REPORT_KIND_PLAN, 0, NULL);
+  revenue = line_with (text, "Budgetpost", "Summa intäkter");
+  expected = g_strdup_printf ("Summa intäkter %s", frames);
+  assert_string_equal (revenue, expected);
+  result = line_with (text, "Budgetpost", "Resultat (");
+  {
+    g_autofree char *minus_budget = money (-costs_budget);
+    g_autofree char *minus_actual = money (-costs_actual);
+
+    if (strstr (result, minus_budget) != NULL || strstr (result, minus_actual) != NULL)
+      g_error ("“%s”: a result for 2008, which has no revenue", result);
+  }
+
+  if (sqlite3_exec (f->sql, "INSERT INTO actual (year, account, amount) VALUES (2008, 3510, 190000000)",
+                    NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s", message);
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&revenue, g_free);
+  g_clear_pointer (&result, g_free);
+  g_clear_pointer (&expected, g_free);
+  text = write_pdf (f, SP_REPORT_KIND_PLAN, 0, NULL);
+  revenue = line_with (text, "Budgetpost", "Summa intäkter");
+  {
+    g_autofree char *actual = money (received);
+
+    expected = g_strdup_printf ("Summa intäkter %s %s", actual, frames);
+  }
+  assert_string_equal (revenue, expected);
+  result = line_with (text, "Budgetpost", "Resultat (");
+  assert_amounts (result, 1, received - costs_actual);
+}
+
 int
 main (void)
 {
@@ -617,6 +720,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_interim, setup, teardown),
     cmocka_unit_test_setup_teardown (test_interim_title, setup, teardown),
     cmocka_unit_test_setup_teardown (test_annual, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_plan_without_last_year, setup, teardown),
   };
 
   /* The documents are in Swedish, as the board reads them. */

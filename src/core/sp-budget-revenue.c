@@ -165,6 +165,26 @@ account_name (SpDatabase *database,
   return name != NULL ? name : g_strdup ("");
 }
 
+/* What the accounts say was received on @account in @year (an import of
+ * the year's actuals), or %SP_BUDGET_NOT_SET when nothing was imported. */
+static SpMoney
+actual_of (SpDatabase *database,
+           int         year,
+           guint       account)
+{
+  sqlite3_stmt *stmt = sp_edit_prepare (database, "SELECT amount FROM actual WHERE year = ?1 AND account = ?2", NULL);
+  SpMoney amount = SP_BUDGET_NOT_SET;
+
+  if (stmt == NULL || account == 0)
+    return SP_BUDGET_NOT_SET;
+  sqlite3_bind_int (stmt, 1, year);
+  sqlite3_bind_int64 (stmt, 2, account);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    amount = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return amount;
+}
+
 static void
 line_free (SpBudgetRevenueLine *line)
 {
@@ -259,7 +279,9 @@ sp_budget_revenue_new (SpDatabase  *database,
       line->amounts[SP_BUDGET_COLUMN_PLAN1] = sums.amounts[k][1];
       line->amounts[SP_BUDGET_COLUMN_PLAN2] = sums.amounts[k][2];
       line->amounts[SP_BUDGET_COLUMN_PREVIOUS_BUDGET] = has_previous ? previous.amounts[k][0] : SP_BUDGET_NOT_SET;
-      line->amounts[SP_BUDGET_COLUMN_PREVIOUS_ACTUAL] = SP_BUDGET_NOT_SET;
+      /* Last year's actuals on the line's account, where they were imported:
+       * with a plan for last year or without. */
+      line->amounts[SP_BUDGET_COLUMN_PREVIOUS_ACTUAL] = actual_of (database, year - 1, line->account);
       for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
         add_amount (&revenue->revenue[c], line->amounts[c]);
       g_ptr_array_add (revenue->lines, line);

@@ -22,8 +22,10 @@ G_BEGIN_DECLS
  *   that says these are the contributions
  * @amounts: per #SpBudgetColumn: the budget year and the two plan years are
  *   the sums of the contributions of @kind's members; last year's budget is
- *   those of the year before when it is planned and derives its revenue too;
- *   last year's actuals are not set
+ *   those of the year before when it is planned and derives its revenue too,
+ *   else not set (no plan, no figure: empty, not 0); last year's actuals are
+ *   what the accounts gave on @account that year, not set when none were
+ *   imported
  *
  * One derived revenue line: what the members of one kind pay.
  */

@@ -844,3 +844,48 @@ sp_money_format (SpMoney             amount,
   g_string_free (number, TRUE);
   return g_string_free (out, FALSE);
 }
+
+/**
+ * sp_money_format_percent:
+ * @part: an amount, e.g. a deviation from the budget
+ * @whole: what it is a share of, e.g. the budget
+ *
+ * @part in per cent of @whole, to a tenth, rounded half away from zero, in
+ * the current LC_NUMERIC locale ("−3,4 %", "1 098,7 %" in Swedish, thousands
+ * separated as sp_money_format() does; a negative share
+ * begins with U+2212 MINUS SIGN, one that shows as zero has no sign). The
+ * sign is @part's: a share of a negative @whole is taken of its size, so a
+ * favourable deviation stays positive. One formatter for every view and
+ * document that shows a share of an amount.
+ *
+ * Returns: (transfer full): the text; empty where either is not set or
+ *   @whole is 0
+ */
+char *
+sp_money_format_percent (SpMoney part,
+                         SpMoney whole)
+{
+  NumericConventions nc = { NULL, };
+  g_autoptr(GString) number = g_string_new (NULL);
+  gint64 numerator, size, tenths, remainder;
+
+  if (part == SP_MONEY_NOT_SET || whole == SP_MONEY_NOT_SET || whole == 0)
+    return g_strdup ("");
+  g_return_val_if_fail (sp_money_is_valid (part) && sp_money_is_valid (whole), g_strdup (""));
+
+  /* |part| ≤ 10¹² öre: times 1 000 still fits in 64 bits. */
+  numerator = ABS (part) * 1000;
+  size = ABS (whole);
+  tenths = numerator / size;
+  remainder = numerator % size;
+  if (2 * remainder >= size)
+    tenths++;
+  conventions_init (&nc);
+  if (part < 0 && tenths != 0)
+    g_string_append_unichar (number, MINUS_SIGN);
+  append_grouped (number, (guint64) tenths / 10, nc.thousands_sep);
+  g_string_append_printf (number, "%s%" G_GINT64_FORMAT, nc.decimal_point, tenths % 10);
+  conventions_clear (&nc);
+  /* Translators: a share in per cent, e.g. "−3,4 %" */
+  return g_strdup_printf (_("%s %%"), number->str);
+}

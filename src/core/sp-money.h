@@ -105,5 +105,7 @@ gboolean  sp_money_parse            (const char          *text,
 char     *sp_money_format           (SpMoney              amount,
                                      SpMoneyUnit          unit,
                                      SpMoneyFormatFlags   flags);
+char     *sp_money_format_percent   (SpMoney              part,
+                                     SpMoney              whole);
 
 G_END_DECLS

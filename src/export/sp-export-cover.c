@@ -72,6 +72,64 @@ put_reference_row (Book          *book,
     }
 }
 
+/* On a member's cover: what it gives the year's projects itself, beside its
+ * contribution, in money and in kind apart, and their sum; a line saying so
+ * when it gives nothing. Each project's part is on the sheet of projects. */
+static void
+put_cofunding_block (Book                 *book,
+                     lxw_worksheet        *sheet,
+                     lxw_row_t            *row,
+                     const SpContribution *member)
+{
+  const ExportData *data = book->data;
+  /* Translators: a block on a member's cover: its own co-funding of the year's projects, e.g. "Your co-funding 2009" */
+  g_autofree char *head = g_strdup_printf (_("Your co-funding %d"), data->year);
+  SpMoney sums[2] = { SP_MONEY_NOT_SET, SP_MONEY_NOT_SET };   /* in money, in kind */
+  lxw_row_t first;
+
+  for (guint i = 0; i < data->projects->len; i++)
+    {
+      const ProjectRow *p = g_ptr_array_index (data->projects, i);
+
+      for (guint k = 0; k < p->cofunders->len; k++)
+        {
+          const SpProjectCofundingRow *c = &g_array_index (p->cofunders, SpProjectCofundingRow, k);
+          SpMoney *sum = &sums[c->in_kind ? 1 : 0];
+
+          if (c->member_id == member->member_id)
+            *sum = *sum == SP_MONEY_NOT_SET ? c->amount : *sum + c->amount;
+        }
+    }
+
+  sp_export_put_head (book, sheet, *row, 0, head, FALSE);
+  sp_export_put_head (book, sheet, (*row)++, 1, "", TRUE);
+  if (sums[0] == SP_MONEY_NOT_SET && sums[1] == SP_MONEY_NOT_SET)
+    {
+      sp_export_put_text (book, sheet, (*row)++, 0, _("No co-funding"), book->text);
+      (*row)++;
+      return;
+    }
+  first = *row;
+  sp_export_put_text (book, sheet, *row, 0, _("In money"), book->text);
+  sp_export_put_money (book, sheet, (*row)++, 1, sums[0], book->money);
+  sp_export_put_text (book, sheet, *row, 0, _("In kind"), book->text);
+  sp_export_put_money (book, sheet, (*row)++, 1, sums[1], book->money);
+  sp_export_put_text (book, sheet, *row, 0, _("Total"), book->total_text);
+  {
+    g_autofree char *formula = sp_export_sum_of_range (first, *row - 1, 1);
+    sp_export_put_money_formula (book, sheet, (*row)++, 1, formula,
+                                 sp_export_money_add (sp_export_money_add (0, sums[0]), sums[1]),
+                                 book->money_total);
+  }
+  {
+    /* Translators: under a member's co-funding on its cover; %s is the name of its sheet of projects */
+    g_autofree char *note = g_strdup_printf (_("Beside your contribution; each project’s part is on the sheet “%s”."),
+                                             _("Projects"));
+    sp_export_put_text (book, sheet, (*row)++, 0, note, book->subtitle);
+  }
+  (*row)++;
+}
+
 void
 sp_export_write_summary_sheet (Book             *book,
                                lxw_worksheet    *sheet,
@@ -209,6 +267,7 @@ sp_export_write_cover_sheet (Book                 *book,
   row++;
 
   sp_export_write_invoice_block (book, sheet, &row, member);
+  put_cofunding_block (book, sheet, &row, member);
 
   sp_export_put_head (book, sheet, row, 0, _("Shares by law"), FALSE);
   sp_export_put_head (book, sheet, row, 1, _("Share"), TRUE);

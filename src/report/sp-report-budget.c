@@ -26,10 +26,37 @@ typedef struct {
   const SpReportData *data;
 } BudgetWriter;
 
+/* Which columns some line of a sum has a figure in (bit k: #SpBudgetColumn
+ * k). A sum of revenue is empty where no revenue line has a figure, though
+ * cost lines have: a year without a plan has no revenue to show, not 0. */
+typedef guint ColumnsSet;
+
+static ColumnsSet
+columns_set (const SpMoney *amounts)
+{
+  ColumnsSet set = 0;
+
+  for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
+    if (SP_BUDGET_IS_SET (amounts[c]))
+      set |= 1u << c;
+  return set;
+}
+
+static ColumnsSet
+line_columns_set (SpBudgetLine *line)
+{
+  SpMoney amounts[SP_BUDGET_N_COLUMNS];
+
+  for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
+    amounts[c] = sp_budget_line_get_amount (line, c);
+  return columns_set (amounts);
+}
+
 static void
 add_sum_row (BudgetWriter       *w,
              const char         *label,
              const SpBudgetSum  *sum,
+             ColumnsSet          set,
              SpAccountKind       kind,
              SpReportRowStyle    style,
              guint               indent)
@@ -41,7 +68,7 @@ add_sum_row (BudgetWriter       *w,
     {
       SpBudgetColumn column = budget_columns[c];
 
-      if (sum->n_set[column] == 0)
+      if (sum->n_set[column] == 0 || !(set & (1u << column)))
         cells[c + 1] = g_strdup ("");
       else
         cells[c + 1] = sp_report_format_money (kind == SP_ACCOUNT_KIND_REVENUE ? sum->revenue[column]
@@ -83,15 +110,16 @@ add_line (BudgetWriter *w,
 }
 
 /* The revenue lines derived from the members' contributions, first among
- * the revenue under a heading of their own, with their sum. */
-static void
+ * the revenue under a heading of their own, with their sum. Returns the
+ * columns they have figures in. */
+static ColumnsSet
 add_derived_revenue (BudgetWriter *w)
 {
   const SpBudgetRevenue *revenue = w->data->revenue;
   SpBudgetSum sum = { 0 };
 
   if (revenue == NULL || revenue->lines->len == 0)
-    return;
+    return 0;
   /* Translators: the heading of the revenue lines derived from the members' contributions */
   add_label_row (w, _("Contributions by the budget frame"), SP_REPORT_ROW_GROUP, 0);
   for (guint i = 0; i < revenue->lines->len; i++)
@@ -113,11 +141,14 @@ add_derived_revenue (BudgetWriter *w)
         sum.revenue[c] = revenue->revenue[c];
         sum.n_set[c] = 1;
       }
-  add_sum_row (w, _("Total contributions"), &sum, SP_ACCOUNT_KIND_REVENUE, SP_REPORT_ROW_SUBTOTAL, 0);
+  add_sum_row (w, _("Total contributions"), &sum, columns_set (revenue->revenue), SP_ACCOUNT_KIND_REVENUE,
+               SP_REPORT_ROW_SUBTOTAL, 0);
+  return columns_set (revenue->revenue);
 }
 
-/* The lines of one kind under their groups and areas, each closed by its sum. */
-static void
+/* The lines of one kind under their groups and areas, each closed by its
+ * sum. Returns the columns the lines of @kind have figures in. */
+static ColumnsSet
 add_kind (BudgetWriter  *w,
           SpAccountKind  kind,
           const char    *heading,
@@ -127,10 +158,11 @@ add_kind (BudgetWriter  *w,
   gint64 group_id = 0, area_id = 0;
   guint areas_in_group = 0;
   const char *group_name = NULL, *area_name = NULL;
+  ColumnsSet in_area = 0, in_group = 0, in_total = 0;
 
   add_label_row (w, heading, SP_REPORT_ROW_GROUP, 0);
   if (kind == SP_ACCOUNT_KIND_REVENUE)
-    add_derived_revenue (w);
+    in_total = add_derived_revenue (w);
   for (guint i = 0; i <= data->lines->len; i++)
     {
       SpBudgetLine *line = i < data->lines->len ? g_ptr_array_index (data->lines, i) : NULL;
@@ -143,8 +175,9 @@ add_kind (BudgetWriter  *w,
           const SpBudgetSubtotal *sub = sp_budget_totals_find_area (data->totals, area_id);
 
           if (sub != NULL)
-            add_sum_row (w, label, &sub->sum, kind, SP_REPORT_ROW_SUBTOTAL, 1);
+            add_sum_row (w, label, &sub->sum, in_area, kind, SP_REPORT_ROW_SUBTOTAL, 1);
           area_id = 0;
+          in_area = 0;
         }
       if (group_id != 0 && (line == NULL || sp_budget_line_get_group_id (line) != group_id))
         {
@@ -154,9 +187,10 @@ add_kind (BudgetWriter  *w,
           if (sub != NULL && areas_in_group > 1)
             {
               g_autofree char *label = g_strdup_printf (_("Total %s"), group_name);
-              add_sum_row (w, label, &sub->sum, kind, SP_REPORT_ROW_SUBTOTAL, 0);
+              add_sum_row (w, label, &sub->sum, in_group, kind, SP_REPORT_ROW_SUBTOTAL, 0);
             }
           group_id = 0;
+          in_group = 0;
         }
       if (line == NULL)
         break;
@@ -175,8 +209,16 @@ add_kind (BudgetWriter  *w,
           add_label_row (w, area_name, SP_REPORT_ROW_GROUP, 1);
         }
       add_line (w, line);
+      {
+        ColumnsSet set = line_columns_set (line);
+
+        in_area |= set;
+        in_group |= set;
+        in_total |= set;
+      }
     }
-  add_sum_row (w, total_label, &data->totals->total, kind, SP_REPORT_ROW_TOTAL, 0);
+  add_sum_row (w, total_label, &data->totals->total, in_total, kind, SP_REPORT_ROW_TOTAL, 0);
+  return in_total;
 }
 
 /* ---- The budget ---------------------------------------------------------- */
@@ -193,6 +235,7 @@ sp_report_add_budget (SpReportFlow       *flow,
   char *head[N_COLUMNS] = { NULL };
   BudgetWriter w;
   const SpBudgetTotals *totals = data->totals;
+  ColumnsSet revenue_set;
 
   sp_report_flow_add_chapter (flow, _("Budget"));
   if (data->lines->len == 0 && data->revenue->lines->len == 0)
@@ -211,7 +254,7 @@ sp_report_add_budget (SpReportFlow       *flow,
 
   w.table = table;
   w.data = data;
-  add_kind (&w, SP_ACCOUNT_KIND_REVENUE, _("Revenue"), _("Total revenue"));
+  revenue_set = add_kind (&w, SP_ACCOUNT_KIND_REVENUE, _("Revenue"), _("Total revenue"));
   add_kind (&w, SP_ACCOUNT_KIND_COST, _("Costs"), _("Total costs"));
 
   {
@@ -227,7 +270,8 @@ sp_report_add_budget (SpReportFlow       *flow,
         SpBudgetColumn column = budget_columns[c];
         gboolean plan = column < SP_PLAN_YEARS;
 
-        result[c + 1] = totals->total.n_set[column] > 0
+        /* No revenue in a column (last year without a plan): no result either, not −costs. */
+        result[c + 1] = totals->total.n_set[column] > 0 && (revenue_set & (1u << column))
                           ? sp_report_format_money (totals->total.result[column], data->unit) : g_strdup ("");
         equity[c + 1] = plan ? sp_report_format_money (totals->equity_used[column], data->unit) : g_strdup ("");
         frame[c + 1] = plan ? sp_report_format_money (totals->frame[column], data->unit) : g_strdup ("");

@@ -151,6 +151,8 @@ sp_report_add_areas (SpReportFlow       *flow,
       g_autofree char *name = g_markup_printf_escaped ("<b>%s</b>", sp_area_group_get_name (group));
 
       sp_report_flow_add_text (flow, name, SP_REPORT_TEXT_BODY, 0, 0, NULL);
+      /* The group's name is its areas' heading: never alone at a page's foot. */
+      sp_report_flow_keep_last_line (flow);
       for (guint a = 0; a < data->areas->len; a++)
         {
           SpArea *area = g_ptr_array_index (data->areas, a);

@@ -208,6 +208,11 @@ sp_report_flow_add_text (SpReportFlow      *flow,
   SpReportItem *first;
   guint from = flow->items->len;
 
+  /* A note right under a heading is its subtitle (the period, the unit):
+   * it keeps with what follows too, so that the heading keeps with the
+   * first of its content, not only with the subtitle. */
+  if (style == SP_REPORT_TEXT_NOTE && from > 0 && ((SpReportItem *) g_ptr_array_index (flow->items, from - 1))->keep_with_next)
+    heading = TRUE;
   style_space (style, &before, &after);
   if (before > 0)
     sp_report_flow_add_space (flow, before);
@@ -352,6 +357,25 @@ sp_report_flow_add_row (SpReportFlow        *flow,
   return item;
 }
 
+/* The last line so far, and the space after it, keep with what follows:
+ * what stands right above a table (its subtitle, "belopp i kr", or the line
+ * that introduces it) with the table's first rows; a bold line that heads a
+ * list with the list's first item. */
+void
+sp_report_flow_keep_last_line (SpReportFlow *flow)
+{
+  for (guint i = flow->items->len; i > 0; i--)
+    {
+      SpReportItem *item = g_ptr_array_index (flow->items, i - 1);
+
+      if (item->kind != SP_REPORT_ITEM_SPACE && item->kind != SP_REPORT_ITEM_LINE)
+        return;
+      item->keep_with_next = TRUE;
+      if (item->kind == SP_REPORT_ITEM_LINE)
+        return;
+    }
+}
+
 guint
 sp_report_flow_get_n_chapters (SpReportFlow *flow)
 {
@@ -396,6 +420,42 @@ height_at_top (const SpReportItem *item)
   return item->height;
 }
 
+/* The height of the chain of items that keep together from @i on (a
+ * heading, its subtitle, a table's header, the space between them) and of
+ * what they keep with: a table's first row, or the first two lines of a
+ * paragraph. A heading never stands at the foot of a page with nothing of
+ * its content under it. */
+static double
+keep_height (SpReportFlow *flow,
+             guint         i)
+{
+  guint n = flow->items->len;
+  double need = 0;
+  const SpReportItem *next;
+
+  while (i < n)
+    {
+      const SpReportItem *item = g_ptr_array_index (flow->items, i);
+
+      if (!item->keep_with_next && item->kind != SP_REPORT_ITEM_SPACE)
+        break;
+      need += item->height;
+      i++;
+    }
+  if (i >= n)
+    return need;
+  next = g_ptr_array_index (flow->items, i);
+  need += next->height;
+  if (next->kind == SP_REPORT_ITEM_LINE && i + 1 < n)
+    {
+      const SpReportItem *second = g_ptr_array_index (flow->items, i + 1);
+
+      if (second->kind == SP_REPORT_ITEM_LINE && second->layout == next->layout)
+        need += second->height;
+    }
+  return need;
+}
+
 /**
  * sp_report_flow_paginate:
  * @flow: the flow
@@ -432,18 +492,7 @@ sp_report_flow_paginate (SpReportFlow *flow,
         continue;
 
       if (item->keep_with_next)
-        {
-          /* The chain of items that keep together, and the first after it;
-           * never more than a page, or it could never be placed. */
-          guint j = i;
-
-          need = 0;
-          while (j < n && ((SpReportItem *) g_ptr_array_index (flow->items, j))->keep_with_next)
-            need += ((SpReportItem *) g_ptr_array_index (flow->items, j++))->height;
-          if (j < n)
-            need += ((SpReportItem *) g_ptr_array_index (flow->items, j))->height;
-          need = MIN (need, room);
-        }
+        need = MIN (keep_height (flow, i), room);
 
       if (y + need > SP_REPORT_BODY_BOTTOM + 0.01 && page->len > 0)
         {

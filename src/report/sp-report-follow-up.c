@@ -190,7 +190,7 @@ add_amounts_row (TableWriter      *w,
   cells[1] = sp_report_format_whole (budget, unit);
   cells[2] = sp_report_format_whole (actual, unit);
   cells[3] = sp_report_format_whole (deviation, unit);
-  cells[4] = sp_report_format_percent (deviation, budget);
+  cells[4] = sp_money_format_percent (deviation, budget);
   if (w->kind == SP_REPORT_FOLLOW_UP_PERIOD)
     {
       SpMoney forecast = amounts[SP_FOLLOW_UP_FORECAST];
@@ -429,7 +429,7 @@ add_payout_row (PayoutSums         *sums,
   g_autofree char *granted_text = sp_report_format_whole (granted, data->unit);
   g_autofree char *paid_text = sp_report_format_whole (paid, data->unit);
   g_autofree char *left_text = sp_report_format_whole (granted - paid, data->unit);
-  g_autofree char *share = sp_report_format_percent (paid, granted);
+  g_autofree char *share = sp_money_format_percent (paid, granted);
 
   if (paid > granted)
     {
@@ -495,7 +495,7 @@ sp_report_add_payouts (SpReportFlow       *flow,
   {
     g_autofree char *granted = sp_report_format_whole (sums.granted, data->unit);
     g_autofree char *paid = sp_report_format_whole (sums.paid, data->unit);
-    g_autofree char *share = sp_report_format_percent (sums.paid, sums.granted);
+    g_autofree char *share = sp_money_format_percent (sums.paid, sums.granted);
     g_autofree char *left = sp_report_format_whole (sums.granted - sums.paid, data->unit);
     const char *row[] = { _("Total"), granted, paid, share, left };
 

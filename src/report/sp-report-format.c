@@ -82,22 +82,6 @@ sp_report_format_whole_unit (SpMoney     amount,
   return sp_money_format (amount, unit, SP_MONEY_FORMAT_DEFAULT);
 }
 
-/* @part as a share of @whole in whole per cent, "−12 %"; "" when @whole is 0. */
-char *
-sp_report_format_percent (SpMoney part,
-                          SpMoney whole)
-{
-  double share;
-
-  if (whole == 0 || part == SP_MONEY_NOT_SET || whole == SP_MONEY_NOT_SET)
-    return g_strdup ("");
-  share = (double) part * 100.0 / (double) ABS (whole);
-  /* Translators: a deviation in whole per cent; the minus sign is U+2212 */
-  if (share < -0.5)
-    return g_strdup_printf (_("−%.0f %%"), -share);
-  return g_strdup_printf ("%.0f %%", share < 0.5 ? 0.0 : share);
-}
-
 const char *
 sp_report_unit_word (SpMoneyUnit unit)
 {

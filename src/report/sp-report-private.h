@@ -137,6 +137,7 @@ GPtrArray    *sp_report_flow_paginate       (SpReportFlow      *flow,
                                              guint              first_page,
                                              int               *chapter_pages,
                                              guint              n_chapters);
+void          sp_report_flow_keep_last_line (SpReportFlow      *flow);
 guint         sp_report_flow_get_n_chapters (SpReportFlow      *flow);
 const char   *sp_report_flow_get_chapter    (SpReportFlow      *flow,
                                              int                chapter);
@@ -234,8 +235,6 @@ char *sp_report_format_whole (SpMoney      amount,
                               SpMoneyUnit  unit);
 char *sp_report_format_whole_unit (SpMoney      amount,
                                    SpMoneyUnit  unit);
-char *sp_report_format_percent (SpMoney      part,
-                                SpMoney      whole);
 
 /* ---- the generated chapters ------------------------------------------ */
 

@@ -9,8 +9,10 @@
 
 #include "sp-report-private.h"
 
-/* Room between two columns, in points. */
+/* Room between two columns, in points; down to the least where the
+ * columns would otherwise not fit their amounts. */
 #define COLUMN_GAP 10.0
+#define MIN_COLUMN_GAP 4.0
 /* The indent of one level in a table's first column, in points. */
 #define ROW_INDENT 8.0
 /* The most a column may claim for its widest cell or word. */
@@ -30,6 +32,7 @@ struct _SpReportTable {
   double              *weights;
   SpReportColumnKind  *kinds;
   double               font_size;
+  double               gap;
   GPtrArray           *rows;
 };
 
@@ -110,8 +113,9 @@ fit_columns (SpReportTable *table,
 {
   g_autofree double *least = g_new0 (double, table->n_columns);
   double room = SP_REPORT_BODY_WIDTH - COLUMN_GAP * (table->n_columns - 1);
-  double rest = room, weights = 0, wanted = 0;
+  double rest, weights = 0, wanted = 0;
 
+  /* What each column needs at least. */
   for (guint c = 0; c < table->n_columns; c++)
     {
       for (guint r = 0; r < table->rows->len; r++)
@@ -126,6 +130,28 @@ fit_columns (SpReportTable *table,
           else
             least[c] = MAX (least[c], word_width (table, c, text, bold) + indent + 1);
         }
+    }
+  /* Narrower gaps before any amount wraps. */
+  table->gap = COLUMN_GAP;
+  if (table->n_columns > 1)
+    {
+      double fitted = 0, wrapped = 0;
+
+      for (guint c = 0; c < table->n_columns; c++)
+        if (table->kinds[c] != SP_REPORT_COLUMN_WRAP)
+          fitted += MIN (least[c], room * MAX_FIT_SHARE);
+        else
+          wrapped += MIN (least[c], room * MAX_FIT_SHARE);
+      wrapped = MIN (wrapped, room * MIN_WRAP_SHARE);
+      if (fitted + wrapped > room)
+        {
+          table->gap = MAX ((SP_REPORT_BODY_WIDTH - fitted - wrapped) / (table->n_columns - 1), MIN_COLUMN_GAP);
+          room = SP_REPORT_BODY_WIDTH - table->gap * (table->n_columns - 1);
+        }
+    }
+  rest = room;
+  for (guint c = 0; c < table->n_columns; c++)
+    {
       /* A word longer than that (a name without spaces) is broken instead. */
       least[c] = MIN (least[c], room * MAX_FIT_SHARE);
       if (table->kinds[c] != SP_REPORT_COLUMN_WRAP)
@@ -252,9 +278,10 @@ sp_report_table_end (SpReportTable *table)
   for (guint c = 0; c < table->n_columns; c++)
     {
       x[c] = left;
-      left += widths[c] + COLUMN_GAP;
+      left += widths[c] + table->gap;
     }
 
+  sp_report_flow_keep_last_line (table->flow);
   sp_report_flow_add_space (table->flow, 4);
   for (guint r = 0; r < table->rows->len; r++)
     {
