@@ -493,8 +493,10 @@ test_derived_contributions (void **state)
   const SpFollowUpLine *lines;
   const SpFollowUpSubtotal *groups;
   guint n = 0, n_groups = 0;
-  static const struct { guint account; SpMoney year; } expected[] = {
-    { 3510, KR (2000000) }, { 3520, KR (1000000) }, { 3530, KR (1000000) },
+  static const struct { guint account; SpMoney year; const char *kind; const char *payers; } expected[] = {
+    { 3510, KR (2000000), "state", "The state" },
+    { 3520, KR (1000000), "region", "The regions" },
+    { 3530, KR (1000000), "municipality", "The municipalities" },
   };
 
   (void) state;
@@ -519,7 +521,25 @@ test_derived_contributions (void **state)
       /* A third of the year, to the nearest öre. */
       assert_int_equal (lines[i].amount[SP_FOLLOW_UP_PERIOD_BUDGET], (expected[i].year * 4 + 6) / 12);
       assert_int_equal (lines[i].amount[SP_FOLLOW_UP_FORECAST], expected[i].year);
+      {
+        /* Titled by the payer as the budget is: the one member of the kind
+         * that pays its share (the state's Försäkringskassan, not
+         * Arbetsförmedlingen), else the kind's members together. */
+        g_autofree char *count = g_strdup_printf ("SELECT count(*) FROM member WHERE kind = '%s' AND pays_own_share",
+                                                  expected[i].kind);
+        g_autofree char *name = g_strdup_printf ("SELECT name FROM member WHERE kind = '%s' AND pays_own_share",
+                                                 expected[i].kind);
+        g_autofree char *payer = sp_test_query_int (db, count) == 1 ? sp_test_query_text (db, name)
+                                                                    : g_strdup (expected[i].payers);
+        g_autofree char *account = g_strdup_printf ("SELECT name FROM account WHERE number = %u", expected[i].account);
+        g_autofree char *account_name = sp_test_query_text (db, account);
+
+        assert_string_equal (lines[i].text, payer);
+        assert_string_equal (lines[i].account_name, account_name);
+      }
     }
+    assert_string_equal (lines[0].text, "Försäkringskassan");
+    assert_string_equal (lines[2].text, "The municipalities");
   /* January's 1 000 000 kr to date, not July's; 500 000 kr from the municipalities. */
   assert_int_equal (lines[0].amount[SP_FOLLOW_UP_ACTUAL], KR (1000000));
   assert_int_equal (lines[2].amount[SP_FOLLOW_UP_ACTUAL], KR (500000));

@@ -255,7 +255,8 @@ load_lines (SpFollowUp  *self,
       line.amount[SP_FOLLOW_UP_YEAR_BUDGET] = budget;
       line.amount[SP_FOLLOW_UP_PERIOD_BUDGET] = budget_through (budget, line.months, self->through_month);
       line.amount[SP_FOLLOW_UP_FORECAST] = budget;
-      line.text = keep (self, revenue->account_name);
+      /* Titled by their payer, as on the budget page ("Försäkringskassan", "The municipalities"). */
+      line.text = keep (self, revenue->text);
       line.account_name = keep (self, revenue->account_name);
       g_array_append_val (self->lines, line);
       /* Made here, in the lines' order, as add_up() would make them. */

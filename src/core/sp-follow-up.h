@@ -81,8 +81,10 @@ typedef struct {
  * @forecast_typed: whether a forecast is typed (else it is the year budget)
  * @derived: a payer's contributions, derived from the frame (never typed)
  * @amount: per #SpFollowUpColumn, in the budget's sign
- * @text: what the line is called: a budget line's text, for the derived
- *   contributions their account's name, for unallocated actuals their account's name
+ * @text: what the line is called: a budget line's text; for the derived
+ *   contributions their payer, as the budget names them
+ *   (#SpBudgetRevenueLine's @text: "Försäkringskassan", "the municipalities");
+ *   for unallocated actuals their account's name
  * @account_name: the account's name ("" when it has none)
  */
 typedef struct {
