@@ -4,7 +4,7 @@
  *
  * Not a test: build-aux/bench runs it under Xvfb.
  *
- *   bench-page [--runs N] [--year Y] FILE
+ *   bench-page [--runs N] [--year Y] [--only budget|follow-up] FILE
  *
  * Copies FILE (a generated database, see bench-generate.c) into a temporary
  * folder and writes actuals for January–August of year Y into the copy (one
@@ -15,7 +15,11 @@
  * that is already shown, and times each from making the page (which loads
  * its data) to the end of the first frame painted with the page mapped. The
  * goal: the follow-up page opens in at most one frame (16.7 ms at 60 Hz)
- * more than the budget page. Prints the medians, then "RESULT …".
+ * more than the budget page. Prints the medians, then "RESULT …": the
+ * times to the first frame, the part of them spent making the page (its
+ * own work: loading and filling its rows), and how many widgets each page
+ * has once shown (what GTK's first layout has to measure). With --only,
+ * opens that page alone (under a profiler: perf record -g bench-page …).
  */
 #include "config.h"
 
@@ -24,6 +28,7 @@
 #include <locale.h>
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "sp-database.h"
 #include "ui/sp-budget-page.h"
@@ -33,6 +38,15 @@
 
 static gboolean painted;
 static GtkWidget *watched;
+static guint layouts;
+
+typedef struct {
+  double total;   /* ms, making the page → first frame */
+  double make;    /* ms, making the page */
+  double cpu;     /* ms of the process's CPU time (all its threads) in @total */
+  guint  widgets; /* in the page once shown */
+  guint  layouts; /* the frame clock's layout phases until the first frame */
+} Opening;
 
 static int
 compare_doubles (gconstpointer a,
@@ -51,41 +65,81 @@ on_after_paint_cb (GdkFrameClock *clock,
 }
 
 static void
+on_layout_cb (GdkFrameClock *clock,
+              gpointer       data)
+{
+  layouts++;
+}
+
+static void
 drain (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }
 
-/* Milliseconds from making the page to the end of the first frame that shows it. */
+/* The CPU time of the process so far, in ms: on a busy machine the wall
+ * time is mostly waiting for a core, this is the work. */
 static double
+cpu_ms (void)
+{
+  struct timespec t;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &t);
+  return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
+}
+
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+  return n;
+}
+
+/* From making the page to the end of the first frame that shows it. */
+static Opening
 open_page (GtkWidget  *window,
            GType       type,
            SpDatabase *db,
            int         year)
 {
+  double cpu_start = cpu_ms ();
   gint64 start = g_get_monotonic_time ();
   GtkWidget *page = g_object_new (type, "year", year, "database", db, NULL);
-  double ms;
+  Opening opening;
 
+  opening.make = (g_get_monotonic_time () - start) / 1000.0;
   watched = page;
   painted = FALSE;
+  layouts = 0;
   adw_window_set_content (ADW_WINDOW (window), page);
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
-  ms = (g_get_monotonic_time () - start) / 1000.0;
+  opening.total = (g_get_monotonic_time () - start) / 1000.0;
+  opening.cpu = cpu_ms () - cpu_start;
+  opening.widgets = count_widgets (page);
+  opening.layouts = layouts;
   watched = NULL;
   adw_window_set_content (ADW_WINDOW (window), gtk_label_new (""));
   drain ();
-  return ms;
+  return opening;
 }
 
 static double
-median (double *times,
-        int     n)
+median (const Opening *openings,
+        int            n,
+        gsize          offset)
 {
-  qsort (times, n, sizeof (double), compare_doubles);
-  return times[n / 2];
+  g_autofree double *values = g_new (double, n);
+
+  for (int i = 0; i < n; i++)
+    values[i] = G_STRUCT_MEMBER (double, &openings[i], offset);
+  qsort (values, n, sizeof (double), compare_doubles);
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 int
@@ -93,10 +147,11 @@ main (int   argc,
       char *argv[])
 {
   const char *path = NULL;
+  const char *only = NULL;
   int runs = 7, year = 2015;
   g_autoptr(GError) error = NULL;
   g_autoptr(SpDatabase) db = NULL;
-  static double budget[256], follow_up[256];
+  static Opening budget[256], follow_up[256];
   g_autofree char *dir = NULL;
   g_autofree char *copy = NULL;
   g_autofree char *contents = NULL;
@@ -105,7 +160,7 @@ main (int   argc,
   sqlite3 *handle = NULL;
   char *message = NULL;
   GtkWidget *window;
-  double b, f;
+  double b, f, bm, fm, bc, fc;
 
   setlocale (LC_ALL, "");
   for (int i = 1; i < argc; i++)
@@ -114,12 +169,14 @@ main (int   argc,
         runs = atoi (argv[++i]);
       else if (g_str_equal (argv[i], "--year") && i + 1 < argc)
         year = atoi (argv[++i]);
+      else if (g_str_equal (argv[i], "--only") && i + 1 < argc)
+        only = argv[++i];
       else
         path = argv[i];
     }
   if (path == NULL)
     {
-      g_printerr ("usage: bench-page [--runs N] [--year Y] FILE\n");
+      g_printerr ("usage: bench-page [--runs N] [--year Y] [--only budget|follow-up] FILE\n");
       return 2;
     }
 
@@ -170,23 +227,39 @@ main (int   argc,
   while (!gtk_widget_get_mapped (window))
     g_main_context_iteration (NULL, TRUE);
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_after_paint_cb), NULL);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "layout", G_CALLBACK (on_layout_cb), NULL);
   drain ();
 
   /* One of each untimed (the templates, the CSS), then in turn. */
-  open_page (window, SP_TYPE_BUDGET_PAGE, db, year);
-  open_page (window, SP_TYPE_FOLLOW_UP_PAGE, db, year);
+  if (only == NULL || g_str_equal (only, "budget"))
+    open_page (window, SP_TYPE_BUDGET_PAGE, db, year);
+  if (only == NULL || g_str_equal (only, "follow-up"))
+    open_page (window, SP_TYPE_FOLLOW_UP_PAGE, db, year);
   runs = CLAMP (runs, 1, (int) G_N_ELEMENTS (budget));
   for (int r = 0; r < runs; r++)
     {
-      budget[r] = open_page (window, SP_TYPE_BUDGET_PAGE, db, year);
-      follow_up[r] = open_page (window, SP_TYPE_FOLLOW_UP_PAGE, db, year);
+      if (only == NULL || g_str_equal (only, "budget"))
+        budget[r] = open_page (window, SP_TYPE_BUDGET_PAGE, db, year);
+      if (only == NULL || g_str_equal (only, "follow-up"))
+        follow_up[r] = open_page (window, SP_TYPE_FOLLOW_UP_PAGE, db, year);
     }
-  b = median (budget, runs);
-  f = median (follow_up, runs);
-  g_print ("budget page %.1f ms, follow-up page %.1f ms (medians of %d): %+.1f ms, %+.2f frames at 60 Hz\n",
-           b, f, runs, f - b, (f - b) / FRAME_MS);
-  g_print ("RESULT year=%d budget=%.1f follow_up=%.1f difference=%.1f frames=%.2f\n",
-           year, b, f, f - b, (f - b) / FRAME_MS);
+  b = median (budget, runs, G_STRUCT_OFFSET (Opening, total));
+  f = median (follow_up, runs, G_STRUCT_OFFSET (Opening, total));
+  bm = median (budget, runs, G_STRUCT_OFFSET (Opening, make));
+  fm = median (follow_up, runs, G_STRUCT_OFFSET (Opening, make));
+  bc = median (budget, runs, G_STRUCT_OFFSET (Opening, cpu));
+  fc = median (follow_up, runs, G_STRUCT_OFFSET (Opening, cpu));
+  g_print ("budget page %.1f ms (made in %.1f ms, %u widgets, %u layouts), follow-up page %.1f ms (made in %.1f ms,"
+           " %u widgets, %u layouts), medians of %d: %+.1f ms, %+.2f frames at 60 Hz, ratio %.2f\n",
+           b, bm, budget[0].widgets, budget[0].layouts, f, fm, follow_up[0].widgets, follow_up[0].layouts, runs,
+           f - b, (f - b) / FRAME_MS, f / b);
+  g_print ("CPU time of the process: budget page %.1f ms, follow-up page %.1f ms: %+.1f ms, ratio %.2f\n",
+           bc, fc, fc - bc, fc / bc);
+  g_print ("RESULT year=%d budget=%.1f follow_up=%.1f difference=%.1f frames=%.2f ratio=%.2f"
+           " budget_make=%.1f follow_up_make=%.1f budget_widgets=%u follow_up_widgets=%u"
+           " budget_cpu=%.1f follow_up_cpu=%.1f cpu_ratio=%.2f\n",
+           year, b, f, f - b, (f - b) / FRAME_MS, f / b, bm, fm, budget[0].widgets, follow_up[0].widgets,
+           bc, fc, fc / bc);
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (g_steal_pointer (&db));
   g_unlink (copy);

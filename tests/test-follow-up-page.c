@@ -489,6 +489,44 @@ test_periods (void **state)
   check_period (f, 12);
 }
 
+/* The members' contributions are titled by their payer, as on the budget
+ * page: the state's one paying member, the region's, the municipalities
+ * together; the account is in the account column and its tooltip. */
+static void
+test_contribution_titles (void **state)
+{
+  Fixture *f = *state;
+  static const struct { guint account; const char *kind; } payers[] = {
+    { 3510, "state" }, { 3520, "region" }, { 3530, "municipality" },
+  };
+
+  write_actuals (f);
+  for (guint i = 0; i < G_N_ELEMENTS (payers); i++)
+    {
+      SpFollowUpRow *row = find_row (f, SP_BUDGET_ROW_LINE, 0, payers[i].account);
+      g_autofree char *count = g_strdup_printf ("SELECT count(*) FROM member WHERE kind = '%s' AND pays_own_share",
+                                                payers[i].kind);
+      g_autofree char *name = g_strdup_printf ("SELECT name FROM member WHERE kind = '%s' AND pays_own_share",
+                                               payers[i].kind);
+      g_autofree char *account = g_strdup_printf ("SELECT name FROM account WHERE number = %u", payers[i].account);
+      g_autofree char *account_name = sp_test_query_text (f->db, account);
+      /* Several members of a kind: all of them ("Kommunerna"). */
+      g_autofree char *payer = sp_test_query_int (f->db, count) == 1 ? sp_test_query_text (f->db, name)
+                                                                     : g_strdup ("Kommunerna");
+      GtkWidget *text = cell_of (f, row, SP_FOLLOW_UP_TABLE_TEXT);
+      GtkWidget *number = cell_of (f, row, SP_FOLLOW_UP_TABLE_ACCOUNT);
+      GtkWidget *label = sp_test_gui_find_label (GTK_WIDGET (TABLE (f)), payer);
+      g_autofree char *number_text = g_strdup_printf ("%u", payers[i].account);
+
+      assert_string_equal (sp_follow_up_table_get_cell_text (text), payer);
+      assert_non_null (label);
+      assert_true (gtk_widget_get_mapped (text));
+      assert_string_equal (sp_follow_up_table_get_cell_text (number), number_text);
+      assert_string_equal (gtk_widget_get_tooltip_text (number), account_name);
+    }
+  assert_non_null (sp_test_gui_find_label (GTK_WIDGET (TABLE (f)), "Försäkringskassan"));
+}
+
 /* A typed forecast is stored, changes the result's forecast, is undone and cleared. */
 static void
 test_forecast (void **state)
@@ -918,6 +956,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_periods, setup, teardown),
     cmocka_unit_test_setup_teardown (test_forecast, setup, teardown),
     cmocka_unit_test_setup_teardown (test_months, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_contribution_titles, setup, teardown),
     cmocka_unit_test_setup_teardown (test_chart, setup, teardown),
     cmocka_unit_test_setup_teardown (test_comments, setup, teardown),
     cmocka_unit_test (test_window_undo),

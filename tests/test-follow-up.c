@@ -294,6 +294,56 @@ test_actuals_to_date (void **state)
   }
 }
 
+/* The follow-up carries what its rows are called, so that a page or a
+ * document needs nothing else; and, asked for the last month, it comes to
+ * the last month the ledger has given, in one load. */
+static void
+test_names_and_last_month (void **state)
+{
+  Fixture *f = *state;
+  g_autofree char *salaries = sp_test_query_text (f->db, "SELECT name FROM account WHERE number = 5110");
+  g_autofree char *other = sp_test_query_text (f->db, "SELECT name FROM account WHERE number = 7900");
+
+  exec (f, "UPDATE budget_line SET text = 'Löner kansliet' WHERE id = 101;"
+           "INSERT INTO actual_month (year, month, account, area_id, amount) VALUES (2010, 5, 5110, 22, 100);"
+           "INSERT INTO actual_month (year, month, account, amount) VALUES (2010, 3, 7900, 100);");
+  {
+    g_autoptr(SpFollowUp) last = follow_up (f, SP_FOLLOW_UP_LAST_MONTH);
+    g_autoptr(SpFollowUp) march = follow_up (f, 3);
+    g_autoptr(SpFollowUp) empty = NULL;
+    const SpFollowUpSubtotal *groups;
+    guint n_groups = 0;
+
+    assert_true (*salaries != '\0' && *other != '\0');
+    assert_int_equal (sp_follow_up_get_through_month (last), 5);
+    assert_int_equal (sp_follow_up_get_through_month (march), 3);
+    assert_int_equal (line_by_id (last, 101)->amount[SP_FOLLOW_UP_ACTUAL], 100);
+    assert_int_equal (line_by_id (march, 101)->amount[SP_FOLLOW_UP_ACTUAL], 0);
+    assert_string_equal (line_by_id (last, 101)->text, "Löner kansliet");
+    assert_string_equal (line_by_id (last, 101)->account_name, salaries);
+    assert_string_equal (line_by_id (last, 102)->text, "");
+    assert_string_equal (unallocated (last, 7900).text, other);
+    assert_string_equal (unallocated (last, 7900).account_name, other);
+    assert_string_equal (area_by_id (last, 22)->name, "Kansli");
+    assert_string_equal (area_by_id (last, 11)->name, "Kuggen");
+    groups = sp_follow_up_get_groups (last, &n_groups);
+    assert_int_equal (n_groups, 2);
+    assert_int_equal (groups[0].id, 1);
+    assert_string_equal (groups[0].name, "Administration");
+    assert_string_equal (groups[1].name, "Projekt");
+
+    /* Without actuals, or with December's: the year. */
+    exec (f, "DELETE FROM actual_month;");
+    empty = follow_up (f, SP_FOLLOW_UP_LAST_MONTH);
+    assert_int_equal (sp_follow_up_get_through_month (empty), 12);
+    g_clear_object (&empty);
+    exec (f, "INSERT INTO actual_month (year, month, account, area_id, amount) VALUES (2010, 12, 5110, 22, 100);");
+    empty = follow_up (f, SP_FOLLOW_UP_LAST_MONTH);
+    assert_int_equal (sp_follow_up_get_through_month (empty), 12);
+    assert_int_equal (line_by_id (empty, 101)->amount[SP_FOLLOW_UP_ACTUAL], 100);
+  }
+}
+
 /* A file without periods gave the whole year only. */
 static void
 test_whole_year_only (void **state)
@@ -443,8 +493,10 @@ test_derived_contributions (void **state)
   const SpFollowUpLine *lines;
   const SpFollowUpSubtotal *groups;
   guint n = 0, n_groups = 0;
-  static const struct { guint account; SpMoney year; } expected[] = {
-    { 3510, KR (2000000) }, { 3520, KR (1000000) }, { 3530, KR (1000000) },
+  static const struct { guint account; SpMoney year; const char *kind; const char *payers; } expected[] = {
+    { 3510, KR (2000000), "state", "The state" },
+    { 3520, KR (1000000), "region", "The regions" },
+    { 3530, KR (1000000), "municipality", "The municipalities" },
   };
 
   (void) state;
@@ -469,7 +521,25 @@ test_derived_contributions (void **state)
       /* A third of the year, to the nearest öre. */
       assert_int_equal (lines[i].amount[SP_FOLLOW_UP_PERIOD_BUDGET], (expected[i].year * 4 + 6) / 12);
       assert_int_equal (lines[i].amount[SP_FOLLOW_UP_FORECAST], expected[i].year);
+      {
+        /* Titled by the payer as the budget is: the one member of the kind
+         * that pays its share (the state's Försäkringskassan, not
+         * Arbetsförmedlingen), else the kind's members together. */
+        g_autofree char *count = g_strdup_printf ("SELECT count(*) FROM member WHERE kind = '%s' AND pays_own_share",
+                                                  expected[i].kind);
+        g_autofree char *name = g_strdup_printf ("SELECT name FROM member WHERE kind = '%s' AND pays_own_share",
+                                                 expected[i].kind);
+        g_autofree char *payer = sp_test_query_int (db, count) == 1 ? sp_test_query_text (db, name)
+                                                                    : g_strdup (expected[i].payers);
+        g_autofree char *account = g_strdup_printf ("SELECT name FROM account WHERE number = %u", expected[i].account);
+        g_autofree char *account_name = sp_test_query_text (db, account);
+
+        assert_string_equal (lines[i].text, payer);
+        assert_string_equal (lines[i].account_name, account_name);
+      }
     }
+    assert_string_equal (lines[0].text, "Försäkringskassan");
+    assert_string_equal (lines[2].text, "The municipalities");
   /* January's 1 000 000 kr to date, not July's; 500 000 kr from the municipalities. */
   assert_int_equal (lines[0].amount[SP_FOLLOW_UP_ACTUAL], KR (1000000));
   assert_int_equal (lines[2].amount[SP_FOLLOW_UP_ACTUAL], KR (500000));
@@ -491,6 +561,7 @@ main (void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup_teardown (test_period_budget, setup, teardown),
     cmocka_unit_test_setup_teardown (test_actuals_to_date, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_names_and_last_month, setup, teardown),
     cmocka_unit_test_setup_teardown (test_whole_year_only, setup, teardown),
     cmocka_unit_test_setup_teardown (test_forecast, setup, teardown),
     cmocka_unit_test_setup_teardown (test_months, setup, teardown),

@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Everything is read once, when the follow-up is made: the year's lines
- * (sp_budget_line_load_year(), in the budget's order), their months and
+ * (sp_budget_line_load_year(), in the budget's order) with their texts and
+ * the names of their accounts, areas and groups, their months and
  * forecasts, the actuals month by month, the comments. The widgets and the
- * documents make a new one after each change.
+ * documents need nothing else, and make a new one after each change.
  */
 #include "config.h"
 
@@ -33,6 +34,7 @@ struct _SpFollowUp
   char            *comment;
   GHashTable      *area_comments; /* area id (gint64 *) → char * */
   GHashTable      *area_months;   /* area id (gint64 *) → SpFollowUpMonth[12] */
+  GStringChunk    *strings;       /* the lines' texts and the names */
   SpFollowUpMonth  months[12];
 };
 
@@ -114,6 +116,14 @@ subtotal_for (GArray *array,
       return &g_array_index (array, SpFollowUpSubtotal, i - 1);
   g_array_append_val (array, fresh);
   return &g_array_index (array, SpFollowUpSubtotal, array->len - 1);
+}
+
+/* @text kept as long as the follow-up ("" for NULL). */
+static const char *
+keep (SpFollowUp *self,
+      const char *text)
+{
+  return g_string_chunk_insert_const (self->strings, text != NULL ? text : "");
 }
 
 static SpFollowUpMonth *
@@ -245,7 +255,14 @@ load_lines (SpFollowUp  *self,
       line.amount[SP_FOLLOW_UP_YEAR_BUDGET] = budget;
       line.amount[SP_FOLLOW_UP_PERIOD_BUDGET] = budget_through (budget, line.months, self->through_month);
       line.amount[SP_FOLLOW_UP_FORECAST] = budget;
+      /* Titled by their payer, as on the budget page ("Försäkringskassan", "The municipalities"). */
+      line.text = keep (self, revenue->text);
+      line.account_name = keep (self, revenue->account_name);
       g_array_append_val (self->lines, line);
+      /* Made here, in the lines' order, as add_up() would make them. */
+      subtotal_for (self->groups, SP_FOLLOW_UP_CONTRIBUTIONS, SP_FOLLOW_UP_CONTRIBUTIONS)->name =
+        /* Translators: the heading over the members' contributions, derived from the frame */
+        _("Member contributions");
       for (guint m = 1; m <= 12; m++)
         month_add (&self->months[m - 1], line.kind, FALSE,
                    budget_through (budget, line.months, m) - budget_through (budget, line.months, m - 1));
@@ -271,7 +288,13 @@ load_lines (SpFollowUp  *self,
       line.amount[SP_FOLLOW_UP_PERIOD_BUDGET] = budget_through (budget, line.months, self->through_month);
       line.forecast_typed = setting != NULL && setting->forecast_typed;
       line.amount[SP_FOLLOW_UP_FORECAST] = line.forecast_typed ? setting->amount[SP_FOLLOW_UP_FORECAST] : budget;
+      line.text = keep (self, sp_budget_line_get_text (budget_line));
+      line.account_name = keep (self, sp_budget_line_get_account_name (budget_line));
       g_array_append_val (self->lines, line);
+      subtotal_for (self->groups, line.group_id, line.group_id)->name =
+        keep (self, sp_budget_line_get_group_name (budget_line));
+      subtotal_for (self->areas, line.area_id, line.group_id)->name =
+        sp_budget_line_is_in_group (budget_line) ? NULL : keep (self, sp_budget_line_get_area_name (budget_line));
 
       area_months = months_of_area (self, line.area_id);
       for (guint m = 1; m <= 12; m++)
@@ -312,7 +335,8 @@ line_for (SpFollowUp *self,
 static SpFollowUpLine *
 unallocated_for (SpFollowUp    *self,
                  guint          account,
-                 SpAccountKind  kind)
+                 SpAccountKind  kind,
+                 const char    *account_name)
 {
   SpFollowUpLine fresh = { .account = account, .kind = kind, .months = SP_FOLLOW_UP_ALL_MONTHS };
 
@@ -323,6 +347,8 @@ unallocated_for (SpFollowUp    *self,
       if (line->line_id == 0 && !line->derived && line->account == account)
         return line;
     }
+  fresh.text = keep (self, account_name);
+  fresh.account_name = fresh.text;
   g_array_append_val (self->lines, fresh);
   return &g_array_index (self->lines, SpFollowUpLine, self->lines->len - 1);
 }
@@ -333,7 +359,8 @@ add_actual (SpFollowUp    *self,
             guint          account,
             SpAccountKind  kind,
             gint64         area_id,
-            SpMoney        amount)
+            SpMoney        amount,
+            const char    *account_name)
 {
   guint index = line_for (self, account, area_id);
   SpFollowUpLine *line;
@@ -341,7 +368,7 @@ add_actual (SpFollowUp    *self,
   if (index != G_MAXUINT)
     line = &g_array_index (self->lines, SpFollowUpLine, index);
   else
-    line = unallocated_for (self, account, kind);
+    line = unallocated_for (self, account, kind, account_name);
   if (month <= self->through_month)
     line->amount[SP_FOLLOW_UP_ACTUAL] += amount;
   if (month >= 1 && month <= 12)
@@ -363,7 +390,7 @@ load_actuals (SpFollowUp  *self,
   guint n_rows = 0;
 
   stmt = sp_edit_prepare (database,
-                          "SELECT m.month, m.account, a.kind, coalesce (m.area_id, 0), sum (m.amount)"
+                          "SELECT m.month, m.account, a.kind, coalesce (m.area_id, 0), sum (m.amount), a.name"
                           " FROM actual_month m JOIN account a ON a.number = m.account"
                           " WHERE m.year = ?1 GROUP BY m.month, m.account, m.area_id"
                           " ORDER BY m.account, m.month",
@@ -377,7 +404,7 @@ load_actuals (SpFollowUp  *self,
                            ? SP_ACCOUNT_KIND_REVENUE : SP_ACCOUNT_KIND_COST;
 
       add_actual (self, (guint) sqlite3_column_int (stmt, 0), (guint) sqlite3_column_int (stmt, 1), kind,
-                  sqlite3_column_int64 (stmt, 3), sqlite3_column_int64 (stmt, 4));
+                  sqlite3_column_int64 (stmt, 3), sqlite3_column_int64 (stmt, 4), sp_edit_column_text (stmt, 5));
       n_rows++;
     }
   sqlite3_reset (stmt);
@@ -391,7 +418,7 @@ load_actuals (SpFollowUp  *self,
 
   /* A whole year's actuals, from a file without periods: the year only. */
   stmt = sp_edit_prepare (database,
-                          "SELECT t.account, a.kind, t.amount FROM actual t JOIN account a ON a.number = t.account"
+                          "SELECT t.account, a.kind, t.amount, a.name FROM actual t JOIN account a ON a.number = t.account"
                           " WHERE t.year = ?1 ORDER BY t.account",
                           error);
   if (stmt == NULL)
@@ -403,7 +430,8 @@ load_actuals (SpFollowUp  *self,
                            ? SP_ACCOUNT_KIND_REVENUE : SP_ACCOUNT_KIND_COST;
       guint index = line_for (self, (guint) sqlite3_column_int (stmt, 0), 0);
       SpFollowUpLine *line = index != G_MAXUINT ? &g_array_index (self->lines, SpFollowUpLine, index)
-                                                : unallocated_for (self, (guint) sqlite3_column_int (stmt, 0), kind);
+                                                : unallocated_for (self, (guint) sqlite3_column_int (stmt, 0), kind,
+                                                                  sp_edit_column_text (stmt, 3));
 
       if (self->through_month >= 12)
         line->amount[SP_FOLLOW_UP_ACTUAL] += sqlite3_column_int64 (stmt, 2);
@@ -415,6 +443,29 @@ load_actuals (SpFollowUp  *self,
       sp_database_set_sqlite_error (database, rc, error);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* For %SP_FOLLOW_UP_LAST_MONTH: the last month with actuals that
+ * load_actuals() will take, if it is before December; else the year. */
+static gboolean
+find_period (SpFollowUp  *self,
+             SpDatabase  *database,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 last = 0;
+
+  stmt = sp_edit_prepare (database,
+                          "SELECT coalesce (max (m.month), 0) FROM actual_month m"
+                          " JOIN account a ON a.number = m.account WHERE m.year = ?1",
+                          error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, self->year);
+  if (!sp_edit_query_int64 (database, stmt, &last, error))
+    return FALSE;
+  self->through_month = last >= 1 && last < 12 ? (guint) last : 12;
   return TRUE;
 }
 
@@ -479,6 +530,7 @@ sp_follow_up_finalize (GObject *object)
   g_clear_pointer (&self->area_comments, g_hash_table_unref);
   g_clear_pointer (&self->area_months, g_hash_table_unref);
   g_clear_pointer (&self->comment, g_free);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
   G_OBJECT_CLASS (sp_follow_up_parent_class)->finalize (object);
 }
 
@@ -496,6 +548,7 @@ sp_follow_up_init (SpFollowUp *self)
   self->groups = g_array_new (FALSE, TRUE, sizeof (SpFollowUpSubtotal));
   self->area_comments = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->area_months = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->strings = g_string_chunk_new (4096);
 }
 
 /* ---- Public API ---- */
@@ -503,7 +556,8 @@ sp_follow_up_init (SpFollowUp *self)
 /**
  * sp_follow_up_new:
  * @year: a plan year (which may be adopted)
- * @through_month: the period's last month, 1 (January) … 12 (the year)
+ * @through_month: the period's last month, 1 (January) … 12 (the year), or
+ *   %SP_FOLLOW_UP_LAST_MONTH
  *
  * Returns: (transfer full) (nullable): the follow-up of @year through
  *   @through_month
@@ -517,12 +571,13 @@ sp_follow_up_new (SpDatabase  *database,
   g_autoptr(SpFollowUp) self = NULL;
 
   g_return_val_if_fail (SP_IS_DATABASE (database), NULL);
-  g_return_val_if_fail (through_month >= 1 && through_month <= 12, NULL);
+  g_return_val_if_fail (through_month <= 12, NULL);
 
   self = g_object_new (SP_TYPE_FOLLOW_UP, NULL);
   self->year = year;
   self->through_month = through_month;
   if (!load_year (self, database, error)
+      || (through_month == SP_FOLLOW_UP_LAST_MONTH && !find_period (self, database, error))
       || !load_lines (self, database, error)
       || !load_actuals (self, database, error)
       || !load_area_comments (self, database, error))

@@ -35,6 +35,9 @@
 G_BEGIN_DECLS
 
 #define SP_FOLLOW_UP_ALL_MONTHS 0xfffu
+/* For sp_follow_up_new(): the period through the last month the ledger has
+ * given (the year when it has given none, or all twelve). */
+#define SP_FOLLOW_UP_LAST_MONTH 0u
 /* The group id of the contributions derived from the frame. */
 #define SP_FOLLOW_UP_CONTRIBUTIONS (-1)
 
@@ -78,6 +81,11 @@ typedef struct {
  * @forecast_typed: whether a forecast is typed (else it is the year budget)
  * @derived: a payer's contributions, derived from the frame (never typed)
  * @amount: per #SpFollowUpColumn, in the budget's sign
+ * @text: what the line is called: a budget line's text; for the derived
+ *   contributions their payer, as the budget names them
+ *   (#SpBudgetRevenueLine's @text: "Försäkringskassan", "the municipalities");
+ *   for unallocated actuals their account's name
+ * @account_name: the account's name ("" when it has none)
  */
 typedef struct {
   gint64        line_id;
@@ -89,6 +97,8 @@ typedef struct {
   gboolean      forecast_typed;
   gboolean      derived;
   SpMoney       amount[SP_FOLLOW_UP_N_COLUMNS];
+  const char   *text;
+  const char   *account_name;
 } SpFollowUpLine;
 
 /**
@@ -96,11 +106,15 @@ typedef struct {
  * @id: the activity area's (or the area group's) id
  * @group_id: the area group (for a group, its own id)
  * @sum: the sums of its lines
+ * @name: the area's or group's name ("Member contributions" for
+ *   %SP_FOLLOW_UP_CONTRIBUTIONS); %NULL for the area that carries the lines
+ *   of a group without areas, which is not shown as an area
  */
 typedef struct {
   gint64        id;
   gint64        group_id;
   SpFollowUpSum sum;
+  const char   *name;
 } SpFollowUpSubtotal;
 
 /**
@@ -125,6 +139,8 @@ SpFollowUp            *sp_follow_up_new                  (SpDatabase   *database
                                                           guint         through_month,
                                                           GError      **error);
 int                    sp_follow_up_get_year             (SpFollowUp   *self);
+/* January through this month: the period asked for, or with
+ * %SP_FOLLOW_UP_LAST_MONTH the month it came to. */
 guint                  sp_follow_up_get_through_month    (SpFollowUp   *self);
 /* The last month the ledger has given actuals for (0: none; 12 also for a
  * whole year's actuals without months). */

@@ -23,13 +23,11 @@
 
 #include "sp-follow-up-page.h"
 
-#include "sp-account.h"
-#include "sp-budget-line.h"
 #include "sp-edit-text-row.h"
+#include "sp-error.h"
 #include "sp-follow-up.h"
 #include "sp-follow-up-chart.h"
 #include "sp-follow-up-table.h"
-#include "sp-plan-year.h"
 #include "sp-widget-util.h"
 
 struct _SpFollowUpPage
@@ -40,8 +38,6 @@ struct _SpFollowUpPage
   int              year;
   guint            through_month;
   SpFollowUp      *follow_up;
-  SpRecordList    *lines;
-  SpRecordList    *accounts;
   GArray          *scope_areas;   /* of gint64: the areas of the chart's choice, after "the whole year" */
   GArray          *comment_areas; /* of gint64: the areas of the comment rows, made when first shown */
 
@@ -114,20 +110,21 @@ show_error (SpFollowUpPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
-/* The name of area @id, from the year's lines; NULL for the hidden area
- * that carries the lines of a group without areas. */
+/* The name of area @id; NULL for the hidden area that carries the lines
+ * of a group without areas. */
 static const char *
 area_name (SpFollowUpPage *self,
            gint64          id)
 {
-  guint n = self->lines != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->lines)) : 0;
+  const SpFollowUpSubtotal *areas;
+  guint n = 0;
 
+  if (self->follow_up == NULL)
+    return NULL;
+  areas = sp_follow_up_get_areas (self->follow_up, &n);
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(SpBudgetLine) line = g_list_model_get_item (G_LIST_MODEL (self->lines), i);
-      if (sp_budget_line_get_area_id (line) == id)
-        return sp_budget_line_is_in_group (line) ? NULL : sp_budget_line_get_area_name (line);
-    }
+    if (areas[i].id == id)
+      return areas[i].name;
   return NULL;
 }
 
@@ -177,7 +174,7 @@ update_areas (SpFollowUpPage *self)
     areas = sp_follow_up_get_areas (self->follow_up, &n_areas);
   /* The areas with a name: not the hidden one of a group without areas. */
   for (i = 0; i < n_areas; i++)
-    if (areas[i].id != 0 && area_name (self, areas[i].id) != NULL)
+    if (areas[i].id != 0 && areas[i].name != NULL)
       g_array_append_val (ids, areas[i].id);
   n_areas = ids->len;
   if (!same_areas (self, ids))
@@ -261,9 +258,7 @@ update (SpFollowUpPage *self)
 
   sp_follow_up_table_set_database (self->table, self->database);
   sp_follow_up_table_set_through_month (self->table, self->through_month);
-  sp_follow_up_table_update (self->table, self->follow_up,
-                             self->lines != NULL ? G_LIST_MODEL (self->lines) : NULL,
-                             self->accounts != NULL ? G_LIST_MODEL (self->accounts) : NULL);
+  sp_follow_up_table_update (self->table, self->follow_up);
   update_areas (self);
   update_chart (self);
 
@@ -314,24 +309,22 @@ update (SpFollowUpPage *self)
   }
 }
 
-/* The follow-up of the period chosen, anew from the database. */
+/* The follow-up of the period chosen (%SP_FOLLOW_UP_LAST_MONTH: through the
+ * last month with actuals), anew from the database: everything the page
+ * shows, read once. */
 static void
 load (SpFollowUpPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(SpPlanYear) plan_year = NULL;
 
   g_clear_object (&self->follow_up);
   if (self->database == NULL)
     return;
-  /* A year without a plan has nothing to follow up, and that is no error. */
-  plan_year = sp_plan_year_load (self->database, self->year, NULL);
-  if (plan_year == NULL)
-    return;
-  if (self->lines != NULL)
-    sp_record_list_reload (self->lines);
   self->follow_up = sp_follow_up_new (self->database, self->year, self->through_month, &error);
-  if (self->follow_up == NULL)
+  if (self->follow_up != NULL)
+    self->through_month = sp_follow_up_get_through_month (self->follow_up);
+  /* A year without a plan has nothing to follow up, and that is no error. */
+  else if (!g_error_matches (error, SP_ERROR, SP_ERROR_NOT_FOUND))
     show_error (self, error != NULL ? error->message : NULL);
 }
 
@@ -347,24 +340,11 @@ set_period_item (SpFollowUpPage *self)
 static void
 reload (SpFollowUpPage *self)
 {
-  guint last_month;
-
-  g_clear_object (&self->lines);
-  g_clear_object (&self->accounts);
   show_error (self, NULL);
-  if (self->database != NULL)
-    {
-      self->lines = sp_budget_line_list_new (self->database, self->year);
-      self->accounts = sp_account_list_new (self->database);
-    }
-  self->through_month = 12;
+  self->through_month = SP_FOLLOW_UP_LAST_MONTH;
   load (self);
-  last_month = self->follow_up != NULL ? sp_follow_up_get_last_month (self->follow_up) : 0;
-  if (last_month >= 1 && last_month < 12)
-    {
-      self->through_month = last_month;
-      load (self);
-    }
+  if (self->through_month == SP_FOLLOW_UP_LAST_MONTH)
+    self->through_month = 12;
   set_period_item (self);
   update (self);
 }
@@ -435,8 +415,6 @@ sp_follow_up_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->database, on_database_changed_cb, self);
   g_clear_object (&self->database);
   g_clear_object (&self->follow_up);
-  g_clear_object (&self->lines);
-  g_clear_object (&self->accounts);
   g_clear_pointer (&self->scope_areas, g_array_unref);
   g_clear_pointer (&self->comment_areas, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), SP_TYPE_FOLLOW_UP_PAGE);

@@ -16,9 +16,6 @@
 
 #include "sp-follow-up-row.h"
 
-#include "sp-account.h"
-#include "sp-budget-line.h"
-
 struct _SpFollowUpRow
 {
   GObject          parent_instance;
@@ -333,23 +330,16 @@ sp_follow_up_row_update (SpFollowUpRow  *self,
 /**
  * sp_follow_up_row_sync_store:
  * @store: the rows of the table, of #SpFollowUpRow
- * @follow_up: (nullable): the year followed up
- * @lines: (nullable): the year's budget lines, for their texts and the
- *   names of their groups and areas
- * @accounts: (nullable): the accounts, for the names of those whose
- *   actuals no line takes
+ * @follow_up: (nullable): the year followed up, with the texts and names
+ *   the rows show
  *
  * Makes the rows of @store those of @follow_up. When the same rows remain
  * (an amount, a forecast or a spread changed), they are updated in place.
  */
 void
 sp_follow_up_row_sync_store (GListStore *store,
-                             SpFollowUp *follow_up,
-                             GListModel *lines,
-                             GListModel *accounts)
+                             SpFollowUp *follow_up)
 {
-  g_autoptr(GHashTable) by_line = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
-  g_autoptr(GHashTable) account_names = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) kinds = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GArray) keys = g_array_new (FALSE, TRUE, sizeof (RowKey));
   g_autoptr(GArray) key_lines = g_array_new (FALSE, TRUE, sizeof (gint));
@@ -370,19 +360,6 @@ sp_follow_up_row_sync_store (GListStore *store,
       fl = sp_follow_up_get_lines (follow_up, &n_lines);
       areas = sp_follow_up_get_areas (follow_up, &n_areas);
       groups = sp_follow_up_get_groups (follow_up, &n_groups);
-    }
-  for (guint i = 0; lines != NULL && i < g_list_model_get_n_items (lines); i++)
-    {
-      SpBudgetLine *line = g_list_model_get_item (lines, i);
-      gint64 id = sp_record_get_id (SP_RECORD (line));
-
-      g_hash_table_insert (by_line, g_memdup2 (&id, sizeof id), line);
-    }
-  for (guint i = 0; accounts != NULL && i < g_list_model_get_n_items (accounts); i++)
-    {
-      g_autoptr(SpAccount) account = g_list_model_get_item (accounts, i);
-      g_hash_table_insert (account_names, GUINT_TO_POINTER (sp_account_get_number (account)),
-                           (gpointer) g_intern_string (sp_account_get_name (account)));
     }
 
   /* The keys of the rows, and which line each row of a line is. */
@@ -419,10 +396,10 @@ sp_follow_up_row_sync_store (GListStore *store,
         }
       if (l->area_id != area_id)
         {
-          SpBudgetLine *line = g_hash_table_lookup (by_line, &l->line_id);
+          const SpFollowUpSubtotal *area = find_subtotal (areas, n_areas, l->area_id);
 
           /* A line directly in its group (a group without areas) has no area row. */
-          if (l->area_id != 0 && (line == NULL || !sp_budget_line_is_in_group (line)))
+          if (l->area_id != 0 && (area == NULL || area->name != NULL))
             {
               key = (RowKey) { SP_BUDGET_ROW_AREA, l->area_id, 0 };
               g_array_append_val (keys, key);
@@ -483,16 +460,9 @@ sp_follow_up_row_sync_store (GListStore *store,
         case SP_BUDGET_ROW_LINE:
           {
             const SpFollowUpLine *l = &fl[li];
-            SpBudgetLine *line = l->line_id != 0 ? g_hash_table_lookup (by_line, &l->line_id) : NULL;
 
-            account_name = g_hash_table_lookup (account_names, GUINT_TO_POINTER (l->account));
-            if (line != NULL)
-              {
-                title = sp_budget_line_get_text (line);
-                account_name = sp_budget_line_get_account_name (line);
-              }
-            else if (l->line_id == 0)
-              title = account_name;
+            title = l->text;
+            account_name = l->account_name;
             what = l->kind == SP_ACCOUNT_KIND_REVENUE ? SP_BUDGET_ROW_SUM_REVENUE : SP_BUDGET_ROW_SUM_COSTS;
             memcpy (amounts, l->amount, sizeof amounts);
             months = l->months;
@@ -508,24 +478,14 @@ sp_follow_up_row_sync_store (GListStore *store,
             const SpFollowUpSubtotal *sub = group ? find_subtotal (groups, n_groups, row->id)
                                                   : find_subtotal (areas, n_areas, row->id);
 
-            if (group && row->id == SP_FOLLOW_UP_CONTRIBUTIONS)
-              /* Translators: the heading over the members' contributions, derived from the frame */
-              title = _("Member contributions");
+            if (sub != NULL)
+              title = sub->name;
             if (row->id == 0)
               {
                 /* Translators: the heading over the actuals of accounts that no budget line takes */
                 title = _("Actuals without a budget line");
                 flags = (unallocated_sum.revenue[SP_FOLLOW_UP_ACTUAL] != 0 ? 1 : 0) |
                         (unallocated_sum.costs[SP_FOLLOW_UP_ACTUAL] != 0 ? 2 : 0);
-              }
-            /* The next line names its group and area. */
-            for (guint j = i + 1; j < keys->len && title == NULL; j++)
-              {
-                int lj = g_array_index (key_lines, int, j);
-                SpBudgetLine *line = lj >= 0 && fl[lj].line_id != 0
-                  ? g_hash_table_lookup (by_line, &fl[lj].line_id) : NULL;
-                if (line != NULL)
-                  title = group ? sp_budget_line_get_group_name (line) : sp_budget_line_get_area_name (line);
               }
             what = flags == 1 ? SP_BUDGET_ROW_SUM_REVENUE : flags == 2 ? SP_BUDGET_ROW_SUM_COSTS
                                                                        : SP_BUDGET_ROW_SUM_NET;

@@ -38,8 +38,6 @@ void             sp_follow_up_row_update         (SpFollowUpRow    *self,
                                                   guint             months,
                                                   gboolean          forecast_typed);
 void             sp_follow_up_row_sync_store     (GListStore       *store,
-                                                  SpFollowUp       *follow_up,
-                                                  GListModel       *lines,
-                                                  GListModel       *accounts);
+                                                  SpFollowUp       *follow_up);
 
 G_END_DECLS

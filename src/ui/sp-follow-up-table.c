@@ -24,14 +24,19 @@ typedef struct {
   SpFollowUpTableColumn  column;
 } ColumnInfo;
 
-/* What a cell holds; set on the cell (a GtkBox) as "sp-follow-up-cell". */
+/* What a cell holds; set on the cell's widget as "sp-follow-up-cell". As few
+ * widgets as the budget table's cells, or fewer: a list makes a row of them
+ * for every item it shows, and the first frame lays them all out. A label
+ * is the cell, but for the forecast (a box of the label for the sums, the
+ * entry for a line and its clear button, made when there is a forecast to
+ * clear) and the spread (the menu button is the cell). */
 typedef struct {
   SpFollowUpTable       *table;
   SpFollowUpTableColumn  column;
   SpFollowUpRow         *row;
-  GtkLabel              *label;
+  GtkLabel              *label;          /* NULL for the spread */
   GtkEntry              *entry;          /* the forecast */
-  GtkWidget             *clear_button;   /* the forecast */
+  GtkWidget             *clear_button;   /* the forecast's, once made */
   GtkMenuButton         *months_button;  /* the spread */
   GtkCheckButton        *checks[12];     /* in the spread's popover, once made */
   gboolean               syncing;
@@ -136,6 +141,25 @@ months_label (guint months)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+static void on_clear_clicked_cb (GtkButton *button,
+                                 gpointer   data);
+
+/* The forecast's clear button, made when a typed forecast first shows. */
+static void
+ensure_clear_button (Cell *cell)
+{
+  if (cell->clear_button != NULL)
+    return;
+  cell->clear_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_add_css_class (cell->clear_button, "flat");
+  gtk_widget_set_valign (cell->clear_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (cell->clear_button, _("Clear the forecast: the year’s budget applies again"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell->clear_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Clear Forecast"), -1);
+  g_signal_connect (cell->clear_button, "clicked", G_CALLBACK (on_clear_clicked_cb), cell);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (cell->entry))), cell->clear_button);
+}
+
 static void
 refresh_forecast (Cell *cell)
 {
@@ -156,7 +180,10 @@ refresh_forecast (Cell *cell)
   cell->shown = g_strdup (text);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   gtk_widget_remove_css_class (entry, "error");
-  gtk_widget_set_visible (cell->clear_button, typed);
+  if (typed)
+    ensure_clear_button (cell);
+  if (cell->clear_button != NULL)
+    gtk_widget_set_visible (cell->clear_button, typed);
   /* Translators: the accessible name of a forecast entry, then the line's text */
   name = g_strdup_printf (_("Forecast for the year: %s"), sp_follow_up_row_get_title (row));
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
@@ -251,7 +278,8 @@ refresh (Cell *cell)
           return;
         }
       gtk_widget_set_visible (GTK_WIDGET (cell->entry), FALSE);
-      gtk_widget_set_visible (cell->clear_button, FALSE);
+      if (cell->clear_button != NULL)
+        gtk_widget_set_visible (cell->clear_button, FALSE);
       gtk_widget_set_visible (GTK_WIDGET (cell->label), TRUE);
       text = format_amount (sp_follow_up_row_get_amount (row, SP_FOLLOW_UP_FORECAST));
       break;
@@ -461,12 +489,25 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
                      ColumnInfo               *info)
 {
   Cell *cell = g_new0 (Cell, 1);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gboolean amount = info->column >= SP_FOLLOW_UP_TABLE_YEAR_BUDGET && info->column != SP_FOLLOW_UP_TABLE_MONTHS;
+  GtkWidget *child;
 
   cell->table = info->table;
   cell->column = info->column;
-  g_object_set_data_full (G_OBJECT (box), CELL_KEY, cell, cell_free);
+
+  if (info->column == SP_FOLLOW_UP_TABLE_MONTHS)
+    {
+      cell->months_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+      gtk_widget_add_css_class (GTK_WIDGET (cell->months_button), "flat");
+      gtk_widget_set_halign (GTK_WIDGET (cell->months_button), GTK_ALIGN_START);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (cell->months_button),
+                                   _("The months the line’s budget falls in: evenly, or chosen months"));
+      gtk_menu_button_set_create_popup_func (cell->months_button, create_months_popover, cell, NULL);
+      child = GTK_WIDGET (cell->months_button);
+      g_object_set_data_full (G_OBJECT (child), CELL_KEY, cell, cell_free);
+      gtk_list_item_set_child (item, child);
+      return;
+    }
 
   cell->label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_hexpand (GTK_WIDGET (cell->label), TRUE);
@@ -477,12 +518,14 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
     gtk_label_set_ellipsize (cell->label, PANGO_ELLIPSIZE_END);
   if (info->column == SP_FOLLOW_UP_TABLE_DEVIATION_PERCENT)
     gtk_widget_add_css_class (GTK_WIDGET (cell->label), "dim-label");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (cell->label));
+  child = GTK_WIDGET (cell->label);
 
   if (info->column == SP_FOLLOW_UP_TABLE_FORECAST)
     {
       GtkEventController *controller;
 
+      child = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      gtk_box_append (GTK_BOX (child), GTK_WIDGET (cell->label));
       cell->entry = GTK_ENTRY (gtk_entry_new ());
       gtk_entry_set_has_frame (cell->entry, FALSE);
       gtk_entry_set_alignment (cell->entry, 1.0);
@@ -498,29 +541,10 @@ on_factory_setup_cb (GtkSignalListItemFactory *factory,
       gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
       g_signal_connect (controller, "key-pressed", G_CALLBACK (on_entry_key_pressed_cb), cell);
       gtk_widget_add_controller (GTK_WIDGET (cell->entry), controller);
-      gtk_box_append (GTK_BOX (box), GTK_WIDGET (cell->entry));
-
-      cell->clear_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
-      gtk_widget_add_css_class (cell->clear_button, "flat");
-      gtk_widget_set_valign (cell->clear_button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (cell->clear_button, _("Clear the forecast: the year’s budget applies again"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (cell->clear_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Clear Forecast"), -1);
-      gtk_widget_set_visible (cell->clear_button, FALSE);
-      g_signal_connect (cell->clear_button, "clicked", G_CALLBACK (on_clear_clicked_cb), cell);
-      gtk_box_append (GTK_BOX (box), cell->clear_button);
+      gtk_box_append (GTK_BOX (child), GTK_WIDGET (cell->entry));
     }
-  else if (info->column == SP_FOLLOW_UP_TABLE_MONTHS)
-    {
-      cell->months_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
-      gtk_widget_add_css_class (GTK_WIDGET (cell->months_button), "flat");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (cell->months_button),
-                                   _("The months the line’s budget falls in: evenly, or chosen months"));
-      gtk_menu_button_set_create_popup_func (cell->months_button, create_months_popover, cell, NULL);
-      gtk_widget_set_visible (GTK_WIDGET (cell->label), FALSE);
-      gtk_box_append (GTK_BOX (box), GTK_WIDGET (cell->months_button));
-    }
-  gtk_list_item_set_child (item, box);
+  g_object_set_data_full (G_OBJECT (child), CELL_KEY, cell, cell_free);
+  gtk_list_item_set_child (item, child);
 }
 
 static void
@@ -689,18 +713,14 @@ sp_follow_up_table_set_through_month (SpFollowUpTable *self,
 /**
  * sp_follow_up_table_update:
  * @follow_up: (nullable): the year followed up
- * @lines: (nullable): its budget lines, for their texts
- * @accounts: (nullable): the accounts, for their names
  */
 void
 sp_follow_up_table_update (SpFollowUpTable *self,
-                           SpFollowUp      *follow_up,
-                           GListModel      *lines,
-                           GListModel      *accounts)
+                           SpFollowUp      *follow_up)
 {
   g_return_if_fail (SP_IS_FOLLOW_UP_TABLE (self));
 
-  sp_follow_up_row_sync_store (self->rows, follow_up, lines, accounts);
+  sp_follow_up_row_sync_store (self->rows, follow_up);
 }
 
 /* Returns: (transfer none): the rows shown, of #SpFollowUpRow */

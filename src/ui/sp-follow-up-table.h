@@ -47,9 +47,7 @@ void         sp_follow_up_table_set_database      (SpFollowUpTable       *self,
 void         sp_follow_up_table_set_through_month (SpFollowUpTable       *self,
                                                    guint                  through_month);
 void         sp_follow_up_table_update            (SpFollowUpTable       *self,
-                                                   SpFollowUp            *follow_up,
-                                                   GListModel            *lines,
-                                                   GListModel            *accounts);
+                                                   SpFollowUp            *follow_up);
 GListModel  *sp_follow_up_table_get_rows          (SpFollowUpTable       *self);
 GtkWidget   *sp_follow_up_table_find_cell         (SpFollowUpTable       *self,
                                                    SpFollowUpRow         *row,
