@@ -9,8 +9,9 @@
 # printed pages: six more groups of three areas each, with one to five lines
 # per area, the counts shifted from copy to copy so that the headings fall at
 # every place of a page in one copy or another. Exports each with `samplan
-# --export-xlsx`, then:
-#   - reads the Budget sheet with openpyxl: printed at a fixed scale (a sheet
+# --export-xlsx --through 12`, then, for the Budget sheet and the follow-up
+# sheet (Uppföljning), which has the same headings:
+#   - reads the sheet with openpyxl: printed at a fixed scale (a sheet
 #     fitted to the page's width ignores page breaks) and with page breaks,
 #     none of them right under a heading;
 #   - prints the workbook to PDF with LibreOffice (`soffice --convert-to
@@ -31,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import warnings
+import zipfile
 
 import openpyxl
 
@@ -38,7 +40,10 @@ warnings.filterwarnings("ignore", category=UserWarning)
 
 ASSOCIATION = "Norra Västmanlands samordningsförbund"
 TREASURER = f"{ASSOCIATION} 2009 – Kassör.xlsx"
-BUDGET = "Budget"
+# The sheets, and how the first printed page of each (and of the sheet
+# after it) is known.
+SHEETS = (("Budget", "Budget 2009 · belopp", "Uppföljning januari–december 2009"),
+          ("Uppföljning", "Uppföljning januari–december 2009", "Medlemsavgifter 2009 · belopp"))
 GROUPS = 6
 AREAS = 3
 COPIES = 5  # an area has one to five lines: five shifts put every heading everywhere
@@ -96,14 +101,14 @@ def grow(example, path, shift):
     return headings, lines
 
 
-def budget_pages(pdf):
-    """The text of each printed page of the Budget sheet, in order: from the
-    page with its title to the one before the next sheet's title."""
+def sheet_pages(pdf, first_title, next_title):
+    """The text of each printed page of a sheet, in order: from the page
+    with its title to the one before the next sheet's title."""
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], check=True, capture_output=True,
                           text=True).stdout
     pages = text.split("\f")
-    first = next((i for i, p in enumerate(pages) if "Budget 2009 · belopp" in p), None)
-    end = next((i for i, p in enumerate(pages) if "Medlemsavgifter 2009 · belopp" in p), None)
+    first = next((i for i, p in enumerate(pages) if first_title in p), None)
+    end = next((i for i, p in enumerate(pages) if next_title in p), None)
     if first is None or end is None:
         return []
     return pages[first:end]
@@ -116,19 +121,34 @@ def body_lines(page):
     return [line for line in lines[1:] if not re.search(r"Sida \d+ av \d+", line)]
 
 
-def check_pdf(label, pdf, headings, lines, n_breaks):
-    pages = budget_pages(pdf)
-    check(f"{label}: {n_breaks + 1} pages of budget, as planned (no page broken by the program itself)",
+def overlapping_columns(path):
+    """The sheets of @path whose column widths are given in ranges that
+    overlap, which Excel takes for a damaged file."""
+    found = []
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if not re.fullmatch(r"xl/worksheets/sheet\d+\.xml", name):
+                continue
+            ranges = sorted((int(a), int(b)) for a, b in
+                            re.findall(r'<col min="(\d+)" max="(\d+)"', z.read(name).decode()))
+            if any(ranges[i + 1][0] <= ranges[i][1] for i in range(len(ranges) - 1)):
+                found.append((name, ranges))
+    return found
+
+
+def check_pdf(label, pdf, headings, lines, n_breaks, first_title, next_title):
+    pages = sheet_pages(pdf, first_title, next_title)
+    check(f"{label}: {n_breaks + 1} pages, as planned (no page broken by the program itself)",
           len(pages) == n_breaks + 1, f"{len(pages)} pages")
     printed = [line for page in pages for line in body_lines(page)]
     missing = [t for t in lines if not any(re.search(rf"\b{re.escape(t)}\b", p) for p in printed)]
-    check(f"{label}: every budget line printed", not missing, missing[:5])
+    check(f"{label}: every line printed", not missing, missing[:5])
     missing = [h for h in headings if h.startswith("Tillag") and h not in printed]
     check(f"{label}: every heading printed, on a line of its own", not missing, missing[:5])
     for i, page in enumerate(pages):
         body = body_lines(page)
         last = body[-1] if body else ""
-        check(f"{label}: page {i + 1} of the budget does not end on a heading",
+        check(f"{label}: page {i + 1} does not end on a heading",
               last not in headings, f"it ends on {last!r}")
 
 
@@ -153,31 +173,36 @@ def main():
             headings, lines = grow(example, db, shift)
             out = os.path.join(work, f"ut-{shift}")
             os.makedirs(out)
-            result = subprocess.run([samplan, "--export-xlsx", out, "--year", "2009", "--allow-failed-checks", db],
-                                    env=env, capture_output=True, text=True)
+            result = subprocess.run([samplan, "--export-xlsx", out, "--year", "2009", "--through", "12",
+                                     "--allow-failed-checks", db], env=env, capture_output=True, text=True)
             check(f"{label}: exported", result.returncode == 0, result.stderr)
             path = os.path.join(work, f"kassor-{shift}.xlsx")
             shutil.copy(os.path.join(out, TREASURER), path)
-            ws = openpyxl.load_workbook(path)[BUDGET]
-            breaks = [b.id for b in ws.row_breaks.brk]
-            check(f"{label}: the budget is printed at a fixed scale, not fitted to the page (which ignores breaks)",
-                  not ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.scale is not None
-                  and 10 <= int(ws.page_setup.scale) < 100, (ws.sheet_properties.pageSetUpPr.fitToPage,
-                                                             ws.page_setup.scale))
-            check(f"{label}: the long budget has page breaks", len(breaks) >= 2, breaks)
-            # A break's id is the last row (1-based) of its page.
-            under = [b for b in breaks if (ws.cell(b, 1).value or ws.cell(b, 2).value) in headings]
-            check(f"{label}: no page break right under a heading", not under,
-                  [(b, ws.cell(b, 1).value, ws.cell(b, 2).value) for b in under])
-            copies.append((label, path, headings, lines, len(breaks)))
+            overlaps = overlapping_columns(path)
+            check(f"{label}: no sheet gives a column's width twice", not overlaps, overlaps)
+            workbook = openpyxl.load_workbook(path)
+            for name, first_title, next_title in SHEETS:
+                ws = workbook[name]
+                breaks = [b.id for b in ws.row_breaks.brk]
+                check(f"{label} {name}: printed at a fixed scale, not fitted to the page (which ignores breaks)",
+                      not ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.scale is not None
+                      and 10 <= int(ws.page_setup.scale) < 100, (ws.sheet_properties.pageSetUpPr.fitToPage,
+                                                                 ws.page_setup.scale))
+                check(f"{label} {name}: the long sheet has page breaks", len(breaks) >= 2, breaks)
+                # A break's id is the last row (1-based) of its page.
+                under = [b for b in breaks if (ws.cell(b, 1).value or ws.cell(b, 2).value) in headings]
+                check(f"{label} {name}: no page break right under a heading", not under,
+                      [(b, ws.cell(b, 1).value, ws.cell(b, 2).value) for b in under])
+                copies.append((f"{label} {name}", path, headings, lines, len(breaks), first_title, next_title))
 
         # All copies in one LibreOffice, with a profile of its own so that
         # another LibreOffice running does not take the job.
         subprocess.run([soffice, f"-env:UserInstallation=file://{work}/profil", "--headless",
-                        "--convert-to", "pdf", "--outdir", work] + [c[1] for c in copies],
+                        "--convert-to", "pdf", "--outdir", work] + sorted({c[1] for c in copies}),
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=900)
-        for label, path, headings, lines, n_breaks in copies:
-            check_pdf(f"{label}, LibreOffice", os.path.splitext(path)[0] + ".pdf", headings, lines, n_breaks)
+        for label, path, headings, lines, n_breaks, first_title, next_title in copies:
+            check_pdf(f"{label}, LibreOffice", os.path.splitext(path)[0] + ".pdf", headings, lines, n_breaks,
+                      first_title, next_title)
     finally:
         if keep:
             shutil.copytree(work, keep, dirs_exist_ok=True)

@@ -93,7 +93,20 @@ typedef struct {
   Amounts           section_sum;
   GArray           *area_totals;
   GArray           *group_totals;  /* and the section's other parts: contributions, actuals without a line */
+  /* The headings, kept on paper with the rows under them. */
+  PageBreaks       *pages;
 } Writer;
+
+/* A heading at @w's row, kept on paper with what follows it. */
+static void
+put_heading (Writer     *w,
+             lxw_col_t   col,
+             const char *text,
+             lxw_format *format)
+{
+  sp_export_page_breaks_keep_with_next (w->pages, w->row);
+  sp_export_put_text (w->book, w->sheet, w->row++, col, text, format);
+}
 
 /* ---- Names ----------------------------------------------------------------- */
 
@@ -500,7 +513,7 @@ write_derived (Writer *w)
     any |= lines[i].derived;
   if (!any)
     return;
-  sp_export_put_text (w->book, w->sheet, w->row++, COL_TEXT, _("Contributions by the budget frame"), w->book->group);
+  put_heading (w, COL_TEXT, _("Contributions by the budget frame"), w->book->group);
   range[0] = w->row;
   for (guint i = 0; i < n_lines; i++)
     {
@@ -557,8 +570,7 @@ write_unallocated (Writer        *w,
       if (!heading)
         {
           /* Translators: the heading over the actuals of accounts that no budget line takes */
-          sp_export_put_text (w->book, w->sheet, w->row++, COL_TEXT, _("Actuals without a budget line"),
-                              w->book->group);
+          put_heading (w, COL_TEXT, _("Actuals without a budget line"), w->book->group);
           heading = TRUE;
         }
       name = g_hash_table_lookup (w->account_names, GUINT_TO_POINTER (lines[i].account));
@@ -582,7 +594,7 @@ write_section (Writer        *w,
   const SpFollowUpSum *total = sp_follow_up_get_total (w->follow_up);
   lxw_row_t total_row;
 
-  sp_export_put_text (w->book, w->sheet, w->row++, COL_ACCOUNT, heading, w->book->bold);
+  put_heading (w, COL_ACCOUNT, heading, w->book->bold);
   memset (w->section_sum, 0, sizeof w->section_sum);
   if (kind == SP_ACCOUNT_KIND_REVENUE)
     write_derived (w);
@@ -605,7 +617,7 @@ write_section (Writer        *w,
           close_group (w, kind);
           w->group_id = line->group_id;
           w->group_name = g_strdup (sp_budget_line_get_group_name (budget_line));
-          sp_export_put_text (w->book, w->sheet, w->row++, COL_TEXT, w->group_name, w->book->group);
+          put_heading (w, COL_TEXT, w->group_name, w->book->group);
         }
       if (line->area_id != w->area_id)
         {
@@ -615,7 +627,7 @@ write_section (Writer        *w,
           if (sp_budget_line_is_in_group (budget_line))
             w->area_in_group = group_has_other_areas (lines, n_lines, i, kind);
           else
-            sp_export_put_text (w->book, w->sheet, w->row++, COL_TEXT, w->area_name, w->book->area);
+            put_heading (w, COL_TEXT, w->area_name, w->book->area);
           w->area_first = w->row;
         }
       text = sp_budget_line_get_text (budget_line);
@@ -655,17 +667,16 @@ result_formula (gconstpointer data,
 /* A note over the width of the table, wrapped, as high as its lines, so
  * that it prints within the page's width. */
 static void
-put_note (Book          *book,
-          lxw_worksheet *sheet,
-          lxw_row_t      row,
-          const char    *text,
-          lxw_format    *format)
+put_note (Writer     *w,
+          lxw_row_t   row,
+          const char *text,
+          lxw_format *format)
 {
   glong length = g_utf8_strlen (text, -1);
 
-  sp_export_check (book, worksheet_merge_range (sheet, row, COL_ACCOUNT, row, COL_MONTHS, "", format));
-  sp_export_put_text (book, sheet, row, COL_ACCOUNT, text, format);
-  sp_export_check (book, worksheet_set_row (sheet, row, 15.0 * (double) (1 + length / 130), NULL));
+  sp_export_check (w->book, worksheet_merge_range (w->sheet, row, COL_ACCOUNT, row, COL_MONTHS, "", format));
+  sp_export_put_text (w->book, w->sheet, row, COL_ACCOUNT, text, format);
+  sp_export_page_breaks_set_lines (w->pages, w->book, w->sheet, row, (guint) (1 + length / 130));
 }
 
 static lxw_format *
@@ -781,6 +792,7 @@ sp_export_write_follow_up_sheet (Book             *book,
   g_autofree char *subtitle = NULL;
   g_autoptr(GHashTable) line_index = NULL;
   Writer w = { 0 };
+  g_autoptr(PageBreaks) pages = sp_export_page_breaks_new ();
   guint through, last;
   lxw_row_t totals[2];
 
@@ -798,13 +810,16 @@ sp_export_write_follow_up_sheet (Book             *book,
   title = g_strdup_printf (_("Follow-up %s %d"), period, data->year);
   subtitle = g_strdup_printf ("%s · %s", title, sp_export_unit_word (book->unit));
   sp_export_put_sheet_title (book, sheet, subtitle);
+  w.book = book;
+  w.sheet = sheet;
+  w.pages = pages;
   if (last == 0)
     {
       g_autofree char *note = g_strdup_printf (_("No actuals are imported for %d: the columns of actuals and "
                                                  "deviations are empty. Import the year’s accounts (SIE) and "
                                                  "export again."), data->year);
 
-      put_note (book, sheet, 2, note, add_note_format (book, TRUE));
+      put_note (&w, 2, note, add_note_format (book, TRUE));
     }
   else if (last < through)
     {
@@ -812,7 +827,7 @@ sp_export_write_follow_up_sheet (Book             *book,
       g_autofree char *note = g_strdup_printf (_("The accounts have given actuals through %s only."),
                                                g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[last - 1]));
 
-      put_note (book, sheet, 2, note, add_note_format (book, TRUE));
+      put_note (&w, 2, note, add_note_format (book, TRUE));
     }
 
   sp_export_put_head (book, sheet, HEAD_ROW, COL_ACCOUNT, _("Account"), FALSE);
@@ -844,8 +859,6 @@ sp_export_write_follow_up_sheet (Book             *book,
       g_hash_table_insert (line_index, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (i + 1));
     }
 
-  w.book = book;
-  w.sheet = sheet;
   w.budget = budget;
   w.follow_up = source->follow_up;
   w.account_names = source->account_names;
@@ -872,21 +885,26 @@ sp_export_write_follow_up_sheet (Book             *book,
   {
     lxw_format *note = add_note_format (book, FALSE);
 
-    put_note (book, sheet, w.row++,
+    put_note (&w, w.row++,
               _("A deviation is positive where it is to the association’s advantage: "
                 "revenue above the budget, costs below it."), note);
-    put_note (book, sheet, w.row++,
+    put_note (&w, w.row++,
               _("The budget of the period is the year’s, from the Budget sheet, times the share of the "
                 "line’s months that lie in the period, rounded to öre. A forecast not typed is the "
                 "year’s budget. Actuals are as the accounts gave them."), note);
   }
 
-  sp_export_check (book, worksheet_set_column (sheet, COL_ACCOUNT, COL_ACCOUNT, 9, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, COL_TEXT, COL_TEXT, 44, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, COL_YEAR_BUDGET, COL_FORECAST_DEVIATION, 15, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, COL_PERCENT, COL_PERCENT, 10, NULL));
+  sp_export_page_breaks_set_column (pages, book, sheet, COL_ACCOUNT, COL_ACCOUNT, 9);
+  sp_export_page_breaks_set_column (pages, book, sheet, COL_TEXT, COL_TEXT, 44);
+  /* Ranges that do not overlap: Excel takes a file whose columns overlap
+   * for a damaged one. */
+  sp_export_page_breaks_set_column (pages, book, sheet, COL_YEAR_BUDGET, COL_DEVIATION, 15);
+  sp_export_page_breaks_set_column (pages, book, sheet, COL_PERCENT, COL_PERCENT, 10);
+  sp_export_page_breaks_set_column (pages, book, sheet, COL_FORECAST, COL_FORECAST_DEVIATION, 15);
   /* The heads wrap on two lines: "Budget / jan–apr". */
-  sp_export_check (book, worksheet_set_row (sheet, HEAD_ROW, 30, NULL));
-  sp_export_check (book, worksheet_set_column (sheet, COL_MONTHS, COL_MONTHS, 14, NULL));
+  sp_export_page_breaks_set_lines (pages, book, sheet, HEAD_ROW, 2);
+  sp_export_page_breaks_set_column (pages, book, sheet, COL_MONTHS, COL_MONTHS, 14);
   sp_export_setup_page (book, sheet, TRUE, HEAD_ROW, 2);
+  /* A long follow-up goes over several pages: none ends on a heading. */
+  sp_export_page_breaks_apply (pages, book, sheet, TRUE, HEAD_ROW);
 }

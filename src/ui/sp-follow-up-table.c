@@ -265,7 +265,7 @@ refresh (Cell *cell)
       text = format_amount (sp_follow_up_row_get_deviation (row, SP_FOLLOW_UP_PERIOD_BUDGET, SP_FOLLOW_UP_ACTUAL));
       break;
     case SP_FOLLOW_UP_TABLE_DEVIATION_PERCENT:
-      text = sp_follow_up_table_format_percent (
+      text = sp_money_format_percent (
         sp_follow_up_row_get_deviation (row, SP_FOLLOW_UP_PERIOD_BUDGET, SP_FOLLOW_UP_ACTUAL),
         sp_follow_up_row_get_amount (row, SP_FOLLOW_UP_PERIOD_BUDGET));
       break;
@@ -857,35 +857,6 @@ sp_follow_up_table_clear_cell (GtkWidget *widget)
     }
   show_error (cell->table, NULL);
   return TRUE;
-}
-
-/**
- * sp_follow_up_table_format_percent:
- *
- * @deviation in per cent of @budget, to a tenth, rounded half away from
- * zero, in Swedish form ("−4,5 %"); empty where either is not set or the
- * budget is 0.
- */
-char *
-sp_follow_up_table_format_percent (SpMoney deviation,
-                                   SpMoney budget)
-{
-  gint64 numerator, tenths, remainder;
-
-  if (deviation == SP_MONEY_NOT_SET || budget == SP_MONEY_NOT_SET || budget == 0)
-    return g_strdup ("");
-  /* |deviation| ≤ 2 × 10¹² öre: times 1 000 still fits in 64 bits. */
-  numerator = deviation * 1000;
-  tenths = numerator / budget;
-  remainder = numerator % budget;
-  if (2 * ABS (remainder) >= ABS (budget))
-    tenths += (numerator < 0) == (budget < 0) ? 1 : -1;
-  {
-    /* A Swedish number: the minus sign, a decimal comma. */
-    g_autofree char *number = g_strdup_printf ("%s%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT,
-                                               tenths < 0 ? "−" : "", ABS (tenths) / 10, ABS (tenths) % 10);
-    return g_strdup_printf (_("%s %%"), number);
-  }
 }
 
 /* "januari", "jan–apr", "jan–dec": the period January through @through_month. */
