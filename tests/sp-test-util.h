@@ -57,4 +57,13 @@ char     *sp_test_query_text         (SpDatabase *db,
  * equal exactly when the database content is. */
 char     *sp_test_dump_database      (SpDatabase *db);
 
+/* Text read back. */
+
+/* @text with every run of white space (no-break and narrow spaces too) as
+ * one space, trimmed. */
+char     *sp_test_squeeze_spaces     (const char *text);
+/* The text of the PDF @path, as `pdftotext -layout` gives it, each page
+ * ended by a form feed. */
+char     *sp_test_pdf_text           (const char *path);
+
 G_END_DECLS

@@ -150,45 +150,6 @@ project_label (Fixture *f,
   return words[1] != NULL ? g_strjoin (" ", words[0], words[1], NULL) : g_strdup (words[0]);
 }
 
-static char *
-run_pdftotext (const char *path)
-{
-  const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                     &out, NULL, &status, &error))
-    g_error ("pdftotext: %s", error->message);
-  assert_true (g_spawn_check_wait_status (status, NULL));
-  return g_steal_pointer (&out);
-}
-
-/* Every run of white space (no-break and narrow spaces too) as one space. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0x00a0 || c == 0x202f)
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 /* The line of @text, after @from, that begins with @label (squeezed). */
 static char *
 line_with (const char *text,
@@ -203,7 +164,7 @@ line_with (const char *text,
   lines = g_strsplit (start, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *line = squeeze (lines[i]);
+      g_autofree char *line = sp_test_squeeze_spaces (lines[i]);
 
       if (g_str_has_prefix (line, label))
         return g_steal_pointer (&line);
@@ -227,7 +188,7 @@ has_line (const char *text,
   lines = g_strsplit (start, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *line = squeeze (lines[i]);
+      g_autofree char *line = sp_test_squeeze_spaces (lines[i]);
 
       if (g_str_has_prefix (line, label) && strstr (line, needle) != NULL)
         return TRUE;
@@ -240,7 +201,7 @@ money (SpMoney amount)
 {
   SpMoney kr = (amount >= 0 ? amount + 50 : amount - 50) / 100 * 100;
   g_autofree char *text = sp_money_format (kr, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_NO_UNIT);
-  return squeeze (text);
+  return sp_test_squeeze_spaces (text);
 }
 
 /* Whether @line holds the amounts, in this order, separated by spaces. */
@@ -322,7 +283,7 @@ write_pdf (Fixture      *f,
   assert_null (error);
   if (out_report != NULL)
     *out_report = g_steal_pointer (&report);
-  return run_pdftotext (path);
+  return sp_test_pdf_text (path);
 }
 
 /* The budget of a line in the months 1…@through: its year budget times the
@@ -420,7 +381,7 @@ check_interim (Fixture *f,
 {
   g_autoptr(SpReport) report = NULL;
   g_autofree char *text = write_pdf (f, SP_REPORT_KIND_INTERIM, through, &report);
-  g_autofree char *all = squeeze (text);
+  g_autofree char *all = sp_test_squeeze_spaces (text);
   const char *chapter = "Budget och utfall per verksamhetsområde";
   guint month = sp_report_get_through_month (report);
   SpMoney revenue[3] = { 0 }, costs[3] = { 0 };
@@ -525,7 +486,7 @@ test_interim_title (void **state)
 {
   Fixture *f = *state;
   g_autofree char *text = write_pdf (f, SP_REPORT_KIND_INTERIM, 8, NULL);
-  g_autofree char *all = squeeze (text);
+  g_autofree char *all = sp_test_squeeze_spaces (text);
   g_autoptr(GError) error = NULL;
   SpReportOptions options;
   char *message = NULL;
@@ -563,7 +524,7 @@ test_annual (void **state)
 {
   Fixture *f = *state;
   g_autofree char *text = write_pdf (f, SP_REPORT_KIND_ANNUAL, 0, NULL);
-  g_autofree char *all = squeeze (text);
+  g_autofree char *all = sp_test_squeeze_spaces (text);
   const char *at;
   sqlite3_stmt *stmt = NULL;
   guint n_goals = 0;
@@ -582,8 +543,8 @@ test_annual (void **state)
                                         " ORDER BY kind = 'measurable', position, id", -1, &stmt, NULL), SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autofree char *goal = squeeze ((const char *) sqlite3_column_text (stmt, 0));
-      g_autofree char *target = squeeze ((const char *) sqlite3_column_text (stmt, 1));
+      g_autofree char *goal = sp_test_squeeze_spaces ((const char *) sqlite3_column_text (stmt, 0));
+      g_autofree char *target = sp_test_squeeze_spaces ((const char *) sqlite3_column_text (stmt, 1));
       g_autofree char *status = g_strdup_printf ("Uppföljningsstatus: %s",
                                                  status_label ((const char *) sqlite3_column_text (stmt, 2)));
       g_autofree char *comment = g_strdup_printf ("Kommentar: %s", sqlite3_column_text (stmt, 3));

@@ -87,52 +87,23 @@ teardown (void **state)
   return 0;
 }
 
-/* Every run of white space (no-break and narrow spaces too) as one space, trimmed. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0x00a0 || c == 0x202f)
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 /* The document's pages as text, one string each (pdftotext ends each page with a form feed). */
 static char **
 write_pages (Fixture      *f,
              SpReportKind  kind)
 {
   g_autofree char *path = g_build_filename (f->dir, "dokument.pdf", NULL);
-  const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(SpReport) report = NULL;
   g_autofree char *out = NULL;
   SpReportOptions options;
-  int status = 0;
 
   sp_report_options_init (&options, SP_EXAMPLE_YEAR);
   options.kind = kind;
   report = sp_report_new (f->db, &options, &error);
   assert_null (error);
   assert_true (sp_report_write_pdf (report, path, &error));
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                     &out, NULL, &status, &error))
-    g_error ("pdftotext: %s", error->message);
-  assert_true (g_spawn_check_wait_status (status, NULL));
+  out = sp_test_pdf_text (path);
   return g_strsplit (out, "\f", -1);
 }
 
@@ -157,7 +128,7 @@ chapter_titles (char **pages)
           if (g_regex_match (entry, lines[i], 0, &match))
             {
               g_autofree char *title = g_match_info_fetch (match, 1);
-              g_ptr_array_add (titles, squeeze (title));
+              g_ptr_array_add (titles, sp_test_squeeze_spaces (title));
             }
         }
       break;
@@ -197,7 +168,7 @@ check_pages (char       **pages,
       /* Its lines but the header (the first) and the footer ("Sida 3 av 8"). */
       for (guint i = 0; lines[i] != NULL; i++)
         {
-          char *line = squeeze (lines[i]);
+          char *line = sp_test_squeeze_spaces (lines[i]);
 
           if (line[0] == '\0' || g_str_has_prefix (line, "Sida "))
             g_free (line);

@@ -69,30 +69,6 @@ run_tool (const char * const *argv)
   return g_steal_pointer (&out);
 }
 
-/* Every run of white space as one space. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0x00a0 || c == 0x202f)
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static char *
 write_pdf (Fixture *f)
 {
@@ -120,7 +96,7 @@ pdf_pages (const char *path)
 
   for (guint i = 0; pages[i] != NULL; i++)
     {
-      char *page = squeeze (pages[i]);
+      char *page = sp_test_squeeze_spaces (pages[i]);
 
       if (page[0] == '\0')
         g_free (page);

@@ -76,30 +76,6 @@ run_tool (const char * const *argv)
   return g_steal_pointer (&out);
 }
 
-/* Every run of white space (no-break and narrow spaces too) as one space. */
-static char *
-squeeze (const char *text)
-{
-  g_autoptr(GString) out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isspace (c) || c == 0x00a0 || c == 0x202f)
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
 static char *
 write_pdf (Fixture     *f,
            const char  *name,
@@ -171,7 +147,7 @@ chapters_text (GStrv pages)
       g_autofree char *body = page_body (pages[i]);
       g_string_append (text, body);
     }
-  return squeeze (text->str);
+  return sp_test_squeeze_spaces (text->str);
 }
 
 /* The line of @text (after @from) that holds @label. */
@@ -193,7 +169,7 @@ line_with (const char *text,
     hit--;
   end = strchr (hit, '\n');
   line = end != NULL ? g_strndup (hit, end - hit) : g_strdup (hit);
-  return squeeze (line);
+  return sp_test_squeeze_spaces (line);
 }
 
 /* The value of a field of pdfinfo's output ("Title:    …"). */
@@ -214,7 +190,7 @@ static char *
 money (SpMoney amount)
 {
   g_autofree char *text = sp_money_format (amount, SP_MONEY_UNIT_KR, SP_MONEY_FORMAT_NO_UNIT);
-  return squeeze (text);
+  return sp_test_squeeze_spaces (text);
 }
 
 /* No page ends with a chapter's title (the contents, page 2, names them). */
@@ -226,7 +202,7 @@ assert_no_title_last (GStrv pages)
 
   for (guint i = 0; toc[i] != NULL; i++)
     {
-      g_autofree char *line = squeeze (toc[i]);
+      g_autofree char *line = sp_test_squeeze_spaces (toc[i]);
       char *space = strrchr (line, ' ');
 
       if (space != NULL && g_ascii_isdigit (space[1]) && !g_str_has_prefix (line, "Sida"))
@@ -241,7 +217,7 @@ assert_no_title_last (GStrv pages)
 
       for (guint i = 0; lines[i] != NULL; i++)
         {
-          g_autofree char *line = squeeze (lines[i]);
+          g_autofree char *line = sp_test_squeeze_spaces (lines[i]);
           if (line[0] != '\0')
             {
               g_free (last);
@@ -278,7 +254,7 @@ test_sections_in_order (void **state)
     {
       g_autoptr(SpSection) section = g_list_model_get_item (G_LIST_MODEL (sections), i);
       g_auto(GStrv) paragraphs = g_strsplit (sp_section_get_body (section), "\n\n", -1);
-      g_autofree char *title = squeeze (sp_section_get_title (section));
+      g_autofree char *title = sp_test_squeeze_spaces (sp_section_get_title (section));
 
       /* In the contents, with its page. */
       assert_non_null (strstr (pages[1], sp_section_get_title (section)));
@@ -287,7 +263,7 @@ test_sections_in_order (void **state)
         g_error ("section “%s” missing or out of order", title);
       for (guint p = 0; paragraphs[p] != NULL; p++)
         {
-          g_autofree char *paragraph = squeeze (paragraphs[p]);
+          g_autofree char *paragraph = sp_test_squeeze_spaces (paragraphs[p]);
 
           at = strstr (at, paragraph);
           if (at == NULL)
@@ -406,7 +382,7 @@ test_tkr (void **state)
   g_autofree char *line = line_with (all, "Budgetpost", "Summa intäkter");
   g_autofree char *raw = sp_money_format (totals->total.revenue[SP_BUDGET_COLUMN_BUDGET], SP_MONEY_UNIT_TKR,
                                           SP_MONEY_FORMAT_NO_UNIT);
-  g_autofree char *expected = squeeze (raw);
+  g_autofree char *expected = sp_test_squeeze_spaces (raw);
 
   assert_non_null (strstr (all, "belopp i tkr"));
   assert_non_null (strstr (line, expected));
@@ -432,7 +408,7 @@ test_draft_and_adopted (void **state)
   adopted = write_pdf (f, "fastställd.pdf", SP_MONEY_UNIT_KR, NULL);
   adopted_pages = pdf_pages (adopted);
   {
-    g_autofree char *title = squeeze (adopted_pages[0]);
+    g_autofree char *title = sp_test_squeeze_spaces (adopted_pages[0]);
     assert_non_null (strstr (title, "Verksamhetsplan och budget 2009"));
     assert_non_null (strstr (title, "Norra Västmanlands samordningsförbund"));
     assert_non_null (strstr (title, "Fastställd av styrelsen 12 december 2008, § 45"));
@@ -487,7 +463,7 @@ test_pages_and_metadata (void **state)
 
     for (guint i = 0; toc[i] != NULL; i++)
       {
-        g_autofree char *line = squeeze (toc[i]);
+        g_autofree char *line = sp_test_squeeze_spaces (toc[i]);
         if (g_str_has_prefix (line, "Budget "))
           budget_page = g_strdup (line + strlen ("Budget "));
       }
