@@ -199,11 +199,23 @@ def check_treasurer(path, expected, workdir):
     check("budget: total rows found", None not in (rev, cost, result), (rev, cost, result))
     sums = [ws[f"{c}{r}"].value for r in range(5, cost + 1) for c in "CDEFG"
             if str(ws[f"B{r}"].value or ws[f"A{r}"].value or "").startswith("Summa")]
-    check("budget: every subtotal and total is a SUM formula",
-          sums and all(str(s).startswith("=SUM(") for s in sums), sums[:6])
+    check("budget: every subtotal and total is a SUM formula or empty",
+          sums and all(s is None or str(s).startswith("=SUM(") for s in sums), sums[:6])
+    # The example has no plan for 2008: "Budget 2008" (C) has costs but no
+    # revenue, so its revenue sums and its result are empty, not 0 and −costs;
+    # the other columns keep their live formulas.
+    check("budget: no revenue in Budget 2008, its sums empty",
+          ws[f"C{rev}"].value is None and ws["C10"].value is None and ws[f"C{result}"].value is None,
+          (ws[f"C{rev}"].value, ws["C10"].value, ws[f"C{result}"].value))
+    check("budget: the costs of Budget 2008 a SUM formula",
+          str(ws[f"C{cost}"].value).startswith("=SUM("), ws[f"C{cost}"].value)
     check("budget: result = revenue − costs as a formula",
-          all(ws[f"{c}{result}"].value == f"={c}{rev}-{c}{cost}" for c in "CDEFG"),
+          all(ws[f"{c}{result}"].value == f"={c}{rev}-{c}{cost}" for c in "EFG")
+          and all(ws[f"{c}{result}"].value in (None, f"={c}{rev}-{c}{cost}") for c in "CD"),
           [ws[f"{c}{result}"].value for c in "CDEFG"])
+    check("budget: a result wherever there is revenue, none where there is none",
+          all((ws[f"{c}{rev}"].value is None) == (ws[f"{c}{result}"].value is None) for c in "CDEFG"),
+          [(ws[f"{c}{rev}"].value, ws[f"{c}{result}"].value) for c in "CDEFG"])
     # The members' contributions head the revenue, derived per payer, on the
     # förbund's accounts, with a SUM of their own; none of them is typed.
     derived = [r for r in range(5, rev) if ws[f"A{r}"].value in (3510, 3520, 3530)]
@@ -295,10 +307,14 @@ def check_treasurer(path, expected, workdir):
     # Recomputed by gnumeric from the formulas alone.
     calc = recalc(path, workdir)
     ws = calc["Budget"]
+    # Empty (None) exactly where the core leaves the sum empty (null).
     for name, row in (("revenue", rev), ("costs", cost), ("result", result)):
         got = {c: ore(ws[f"{c}{row}"].value) for c in "CDEFG"}
         want = {c: expected[name][i] for c, i in BUDGET_COLUMNS.items()}
         check(f"recomputed budget: total {name} equals the core's, to the öre", got == want, (got, want))
+    check("recomputed budget: Budget 2008 has costs but neither revenue nor result",
+          ws[f"C{rev}"].value is None and ws[f"C{result}"].value is None and ore(ws[f"C{cost}"].value),
+          (ws[f"C{rev}"].value, ws[f"C{result}"].value, ws[f"C{cost}"].value))
     check("recomputed budget: the contributions' lines add up to the frame",
           [ore(ws[f"{c}10"].value) for c in "EFG"] == expected["frame"],
           [ws[f"{c}10"].value for c in "EFG"])

@@ -184,13 +184,16 @@ K (gint64      kronor,
   return slot;
 }
 
-/* The sums of the year computed here, from the lines, not by the core's totals. */
+/* The sums of the year computed here, from the lines, not by the core's
+ * totals; each %SP_BUDGET_NOT_SET where none of its lines has a figure. */
 static void
 independent_sums (Fixture        *f,
                   SpBudgetColumn  column,
                   SpMoney        *revenue,
                   SpMoney        *costs)
 {
+  gboolean any_revenue = FALSE, any_costs = FALSE;
+
   *revenue = *costs = 0;
   /* The members' contributions are the revenue of the budget year and the
    * plan years, derived from the frame: added up here from the members. */
@@ -204,7 +207,10 @@ independent_sums (Fixture        *f,
           SpContribution *c = g_ptr_array_index (contributions, i);
 
           if (c->amount[column] != SP_MONEY_NOT_SET)
-            *revenue += c->amount[column];
+            {
+              *revenue += c->amount[column];
+              any_revenue = TRUE;
+            }
         }
     }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (f->lines)); i++)
@@ -215,10 +221,27 @@ independent_sums (Fixture        *f,
       if (!SP_BUDGET_IS_SET (amount))
         continue;
       if (sp_budget_line_get_account_kind (line) == SP_ACCOUNT_KIND_REVENUE)
-        *revenue += amount;
+        {
+          *revenue += amount;
+          any_revenue = TRUE;
+        }
       else
-        *costs += amount;
+        {
+          *costs += amount;
+          any_costs = TRUE;
+        }
     }
+  if (!any_revenue)
+    *revenue = SP_BUDGET_NOT_SET;
+  if (!any_costs)
+    *costs = SP_BUDGET_NOT_SET;
+}
+
+/* A sum's cell text: empty where none of its lines has a figure, not 0. */
+static char *
+fmt_sum (SpMoney amount)
+{
+  return SP_BUDGET_IS_SET (amount) ? fmt (amount, SP_MONEY_UNIT_KR) : g_strdup ("");
 }
 
 static int
@@ -403,13 +426,24 @@ test_totals (void **state)
       g_autofree char *r = NULL, *c = NULL, *res = NULL;
 
       independent_sums (f, columns[i], &revenue, &costs);
-      r = fmt (revenue, SP_MONEY_UNIT_KR);
-      c = fmt (costs, SP_MONEY_UNIT_KR);
-      res = fmt (revenue - costs, SP_MONEY_UNIT_KR);
+      r = fmt_sum (revenue);
+      c = fmt_sum (costs);
+      /* No revenue, no result (not −costs); no costs, the revenue. */
+      res = fmt_sum (!SP_BUDGET_IS_SET (revenue) ? SP_BUDGET_NOT_SET
+                     : revenue - (SP_BUDGET_IS_SET (costs) ? costs : 0));
       assert_string_equal (sp_budget_cell_get_text (find_cell (f, SP_BUDGET_ROW_REVENUE, 0, columns[i])), r);
       assert_string_equal (sp_budget_cell_get_text (find_cell (f, SP_BUDGET_ROW_COSTS, 0, columns[i])), c);
       assert_string_equal (sp_budget_cell_get_text (find_cell (f, SP_BUDGET_ROW_RESULT, 0, columns[i])), res);
     }
+
+  /* The example has no plan for 2008: "Budget 2008" has costs but neither
+   * revenue nor result. */
+  assert_string_equal (sp_budget_cell_get_text (find_cell (f, SP_BUDGET_ROW_REVENUE, 0,
+                                                           SP_BUDGET_COLUMN_PREVIOUS_BUDGET)), "");
+  assert_string_equal (sp_budget_cell_get_text (find_cell (f, SP_BUDGET_ROW_RESULT, 0,
+                                                           SP_BUDGET_COLUMN_PREVIOUS_BUDGET)), "");
+  assert_string_not_equal (sp_budget_cell_get_text (find_cell (f, SP_BUDGET_ROW_COSTS, 0,
+                                                               SP_BUDGET_COLUMN_PREVIOUS_BUDGET)), "");
 
   /* The area Kansli (costs only) shows the sum of its costs. */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (f->lines)); i++)

@@ -332,6 +332,137 @@ test_example_does_not_double (void **state)
   sp_test_remove_tree (dir);
 }
 
+/* Asserts @part of @sum in @c: empty (%SP_BUDGET_NOT_SET) or @expected. */
+static void
+assert_part (const SpBudgetSum *sum,
+             SpBudgetSumPart    part,
+             SpBudgetColumn     c,
+             SpMoney            expected)
+{
+  if (!SP_BUDGET_IS_SET (expected))
+    {
+      if (sp_budget_sum_is_set (sum, part, c))
+        fail_msg ("part %d of column %d is %" G_GINT64_FORMAT ", expected empty", (int) part, (int) c,
+                  sp_budget_sum_get (sum, part, c));
+      assert_false (SP_BUDGET_IS_SET (sp_budget_sum_get (sum, part, c)));
+      return;
+    }
+  if (!sp_budget_sum_is_set (sum, part, c))
+    fail_msg ("part %d of column %d is empty, expected %" G_GINT64_FORMAT, (int) part, (int) c, expected);
+  assert_int_equal (sp_budget_sum_get (sum, part, c), expected);
+}
+
+/* A hand-made year: revenue and costs each empty where none of their lines
+ * (typed or derived) has a figure, however many lines of the other kind
+ * have one; the result empty where the revenue is, else revenue − costs. */
+static void
+test_sums_empty_without_figures (void **state)
+{
+  Fixture *f = *state;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpBudgetTotals) totals = NULL;
+  const SpBudgetSubtotal *area, *group;
+  SpBudgetLineData data;
+  const SpMoney N = SP_BUDGET_NOT_SET;
+
+  /* No frame for the last plan year. */
+  assert_true (sp_plan_year_set_frame (f->db, YEAR, 0, KR (2400000), &error));
+  assert_true (sp_plan_year_set_frame (f->db, YEAR, 1, KR (2500000), &error));
+  assert_null (error);
+  /* Costs last year (the year has no plan: no revenue there), this year and
+   * plan year 1, none in plan year 2. */
+  sp_budget_line_data_init (&data);
+  data.area_id = 1;
+  data.account = 5110;
+  data.amounts[SP_BUDGET_COLUMN_PREVIOUS_BUDGET] = KR (2000000);
+  data.amounts[SP_BUDGET_COLUMN_BUDGET] = KR (2300000);
+  data.amounts[SP_BUDGET_COLUMN_PLAN1] = KR (2450000);
+  assert_true (sp_budget_line_add (f->db, YEAR, &data, &error) > 0);
+  assert_null (error);
+  /* Typed revenue beside the contributions, in plan year 2 only: the
+   * area's revenue is set there and nowhere else. */
+  sp_budget_line_data_init (&data);
+  data.area_id = 1;
+  data.account = 3590;
+  data.amounts[SP_BUDGET_COLUMN_PLAN2] = KR (30000);
+  assert_true (sp_budget_line_add (f->db, YEAR, &data, &error) > 0);
+  assert_null (error);
+
+  totals = sp_budget_totals_new (f->db, YEAR, &error);
+  assert_null (error);
+  assert_true (totals->revenue_derived);
+
+  /* Last year: costs only. */
+  assert_part (&totals->total, SP_BUDGET_SUM_REVENUE, SP_BUDGET_COLUMN_PREVIOUS_BUDGET, N);
+  assert_part (&totals->total, SP_BUDGET_SUM_COSTS, SP_BUDGET_COLUMN_PREVIOUS_BUDGET, KR (2000000));
+  assert_part (&totals->total, SP_BUDGET_SUM_RESULT, SP_BUDGET_COLUMN_PREVIOUS_BUDGET, N);
+  /* Last year's actuals: nothing at all. */
+  for (SpBudgetSumPart part = SP_BUDGET_SUM_REVENUE; part <= SP_BUDGET_SUM_RESULT; part++)
+    assert_part (&totals->total, part, SP_BUDGET_COLUMN_PREVIOUS_ACTUAL, N);
+  /* This year and plan year 1: both, the revenue derived from the frame. */
+  assert_part (&totals->total, SP_BUDGET_SUM_REVENUE, SP_BUDGET_COLUMN_BUDGET, KR (2400000));
+  assert_part (&totals->total, SP_BUDGET_SUM_RESULT, SP_BUDGET_COLUMN_BUDGET, KR (100000));
+  assert_part (&totals->total, SP_BUDGET_SUM_RESULT, SP_BUDGET_COLUMN_PLAN1, KR (50000));
+  /* Plan year 2: revenue only, typed; the result is the revenue. */
+  assert_part (&totals->total, SP_BUDGET_SUM_REVENUE, SP_BUDGET_COLUMN_PLAN2, KR (30000));
+  assert_part (&totals->total, SP_BUDGET_SUM_COSTS, SP_BUDGET_COLUMN_PLAN2, N);
+  assert_part (&totals->total, SP_BUDGET_SUM_RESULT, SP_BUDGET_COLUMN_PLAN2, KR (30000));
+
+  /* The area and its group have no derived revenue: their revenue is the
+   * typed line's, in plan year 2 only, their costs the cost line's. */
+  area = sp_budget_totals_find_area (totals, 1);
+  group = sp_budget_totals_find_group (totals, 1);
+  if (area == NULL || group == NULL)
+    abort ();
+  for (guint k = 0; k < 2; k++)
+    {
+      const SpBudgetSum *sum = k == 0 ? &area->sum : &group->sum;
+
+      assert_part (sum, SP_BUDGET_SUM_REVENUE, SP_BUDGET_COLUMN_PREVIOUS_BUDGET, N);
+      assert_part (sum, SP_BUDGET_SUM_REVENUE, SP_BUDGET_COLUMN_BUDGET, N);
+      assert_part (sum, SP_BUDGET_SUM_REVENUE, SP_BUDGET_COLUMN_PLAN1, N);
+      assert_part (sum, SP_BUDGET_SUM_REVENUE, SP_BUDGET_COLUMN_PLAN2, KR (30000));
+      assert_part (sum, SP_BUDGET_SUM_COSTS, SP_BUDGET_COLUMN_BUDGET, KR (2300000));
+      assert_part (sum, SP_BUDGET_SUM_COSTS, SP_BUDGET_COLUMN_PLAN2, N);
+      assert_part (sum, SP_BUDGET_SUM_RESULT, SP_BUDGET_COLUMN_BUDGET, N);
+    }
+}
+
+/* The example has no plan for 2008: its "Budget 2008" column has costs
+ * but no revenue, so neither revenue nor result, in total or in any area. */
+static void
+test_example_sums_empty_without_plan (void **state)
+{
+  g_autofree char *dir = sp_test_make_tmpdir ();
+  g_autoptr(SpDatabase) db = sp_test_example_new (dir, "example.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SpBudgetTotals) totals = sp_budget_totals_new (db, 2009, &error);
+  const SpBudgetColumn last = SP_BUDGET_COLUMN_PREVIOUS_BUDGET;
+
+  assert_null (error);
+  assert_int_equal (sp_test_query_int (db, "SELECT count(*) FROM plan_year WHERE year = 2008"), 0);
+  assert_true (sp_budget_sum_is_set (&totals->total, SP_BUDGET_SUM_COSTS, last));
+  assert_int_equal (sp_budget_sum_get (&totals->total, SP_BUDGET_SUM_COSTS, last),
+                    (SpMoney) sp_test_query_int (db, "SELECT sum(b.previous_budget) FROM budget_line b "
+                                                     "JOIN account a ON a.number = b.account "
+                                                     "WHERE b.year = 2009 AND a.kind = 'cost'"));
+  assert_false (sp_budget_sum_is_set (&totals->total, SP_BUDGET_SUM_REVENUE, last));
+  assert_false (sp_budget_sum_is_set (&totals->total, SP_BUDGET_SUM_RESULT, last));
+  assert_false (SP_BUDGET_IS_SET (sp_budget_sum_get (&totals->total, SP_BUDGET_SUM_RESULT, last)));
+  for (guint i = 0; i < totals->areas->len; i++)
+    assert_false (sp_budget_sum_is_set (&g_array_index (totals->areas, SpBudgetSubtotal, i).sum,
+                                        SP_BUDGET_SUM_REVENUE, last));
+  for (guint i = 0; i < totals->groups->len; i++)
+    assert_false (sp_budget_sum_is_set (&g_array_index (totals->groups, SpBudgetSubtotal, i).sum,
+                                        SP_BUDGET_SUM_REVENUE, last));
+  /* The budget year has both. */
+  assert_int_equal (sp_budget_sum_get (&totals->total, SP_BUDGET_SUM_REVENUE, SP_BUDGET_COLUMN_BUDGET),
+                    KR (4000000));
+  assert_true (sp_budget_sum_is_set (&totals->total, SP_BUDGET_SUM_RESULT, SP_BUDGET_COLUMN_BUDGET));
+  g_clear_object (&db);
+  sp_test_remove_tree (dir);
+}
+
 static void
 test_migration (void **state)
 {
@@ -385,6 +516,8 @@ main (void)
     cmocka_unit_test_setup_teardown (test_typed_lines_do_not_double, setup, teardown),
     cmocka_unit_test (test_example_does_not_double),
     cmocka_unit_test (test_migration),
+    cmocka_unit_test_setup_teardown (test_sums_empty_without_figures, setup, teardown),
+    cmocka_unit_test (test_example_sums_empty_without_plan),
   };
 
   return cmocka_run_group_tests_name ("budget-revenue", tests, NULL, NULL);

@@ -672,6 +672,20 @@ append_money_array (GString       *json,
   g_string_append_c (json, ']');
 }
 
+/* @part of @sum per column, null where the core leaves it empty (no line
+ * of that part has a figure there). */
+static void
+append_sum_array (GString           *json,
+                  const SpBudgetSum *sum,
+                  SpBudgetSumPart    part)
+{
+  SpMoney amounts[SP_BUDGET_N_COLUMNS];
+
+  for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
+    amounts[c] = sp_budget_sum_get (sum, part, c);
+  append_money_array (json, amounts, SP_BUDGET_N_COLUMNS);
+}
+
 static void
 append_string (GString    *json,
                const char *text)
@@ -766,11 +780,11 @@ write_expected (SpDatabase *db,
   g_string_append_printf (json, "  \"year\": %d,\n", year);
   g_string_append_printf (json, "  \"adopted\": %s,\n", sp_plan_year_is_adopted (plan) ? "true" : "false");
   g_string_append (json, "  \"revenue\": ");
-  append_money_array (json, totals->total.revenue, SP_BUDGET_N_COLUMNS);
+  append_sum_array (json, &totals->total, SP_BUDGET_SUM_REVENUE);
   g_string_append (json, ",\n  \"costs\": ");
-  append_money_array (json, totals->total.costs, SP_BUDGET_N_COLUMNS);
+  append_sum_array (json, &totals->total, SP_BUDGET_SUM_COSTS);
   g_string_append (json, ",\n  \"result\": ");
-  append_money_array (json, totals->total.result, SP_BUDGET_N_COLUMNS);
+  append_sum_array (json, &totals->total, SP_BUDGET_SUM_RESULT);
   g_string_append (json, ",\n  \"frame\": ");
   append_money_array (json, frames, SP_PLAN_YEARS);
   g_string_append_printf (json, ",\n  \"equity_used\": %" G_GINT64_FORMAT, sp_plan_year_get_equity_used (plan));
@@ -783,9 +797,9 @@ write_expected (SpDatabase *db,
       g_string_append (json, i > 0 ? ",\n    {\"name\": " : "\n    {\"name\": ");
       append_string (json, sp_area_get_name (area));
       g_string_append (json, ", \"revenue\": ");
-      append_money_array (json, s->sum.revenue, SP_BUDGET_N_COLUMNS);
+      append_sum_array (json, &s->sum, SP_BUDGET_SUM_REVENUE);
       g_string_append (json, ", \"costs\": ");
-      append_money_array (json, s->sum.costs, SP_BUDGET_N_COLUMNS);
+      append_sum_array (json, &s->sum, SP_BUDGET_SUM_COSTS);
       g_string_append (json, "}");
     }
   g_string_append (json, "],\n  \"granted\": ");

@@ -31,9 +31,15 @@ sum_add_line (SpBudgetSum  *sum,
         continue;
       sum->n_set[c]++;
       if (sp_budget_line_get_account_kind (line) == SP_ACCOUNT_KIND_REVENUE)
-        sum->revenue[c] += amount;
+        {
+          sum->n_revenue[c]++;
+          sum->revenue[c] += amount;
+        }
       else
-        sum->costs[c] += amount;
+        {
+          sum->n_costs[c]++;
+          sum->costs[c] += amount;
+        }
       sum->result[c] = sum->revenue[c] - sum->costs[c];
     }
 }
@@ -55,6 +61,7 @@ add_derived_revenue (SpBudgetTotals  *totals,
           if (!SP_BUDGET_IS_SET (line->amounts[c]))
             continue;
           totals->total.n_set[c]++;
+          totals->total.n_revenue[c]++;
           totals->total.revenue[c] += line->amounts[c];
           totals->total.result[c] = totals->total.revenue[c] - totals->total.costs[c];
         }
@@ -106,6 +113,60 @@ load_plan_year (SpDatabase      *database,
       return FALSE;
     }
   return TRUE;
+}
+
+/* ---- Public API: sums ---- */
+
+/**
+ * sp_budget_sum_is_set:
+ *
+ * Whether @part of @sum has a figure in @column: the revenue where some
+ * revenue line (typed or derived) has one, the costs where some cost line
+ * has one. The result is set where the revenue is: a column without
+ * revenue (last year without a plan) has no result, not −costs; where only
+ * the revenue is set, the result is the revenue. The plan document and the
+ * treasurer's Budget sheet leave the same cells empty.
+ */
+gboolean
+sp_budget_sum_is_set (const SpBudgetSum *sum,
+                      SpBudgetSumPart    part,
+                      SpBudgetColumn     column)
+{
+  g_return_val_if_fail (sum != NULL && sp_budget_column_is_valid (column), FALSE);
+  switch (part)
+    {
+    case SP_BUDGET_SUM_COSTS:
+      return sum->n_costs[column] > 0;
+    case SP_BUDGET_SUM_REVENUE:
+    case SP_BUDGET_SUM_RESULT:
+    default:
+      return sum->n_revenue[column] > 0;
+    }
+}
+
+/**
+ * sp_budget_sum_get:
+ *
+ * Returns: @part of @sum in @column, %SP_BUDGET_NOT_SET where it is not set
+ *   (sp_budget_sum_is_set())
+ */
+SpMoney
+sp_budget_sum_get (const SpBudgetSum *sum,
+                   SpBudgetSumPart    part,
+                   SpBudgetColumn     column)
+{
+  if (!sp_budget_sum_is_set (sum, part, column))
+    return SP_BUDGET_NOT_SET;
+  switch (part)
+    {
+    case SP_BUDGET_SUM_REVENUE:
+      return sum->revenue[column];
+    case SP_BUDGET_SUM_COSTS:
+      return sum->costs[column];
+    case SP_BUDGET_SUM_RESULT:
+    default:
+      return sum->result[column];
+    }
 }
 
 /* ---- Public API: totals ---- */

@@ -19,17 +19,35 @@ G_BEGIN_DECLS
  * @costs: the sum of the lines on cost accounts, per column, in öre
  * @result: @revenue − @costs, per column
  * @n_set: how many lines have the column set; 0 means the column is empty
+ * @n_revenue: how many of them are revenue lines (typed or derived)
+ * @n_costs: how many of them are cost lines
  *
  * Amounts are stored as typed on their lines, usually positive both for
  * revenue and costs; the account's kind says which sum a line goes to.
- * Lines whose column is not set add nothing.
+ * Lines whose column is not set add nothing. A sum of revenue where no
+ * revenue line has a figure is empty, not 0, however many cost lines have
+ * one (and likewise for costs): ask sp_budget_sum_is_set().
  */
 typedef struct {
   SpMoney revenue[SP_BUDGET_N_COLUMNS];
   SpMoney costs[SP_BUDGET_N_COLUMNS];
   SpMoney result[SP_BUDGET_N_COLUMNS];
   guint   n_set[SP_BUDGET_N_COLUMNS];
+  guint   n_revenue[SP_BUDGET_N_COLUMNS];
+  guint   n_costs[SP_BUDGET_N_COLUMNS];
 } SpBudgetSum;
+
+/**
+ * SpBudgetSumPart:
+ * @SP_BUDGET_SUM_REVENUE: the revenue of a sum
+ * @SP_BUDGET_SUM_COSTS: the costs of a sum
+ * @SP_BUDGET_SUM_RESULT: the revenue − the costs
+ */
+typedef enum {
+  SP_BUDGET_SUM_REVENUE,
+  SP_BUDGET_SUM_COSTS,
+  SP_BUDGET_SUM_RESULT,
+} SpBudgetSumPart;
 
 /**
  * SpBudgetSubtotal:
@@ -60,7 +78,7 @@ typedef struct {
  * @revenue_derived: whether the members' contributions are derived from the
  *   frame (#SpBudgetRevenue); %FALSE when the year has them typed
  * @derived_revenue: the derived contributions per column, included in
- *   @total (each derived line counts in @total.n_set), %SP_BUDGET_NOT_SET
+ *   @total (each derived line counts in @total.n_set and @total.n_revenue), %SP_BUDGET_NOT_SET
  *   where there are none; no area or group has them
  *
  * A year's budget added up, exactly, in öre.
@@ -75,6 +93,13 @@ typedef struct {
   gboolean     revenue_derived;
   SpMoney      derived_revenue[SP_BUDGET_N_COLUMNS];
 } SpBudgetTotals;
+
+gboolean                sp_budget_sum_is_set           (const SpBudgetSum     *sum,
+                                                        SpBudgetSumPart        part,
+                                                        SpBudgetColumn         column);
+SpMoney                 sp_budget_sum_get              (const SpBudgetSum     *sum,
+                                                        SpBudgetSumPart        part,
+                                                        SpBudgetColumn         column);
 
 SpBudgetTotals         *sp_budget_totals_new           (SpDatabase            *database,
                                                         int                    year,

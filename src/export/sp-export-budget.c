@@ -37,9 +37,13 @@ typedef struct {
   char          *group_name;
   GArray        *area_totals;
   GArray        *group_totals;
-  /* A column no line has a figure in (last year's actuals before any are
-   * imported): its sums stay empty rather than showing 0. */
-  gboolean       column_empty[N_BUDGET_COLUMNS];
+  /* Whether some line of the open area, group and section has a figure in
+   * a column. A sum over lines none of which has one (last year's actuals
+   * before any are imported, the revenue of a last year without a plan)
+   * stays empty rather than showing 0. */
+  gboolean       area_set[N_BUDGET_COLUMNS];
+  gboolean       group_set[N_BUDGET_COLUMNS];
+  gboolean       section_set[N_BUDGET_COLUMNS];
   GArray        *line_rows;
   /* The headings, kept on paper with the rows under them. */
   PageBreaks    *pages;
@@ -71,16 +75,18 @@ put_comment (BudgetWriter *w,
     sp_export_page_breaks_set_lines (w->pages, w->book, w->sheet, w->row, lines);
 }
 
-/* A sum of column @c, or an empty cell where the column has no figures. */
+/* A sum of column @c, or an empty cell where none of the lines it sums has
+ * a figure there (@set is %FALSE). */
 static void
 put_sum (BudgetWriter *w,
          lxw_row_t     row,
          guint         c,
          const char   *formula,
          SpMoney       cached,
+         gboolean      set,
          lxw_format   *format)
 {
-  if (w->column_empty[c])
+  if (!set)
     sp_export_check (w->book, worksheet_write_blank (w->sheet, row, BUDGET_FIRST_MONEY_COL + c, format));
   else
     sp_export_put_money_formula (w->book, w->sheet, row, BUDGET_FIRST_MONEY_COL + c, formula, cached, format);
@@ -102,9 +108,11 @@ budget_close_area (BudgetWriter *w)
   for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
     {
       g_autofree char *formula = sp_export_sum_of_range (w->area_first, w->row - 1, BUDGET_FIRST_MONEY_COL + c);
-      put_sum (w, w->row, c, formula, w->area_sum[c], w->book->money_subtotal);
+      put_sum (w, w->row, c, formula, w->area_sum[c], w->area_set[c], w->book->money_subtotal);
       w->group_sum[c] += w->area_sum[c];
       w->area_sum[c] = 0;
+      w->group_set[c] |= w->area_set[c];
+      w->area_set[c] = FALSE;
     }
   g_array_append_val (w->area_totals, w->row);
   w->row++;
@@ -134,7 +142,7 @@ budget_close_group (BudgetWriter *w)
       for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
         {
           g_autofree char *formula = sp_export_sum_of_rows (w->area_totals, BUDGET_FIRST_MONEY_COL + c);
-          put_sum (w, w->row, c, formula, w->group_sum[c], w->book->money_subtotal);
+          put_sum (w, w->row, c, formula, w->group_sum[c], w->group_set[c], w->book->money_subtotal);
         }
       total_row = w->row++;
     }
@@ -142,6 +150,8 @@ budget_close_group (BudgetWriter *w)
     {
       w->section_sum[c] += w->group_sum[c];
       w->group_sum[c] = 0;
+      w->section_set[c] |= w->group_set[c];
+      w->group_set[c] = FALSE;
     }
   g_array_append_val (w->group_totals, total_row);
   g_array_set_size (w->area_totals, 0);
@@ -180,6 +190,7 @@ write_derived_revenue (BudgetWriter *w)
 {
   const SpBudgetRevenue *revenue = w->book->data->revenue;
   SpMoney sum[N_BUDGET_COLUMNS] = { 0 };
+  gboolean set[N_BUDGET_COLUMNS] = { FALSE };
   lxw_row_t first, total_row;
 
   if (revenue == NULL || revenue->lines->len == 0)
@@ -200,6 +211,7 @@ write_derived_revenue (BudgetWriter *w)
 
           sp_export_put_money (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + c, amount, w->book->money);
           sum[c] = sp_export_money_add (sum[c], amount);
+          set[c] |= amount != SP_MONEY_NOT_SET;
         }
       /* Translators: the comment of a revenue line derived from the frame */
       put_comment (w, _("From the budget frame and the split among the members"));
@@ -211,26 +223,30 @@ write_derived_revenue (BudgetWriter *w)
     {
       g_autofree char *formula = sp_export_sum_of_range (first, total_row - 1, BUDGET_FIRST_MONEY_COL + c);
 
-      put_sum (w, total_row, c, formula, sum[c], w->book->money_subtotal);
+      put_sum (w, total_row, c, formula, sum[c], set[c], w->book->money_subtotal);
       w->section_sum[c] += sum[c];
+      w->section_set[c] |= set[c];
     }
   g_array_append_val (w->group_totals, total_row);
 }
 
 /* Writes the lines of one kind, grouped; returns the row of its total. A
  * group's own lines (a group without areas) come without an area heading,
- * and their subtotal is the group's when it has no areas besides. */
+ * and their subtotal is the group's when it has no areas besides. Sets
+ * @set to whether some line of the section has a figure in each column. */
 static lxw_row_t
 write_budget_section (BudgetWriter  *w,
                       SpAccountKind  kind,
                       const char    *heading,
-                      const char    *total_label)
+                      const char    *total_label,
+                      gboolean      *set)
 {
   const ExportData *data = w->book->data;
   lxw_row_t total_row;
 
   put_heading (w, 0, heading, w->book->bold);
   memset (w->section_sum, 0, sizeof w->section_sum);
+  memset (w->section_set, 0, sizeof w->section_set);
   if (kind == SP_ACCOUNT_KIND_REVENUE)
     write_derived_revenue (w);
 
@@ -273,6 +289,7 @@ write_budget_section (BudgetWriter  *w,
 
           sp_export_put_money (w->book, w->sheet, w->row, BUDGET_FIRST_MONEY_COL + c, amount, w->book->money);
           w->area_sum[c] = sp_export_money_add (w->area_sum[c], amount);
+          w->area_set[c] |= amount != SP_MONEY_NOT_SET;
         }
       put_comment (w, sp_budget_line_get_comment (line));
       w->row++;
@@ -286,12 +303,13 @@ write_budget_section (BudgetWriter  *w,
     {
       lxw_col_t col = BUDGET_FIRST_MONEY_COL + c;
 
+      set[c] = w->section_set[c];
       if (w->group_totals->len == 0)
-        put_sum (w, total_row, c, "=0", 0, w->book->money_total);
+        put_sum (w, total_row, c, "=0", 0, set[c], w->book->money_total);
       else
         {
           g_autofree char *formula = sp_export_sum_of_rows (w->group_totals, col);
-          put_sum (w, total_row, c, formula, w->section_sum[c], w->book->money_total);
+          put_sum (w, total_row, c, formula, w->section_sum[c], set[c], w->book->money_total);
         }
     }
   g_array_set_size (w->group_totals, 0);
@@ -310,6 +328,7 @@ sp_export_write_budget_sheet (Book       *book,
   BudgetWriter w = { 0 };
   g_autoptr(PageBreaks) pages = sp_export_page_breaks_new ();
   const lxw_row_t head = 3;
+  gboolean revenue_set[N_BUDGET_COLUMNS], costs_set[N_BUDGET_COLUMNS];
 
   if (sheet == NULL)
     return;
@@ -330,24 +349,17 @@ sp_export_write_budget_sheet (Book       *book,
   w.row = head + 1;
   w.line_rows = rows->line_rows;
   w.pages = pages;
-  for (guint c = 0; c < N_BUDGET_COLUMNS; c++)
-    {
-      w.column_empty[c] = TRUE;
-      for (guint i = 0; i < data->lines->len && w.column_empty[c]; i++)
-        w.column_empty[c] = sp_budget_line_get_amount (g_ptr_array_index (data->lines, i), budget_columns[c])
-                            == SP_MONEY_NOT_SET;
-      for (guint i = 0; i < data->revenue->lines->len && w.column_empty[c]; i++)
-        w.column_empty[c] = ((SpBudgetRevenueLine *) g_ptr_array_index (data->revenue->lines, i))
-                              ->amounts[budget_columns[c]] == SP_MONEY_NOT_SET;
-    }
   w.area_totals = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
   w.group_totals = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
-  rows->revenue_total = write_budget_section (&w, SP_ACCOUNT_KIND_REVENUE, _("Revenue"), _("Total revenue"));
-  rows->cost_total = write_budget_section (&w, SP_ACCOUNT_KIND_COST, _("Costs"), _("Total costs"));
+  rows->revenue_total = write_budget_section (&w, SP_ACCOUNT_KIND_REVENUE, _("Revenue"), _("Total revenue"),
+                                              revenue_set);
+  rows->cost_total = write_budget_section (&w, SP_ACCOUNT_KIND_COST, _("Costs"), _("Total costs"), costs_set);
   g_array_unref (w.area_totals);
   g_array_unref (w.group_totals);
 
-  /* revenue − costs = result, live. */
+  /* revenue − costs = result, live; empty where there is no revenue (a last
+   * year without a plan), not −costs, as on the Budget page and in the plan
+   * document (sp_budget_sum_is_set()). */
   rows->result = w.row++;
   sp_export_put_text (book, sheet, rows->result, 0, _("Result (revenue − costs)"), book->total_text);
   sp_export_check (book, worksheet_write_blank (sheet, rows->result, 1, book->total_text));
@@ -360,7 +372,8 @@ sp_export_write_budget_sheet (Book       *book,
       sp_export_cell_name (a, sizeof a, rows->revenue_total, col, FALSE);
       sp_export_cell_name (b, sizeof b, rows->cost_total, col, FALSE);
       formula = g_strdup_printf ("=%s-%s", a, b);
-      put_sum (&w, rows->result, c, formula, totals->total.result[budget_columns[c]], book->money_total);
+      put_sum (&w, rows->result, c, formula, totals->total.result[budget_columns[c]], revenue_set[c],
+               book->money_total);
     }
   w.row++;
 

@@ -70,17 +70,12 @@ sum_amounts (const SpBudgetSum *sum,
              SpBudgetRowSum     what,
              SpMoney           *amounts)
 {
+  SpBudgetSumPart part = what == SP_BUDGET_ROW_SUM_REVENUE ? SP_BUDGET_SUM_REVENUE
+                       : what == SP_BUDGET_ROW_SUM_COSTS ? SP_BUDGET_SUM_COSTS : SP_BUDGET_SUM_RESULT;
+
+  /* Empty where no line of that part has a figure, not 0 (sp_budget_sum_is_set()). */
   for (guint c = 0; c < SP_BUDGET_N_COLUMNS; c++)
-    {
-      if (sum == NULL || sum->n_set[c] == 0)
-        amounts[c] = SP_BUDGET_NOT_SET;
-      else if (what == SP_BUDGET_ROW_SUM_REVENUE)
-        amounts[c] = sum->revenue[c];
-      else if (what == SP_BUDGET_ROW_SUM_COSTS)
-        amounts[c] = sum->costs[c];
-      else
-        amounts[c] = sum->result[c];
-    }
+    amounts[c] = sum == NULL ? SP_BUDGET_NOT_SET : sp_budget_sum_get (sum, part, c);
 }
 
 /* The lines of @part under their groups and areas, in budget order. */
