@@ -16,7 +16,6 @@
 # recomputes: the verdicts follow. Prints TAP.
 
 import os
-import re
 import shutil
 import sqlite3
 import subprocess
@@ -25,6 +24,8 @@ import tempfile
 import warnings
 
 import openpyxl
+
+from check_util import check, done, swedish_env, plain, digits, recalc
 
 warnings.filterwarnings("ignore", category=UserWarning)
 
@@ -35,37 +36,12 @@ FIRST_ROW = 5  # the first control row, under the head in row 4
 OK = "OK"
 FAILS = "Stämmer inte: "
 
-n = 0
-failed = 0
 
 
-def check(what, condition, detail=""):
-    global n, failed
-    n += 1
-    if condition:
-        print(f"ok {n} - {what}")
-    else:
-        failed += 1
-        print(f"not ok {n} - {what}")
-        if detail:
-            for line in str(detail).splitlines():
-                print(f"# {line}")
 
 
-def plain(text):
-    """Text with the spaces of numbers (no-break, narrow, thin) made plain."""
-    if text is None:
-        return None
-    for space in ("\u202f", "\u00a0", "\u2009", "\u2007"):
-        text = text.replace(space, " ")
-    return text
 
 
-def digits(text):
-    """@text with the thousands separators inside numbers taken out: FIXED()
-    groups digits as the recalculating program's locale says ("400 000",
-    "400,000"), the cached text as Samplan's ("400 000")."""
-    return re.sub(r"(?<=\d)[ ,.](?=\d{3}\b)", "", text)
 
 
 def export(samplan, env, db, out):
@@ -76,19 +52,6 @@ def export(samplan, env, db, out):
     return os.path.join(out, TREASURER), plain(result.stderr)
 
 
-def recalc(path, workdir, change=None):
-    """The workbook with every cached value removed (and @change applied to
-    its openpyxl workbook first), recomputed by gnumeric."""
-    base = os.path.splitext(os.path.basename(path))[0]
-    stripped = os.path.join(workdir, base + ".stripped.xlsx")
-    computed = os.path.join(workdir, base + ".recalc.xlsx")
-    wb = openpyxl.load_workbook(path)  # formulas only: saving drops cached values
-    if change is not None:
-        change(wb)
-    wb.save(stripped)
-    subprocess.run(["ssconvert", "--recalc", stripped, computed],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return openpyxl.load_workbook(computed, data_only=True)
 
 
 def rows(ws):
@@ -165,9 +128,7 @@ def main():
     samplan, localedir = sys.argv[1], sys.argv[2]
     keep = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--keep" else None
     work = tempfile.mkdtemp()
-    env = dict(os.environ, SAMPLAN_LOCALEDIR=localedir, LANG="sv_SE.UTF-8", LANGUAGE="sv", LC_ALL="")
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
+    env = swedish_env(localedir)
     try:
         example = os.path.join(work, "exempel.db")
         subprocess.run([samplan, "--create-example", example], env=env, check=True, capture_output=True)
@@ -320,8 +281,7 @@ def main():
         if keep:
             shutil.copytree(work, keep, dirs_exist_ok=True)
         shutil.rmtree(work, ignore_errors=True)
-    print(f"1..{n}")
-    return 1 if failed else 0
+    return done()
 
 
 if __name__ == "__main__":

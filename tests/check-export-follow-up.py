@@ -31,6 +31,8 @@ import warnings
 
 import openpyxl
 
+from check_util import check, done, swedish_env, plain, recalc
+
 warnings.filterwarnings("ignore", category=UserWarning)
 
 ASSOCIATION = "Norra Västmanlands samordningsförbund"
@@ -49,29 +51,10 @@ DERIVED = {
     (3530, "Kommunerna"): 100000000,
 }
 
-n = 0
-failed = 0
 
 
-def check(what, condition, detail=""):
-    global n, failed
-    n += 1
-    if condition:
-        print(f"ok {n} - {what}")
-    else:
-        failed += 1
-        print(f"not ok {n} - {what}")
-        if detail:
-            for line in str(detail).splitlines():
-                print(f"# {line}")
 
 
-def plain(text):
-    if text is None:
-        return None
-    for space in ("\u202f", "\u00a0", "\u2009", "\u2007"):
-        text = text.replace(space, " ")
-    return text
 
 
 def share(budget, months, through):
@@ -245,17 +228,6 @@ def export(samplan, env, db, out, *extra):
     return os.path.join(out, TREASURER)
 
 
-def recalc(path, workdir, change=None):
-    base = os.path.splitext(os.path.basename(path))[0]
-    stripped = os.path.join(workdir, base + ".stripped.xlsx")
-    computed = os.path.join(workdir, base + ".recalc.xlsx")
-    wb = openpyxl.load_workbook(path)
-    if change is not None:
-        change(wb)
-    wb.save(stripped)
-    subprocess.run(["ssconvert", "--recalc", stripped, computed],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return openpyxl.load_workbook(computed, data_only=True)
 
 
 def budget_row(ws, account, text):
@@ -269,9 +241,7 @@ def main():
     samplan, localedir = sys.argv[1], sys.argv[2]
     keep = sys.argv[4] if len(sys.argv) > 4 and sys.argv[3] == "--keep" else None
     work = tempfile.mkdtemp()
-    env = dict(os.environ, SAMPLAN_LOCALEDIR=localedir, LANG="sv_SE.UTF-8", LANGUAGE="sv", LC_ALL="")
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
+    env = swedish_env(localedir)
     try:
         example = os.path.join(work, "exempel.db")
         subprocess.run([samplan, "--create-example", example], env=env, check=True, capture_output=True)
@@ -421,8 +391,7 @@ def main():
         if keep:
             shutil.copytree(work, keep, dirs_exist_ok=True)
         shutil.rmtree(work, ignore_errors=True)
-    print(f"1..{n}")
-    return 1 if failed else 0
+    return done()
 
 
 if __name__ == "__main__":

@@ -36,6 +36,8 @@ import zipfile
 
 import openpyxl
 
+from check_util import check, done, swedish_env
+
 warnings.filterwarnings("ignore", category=UserWarning)
 
 ASSOCIATION = "Norra Västmanlands samordningsförbund"
@@ -50,21 +52,8 @@ COPIES = 5  # an area has one to five lines: five shifts put every heading every
 # The headings of the example's own budget of 2009.
 SECTIONS = ("Intäkter", "Kostnader", "Medlemsavgifter enligt budgetramen")
 
-n = 0
-failed = 0
 
 
-def check(what, condition, detail=""):
-    global n, failed
-    n += 1
-    if condition:
-        print(f"ok {n} - {what}")
-    else:
-        failed += 1
-        print(f"not ok {n} - {what}")
-        if detail:
-            for line in str(detail).splitlines():
-                print(f"# {line}")
 
 
 def grow(example, path, shift):
@@ -160,9 +149,7 @@ def main():
         print("1..0 # SKIP LibreOffice (soffice) or pdftotext (poppler-utils) is not installed")
         return 0
     work = tempfile.mkdtemp()
-    env = dict(os.environ, SAMPLAN_LOCALEDIR=localedir, LANG="sv_SE.UTF-8", LANGUAGE="sv", LC_ALL="")
-    env.pop("DISPLAY", None)
-    env.pop("WAYLAND_DISPLAY", None)
+    env = swedish_env(localedir)
     try:
         example = os.path.join(work, "exempel.db")
         subprocess.run([samplan, "--create-example", example], env=env, check=True, capture_output=True)
@@ -207,8 +194,7 @@ def main():
         if keep:
             shutil.copytree(work, keep, dirs_exist_ok=True)
         shutil.rmtree(work, ignore_errors=True)
-    print(f"1..{n}")
-    return 1 if failed else 0
+    return done()
 
 
 if __name__ == "__main__":

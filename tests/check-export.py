@@ -26,6 +26,8 @@ import zipfile
 
 import openpyxl
 
+from check_util import check, done, recalc
+
 warnings.filterwarnings("ignore", category=UserWarning)
 
 ASSOCIATION = "Norra Västmanlands samordningsförbund"
@@ -39,21 +41,8 @@ FROZEN = {"Budget": "C5", "Medlemsavgifter": "B5", "Projektportfölj": "B5", "Pr
 BUDGET_COLUMNS = {"C": 3, "D": 4, "E": 0, "F": 1, "G": 2}
 HOSTILE = ["=Fagersta/Norberg: kommun", "+Studiebesök -och @temadagar", "=1+1", "@SUM(A1:A2)"]
 
-n = 0
-failed = 0
 
 
-def check(what, condition, detail=""):
-    global n, failed
-    n += 1
-    if condition:
-        print(f"ok {n} - {what}")
-    else:
-        failed += 1
-        print(f"not ok {n} - {what}")
-        if detail:
-            for line in str(detail).splitlines():
-                print(f"# {line}")
 
 
 def ore(value):
@@ -66,16 +55,6 @@ def ore(value):
     return cents
 
 
-def recalc(path, workdir):
-    """The workbook with every cached value removed, recomputed by gnumeric."""
-    base = os.path.splitext(os.path.basename(path))[0]
-    stripped = os.path.join(workdir, base + ".stripped.xlsx")
-    computed = os.path.join(workdir, base + ".recalc.xlsx")
-    wb = openpyxl.load_workbook(path)  # formulas only: saving drops cached values
-    wb.save(stripped)
-    subprocess.run(["ssconvert", "--recalc", stripped, computed],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return openpyxl.load_workbook(computed, data_only=True)
 
 
 def find_row(ws, col, text):
@@ -556,5 +535,4 @@ if __name__ == "__main__":
         print("1..0 # SKIP ssconvert (gnumeric) is not installed")
         sys.exit(0)
     main()
-    print(f"1..{n}")
-    sys.exit(1 if failed else 0)
+    sys.exit(done())
