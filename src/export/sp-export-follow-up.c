@@ -23,6 +23,7 @@
 #include "sp-account.h"
 #include "sp-export-private.h"
 #include "sp-follow-up.h"
+#include "sp-month.h"
 
 struct _ExportFollowUp
 {
@@ -53,18 +54,6 @@ enum {
  * data->revenue. The recalculation test (check-export-follow-up.py) fails
  * if they move. */
 #define BUDGET_DERIVED_FIRST_ROW (3 + 3)
-
-static const char *const month_names[] = {
-  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"), NC_("month", "April"),
-  NC_("month", "May"), NC_("month", "June"), NC_("month", "July"), NC_("month", "August"),
-  NC_("month", "September"), NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-};
-
-static const char *const month_abbreviations[] = {
-  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
-  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
-  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
-};
 
 /* The amounts a row sums, per #SpFollowUpColumn. */
 typedef SpMoney Amounts[SP_FOLLOW_UP_N_COLUMNS];
@@ -109,52 +98,6 @@ put_heading (Writer     *w,
 }
 
 /* ---- Names ----------------------------------------------------------------- */
-
-/* "jan–apr" for a column head; "januari" alone. */
-static char *
-period_short (guint through_month)
-{
-  if (through_month == 1)
-    return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[0]));
-  /* Translators: a period from the first month through the second, e.g. "jan–apr" */
-  return g_strdup_printf (_("%s–%s"), g_dpgettext2 (GETTEXT_PACKAGE, "month", month_abbreviations[0]),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", month_abbreviations[through_month - 1]));
-}
-
-/* "januari–april" for the title; "januari" alone. */
-static char *
-period_long (guint through_month)
-{
-  if (through_month == 1)
-    return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[0]));
-  return g_strdup_printf (_("%s–%s"), g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[0]),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[through_month - 1]));
-}
-
-/* How a line's budget is spread: "Jämnt", "jan, jul", "5 månader". */
-static char *
-months_label (guint months)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint n = 0;
-
-  if ((months & SP_FOLLOW_UP_ALL_MONTHS) == SP_FOLLOW_UP_ALL_MONTHS)
-    /* Translators: a line's budget falls evenly in the twelve months */
-    return g_strdup (_("Evenly"));
-  for (guint m = 0; m < 12; m++)
-    n += (months >> m) & 1;
-  if (n > 3)
-    /* Translators: a line's budget falls in so many chosen months */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", n), n);
-  for (guint m = 0; m < 12; m++)
-    if (months & (1u << m))
-      {
-        if (text->len > 0)
-          g_string_append (text, ", ");
-        g_string_append (text, g_dpgettext2 (GETTEXT_PACKAGE, "month", month_abbreviations[m]));
-      }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
 
 /* ---- Cells ----------------------------------------------------------------- */
 
@@ -331,7 +274,7 @@ write_line (Writer               *w,
   put_deviations (w, row, line->kind, amounts, year_cell != NULL, w->book->money, w->percent);
   if (year_cell != NULL)
     {
-      g_autofree char *label = months_label (line->months);
+      g_autofree char *label = sp_month_format_set (line->months);
 
       sp_export_put_text (w->book, w->sheet, row, COL_MONTHS, label, w->book->text);
     }
@@ -803,8 +746,8 @@ sp_export_write_follow_up_sheet (Book             *book,
     return;
   through = sp_follow_up_get_through_month (source->follow_up);
   last = sp_follow_up_get_last_month (source->follow_up);
-  period = period_long (through);
-  short_period = period_short (through);
+  period = sp_month_format_period (through, FALSE);
+  short_period = sp_month_format_period (through, TRUE);
 
   /* Translators: the follow-up sheet's subtitle, "Uppföljning januari–april 2009" */
   title = g_strdup_printf (_("Follow-up %s %d"), period, data->year);
@@ -825,7 +768,7 @@ sp_export_write_follow_up_sheet (Book             *book,
     {
       /* Translators: "Bokföringen har gett utfall till och med juni." */
       g_autofree char *note = g_strdup_printf (_("The accounts have given actuals through %s only."),
-                                               g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[last - 1]));
+                                               sp_month_name (last));
 
       put_note (&w, 2, note, add_note_format (book, TRUE));
     }

@@ -18,6 +18,7 @@
 #include "sp-report-private.h"
 #include "sp-section.h"
 #include "sp-target-group.h"
+#include "sp-month.h"
 
 void
 sp_report_data_free (SpReportData *data)
@@ -203,7 +204,7 @@ sp_report_data_load (SpDatabase             *database,
     {
     case SP_REPORT_KIND_INTERIM:
       {
-        g_autofree char *period = sp_report_dup_period_label (data->through_month);
+        g_autofree char *period = sp_month_format_period (data->through_month, FALSE);
         /* Translators: the interim report's title, "Delårsrapport januari–augusti 2010" */
         data->title = g_strdup_printf (_("Interim report %s %d"), period, year);
       }

@@ -14,6 +14,7 @@
 #include "sp-project-payout.h"
 #include "sp-project.h"
 #include "sp-report-private.h"
+#include "sp-month.h"
 
 /* ---- Loading ------------------------------------------------------------- */
 
@@ -314,7 +315,7 @@ sp_report_add_follow_up_table (SpReportFlow          *flow,
                                               SP_REPORT_COLUMN_AMOUNT, SP_REPORT_COLUMN_AMOUNT,
                                               SP_REPORT_COLUMN_AMOUNT, SP_REPORT_COLUMN_AMOUNT,
                                               SP_REPORT_COLUMN_AMOUNT };
-  g_autofree char *period = sp_report_dup_period_label (data->through_month);
+  g_autofree char *period = sp_month_format_period (data->through_month, FALSE);
   g_autofree char *note = NULL;
   char *head[MAX_COLUMNS] = { NULL };
   TableWriter w = { NULL, data, kind, kind == SP_REPORT_FOLLOW_UP_PERIOD ? 7 : 5 };
@@ -463,7 +464,7 @@ sp_report_add_payouts (SpReportFlow       *flow,
   static const double weights[] = { 3.0, 1.3, 1.3, 0.9, 1.3 };
   static const SpReportColumnKind kinds[] = { SP_REPORT_COLUMN_WRAP, SP_REPORT_COLUMN_AMOUNT, SP_REPORT_COLUMN_AMOUNT,
                                               SP_REPORT_COLUMN_AMOUNT, SP_REPORT_COLUMN_AMOUNT };
-  g_autofree char *period = sp_report_dup_period_label (data->through_month);
+  g_autofree char *period = sp_month_format_period (data->through_month, FALSE);
   g_autofree char *granted_head = g_strdup_printf (_("Granted %d"), data->year);
   g_autofree char *note = NULL;
   PayoutSums sums = { NULL, 0, 0, 0 };

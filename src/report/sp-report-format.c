@@ -8,21 +8,7 @@
 #include <stdio.h>
 
 #include "sp-report-private.h"
-
-static const char *const months[] = {
-  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-  NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-  NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-};
-
-/* The name of a month (1–12) as running text writes it ("augusti"). */
-const char *
-sp_report_month_name (guint month)
-{
-  g_return_val_if_fail (month >= 1 && month <= 12, "");
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month", months[month - 1]);
-}
+#include "sp-month.h"
 
 /* "2008-12-12" as "12 december 2008"; any other text as it is. */
 char *
@@ -36,7 +22,7 @@ sp_report_format_date (const char *iso_date)
   if (sscanf (iso_date, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 || m < 1 || m > 12 || d < 1 || d > 31)
     return g_strdup (iso_date);
   /* Translators: a date in running text: day, month's name, year ("12 december 2008") */
-  return g_strdup_printf (C_("long date", "%1$d %2$s %3$d"), d, g_dpgettext2 (GETTEXT_PACKAGE, "month", months[m - 1]), y);
+  return g_strdup_printf (C_("long date", "%1$d %2$s %3$d"), d, sp_month_name ((guint) m), y);
 }
 
 /* An amount without its unit (the table's head names it); "" when not set. */

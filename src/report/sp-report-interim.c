@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sp-report-private.h"
+#include "sp-month.h"
 
 /* What the period's result and the forecast say, in a sentence each. */
 static void
@@ -17,7 +18,7 @@ add_summary (SpReportFlow       *flow,
              const SpReportData *data)
 {
   const SpFollowUpSum *total = sp_follow_up_get_total (data->follow_up);
-  g_autofree char *period = sp_report_dup_period_label (data->through_month);
+  g_autofree char *period = sp_month_format_period (data->through_month, FALSE);
   g_autofree char *budget = sp_report_format_whole_unit (total->result[SP_FOLLOW_UP_PERIOD_BUDGET], data->unit);
   g_autofree char *actual = sp_report_format_whole_unit (total->result[SP_FOLLOW_UP_ACTUAL], data->unit);
   g_autofree char *year_budget = sp_report_format_whole_unit (total->result[SP_FOLLOW_UP_YEAR_BUDGET], data->unit);
@@ -39,7 +40,7 @@ add_summary (SpReportFlow       *flow,
         note = g_strdup (_("The accounts have given no actuals for the year yet."));
       else
         /* Translators: "Bokföringen har gett utfall till och med juni." */
-        note = g_strdup_printf (_("The accounts have given actuals through %s only."), sp_report_month_name (last));
+        note = g_strdup_printf (_("The accounts have given actuals through %s only."), sp_month_name (last));
       sp_report_flow_add_plain (flow, note, SP_REPORT_TEXT_BODY, 0);
     }
 }

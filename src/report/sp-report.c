@@ -16,6 +16,7 @@
 
 #include "sp-report-private.h"
 #include "sp-section.h"
+#include "sp-month.h"
 
 struct _SpReport
 {
@@ -54,7 +55,7 @@ make_status_line (const SpReportData *data)
 
   if (data->kind == SP_REPORT_KIND_INTERIM)
     /* Translators: under the interim report's title, "Utfall till och med augusti 2010" */
-    return g_strdup_printf (_("Actuals through %s %d"), sp_report_month_name (data->through_month), data->year);
+    return g_strdup_printf (_("Actuals through %s %d"), sp_month_name (data->through_month), data->year);
   if (data->kind == SP_REPORT_KIND_ANNUAL)
     /* Translators: under the annual report's title, "Verksamhetsåret 1 januari – 31 december 2010" */
     return g_strdup_printf (_("The year 1 January – 31 December %d"), data->year);
@@ -522,18 +523,6 @@ sp_report_get_through_month (SpReport *self)
 {
   g_return_val_if_fail (SP_IS_REPORT (self), 0);
   return self->data->through_month;
-}
-
-/* The period January through @through_month as a title names it:
- * "januari", "januari–augusti". */
-char *
-sp_report_dup_period_label (guint through_month)
-{
-  g_return_val_if_fail (through_month >= 1 && through_month <= 12, g_strdup (""));
-  if (through_month == 1)
-    return g_strdup (sp_report_month_name (1));
-  /* Translators: a period of months, "januari–augusti" (an en dash between) */
-  return g_strdup_printf (_("%s–%s"), sp_report_month_name (1), sp_report_month_name (through_month));
 }
 
 static const char *const kind_names[] = { "plan", "delarsrapport", "verksamhetsberattelse" };

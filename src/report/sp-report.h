@@ -103,8 +103,6 @@ const char  *sp_report_get_association (SpReport             *self);
 int          sp_report_get_year     (SpReport               *self);
 SpReportKind sp_report_get_kind     (SpReport               *self);
 guint        sp_report_get_through_month (SpReport          *self);
-char        *sp_report_dup_period_label  (guint              through_month);
-const char  *sp_report_month_name        (guint              month);
 
 /* "plan", "delarsrapport", "verksamhetsberattelse": the command line's names */
 const char  *sp_report_kind_to_string   (SpReportKind        kind);

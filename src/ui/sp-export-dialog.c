@@ -17,6 +17,7 @@
 #include "sp-limits.h"
 #include "sp-budget-checks.h"
 #include "export/sp-export.h"
+#include "sp-month.h"
 
 struct _SpExportDialog
 {
@@ -51,12 +52,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static const char *const month_names[] = {
-  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"), NC_("month", "April"),
-  NC_("month", "May"), NC_("month", "June"), NC_("month", "July"), NC_("month", "August"),
-  NC_("month", "September"), NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-};
 
 static void
 update_export_action (SpExportDialog *self)
@@ -389,8 +384,8 @@ sp_export_dialog_init (SpExportDialog *self)
 
     /* Translators: the follow-up sheet's period in the export dialog: no follow-up sheet */
     gtk_string_list_append (months, C_("follow-up", "None"));
-    for (guint m = 0; m < G_N_ELEMENTS (month_names); m++)
-      gtk_string_list_append (months, g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m]));
+    for (guint m = 1; m <= 12; m++)
+      gtk_string_list_append (months, sp_month_name (m));
     adw_combo_row_set_model (self->follow_up_row, G_LIST_MODEL (months));
   }
   sp_widget_name_by_row (GTK_WIDGET (self->year_spin));

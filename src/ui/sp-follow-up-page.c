@@ -29,6 +29,7 @@
 #include "sp-follow-up-chart.h"
 #include "sp-follow-up-table.h"
 #include "sp-widget-util.h"
+#include "sp-month.h"
 
 struct _SpFollowUpPage
 {
@@ -264,7 +265,7 @@ update (SpFollowUpPage *self)
 
   if (last_month > 0)
     {
-      g_autofree char *period = sp_follow_up_table_format_period (last_month);
+      g_autofree char *period = sp_month_format_period (last_month, TRUE);
       g_autofree char *text = NULL;
 
       /* Translators: %s is a period, e.g. "jan–aug" */

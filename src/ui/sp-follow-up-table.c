@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "sp-follow-up-table.h"
+#include "sp-month.h"
 
 typedef struct {
   SpFollowUpTable       *table;
@@ -69,19 +70,7 @@ static guint signals[N_SIGNALS];
 
 #define CELL_KEY "sp-follow-up-cell"
 
-static const char *const month_names[] = {
-  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"), NC_("month", "April"),
-  NC_("month", "May"), NC_("month", "June"), NC_("month", "July"), NC_("month", "August"),
-  NC_("month", "September"), NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-};
-
 /* The months shortened, as in "jan–apr". */
-static const char *const month_abbreviations[] = {
-  NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
-  NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
-  NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
-};
-
 /* ---- Helpers ------------------------------------------------------------ */
 
 static Cell *
@@ -114,31 +103,6 @@ is_forecast_entry (Cell *cell)
   return cell->row != NULL && cell->table->database != NULL &&
          sp_follow_up_row_get_kind (cell->row) == SP_BUDGET_ROW_LINE &&
          sp_follow_up_row_get_id (cell->row) != 0;
-}
-
-static char *
-months_label (guint months)
-{
-  guint n = 0;
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  if ((months & SP_FOLLOW_UP_ALL_MONTHS) == SP_FOLLOW_UP_ALL_MONTHS)
-    /* Translators: a line's budget falls evenly in the twelve months */
-    return g_strdup (_("Evenly"));
-  for (guint m = 0; m < 12; m++)
-    if (months & (1u << m))
-      n++;
-  if (n > 3)
-    /* Translators: a line's budget falls in so many chosen months */
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months", n), n);
-  for (guint m = 0; m < 12; m++)
-    if (months & (1u << m))
-      {
-        if (text->len > 0)
-          g_string_append (text, ", ");
-        g_string_append (text, g_dpgettext2 (GETTEXT_PACKAGE, "month", month_abbreviations[m]));
-      }
-  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void on_clear_clicked_cb (GtkButton *button,
@@ -291,7 +255,7 @@ refresh (Cell *cell)
     default:
       {
         gboolean has = line && sp_follow_up_row_get_id (row) != 0;
-        g_autofree char *label = has ? months_label (sp_follow_up_row_get_months (row)) : NULL;
+        g_autofree char *label = has ? sp_month_format_set (sp_follow_up_row_get_months (row)) : NULL;
 
         gtk_widget_set_visible (GTK_WIDGET (cell->months_button), has);
         if (has)
@@ -467,7 +431,7 @@ create_months_popover (GtkMenuButton *button,
   gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
   for (guint m = 0; m < 12; m++)
     {
-      GtkWidget *check = gtk_check_button_new_with_label (g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m]));
+      GtkWidget *check = gtk_check_button_new_with_label (sp_month_name (m + 1));
 
       cell->checks[m] = GTK_CHECK_BUTTON (check);
       gtk_grid_attach (GTK_GRID (grid), check, m / 4, m % 4, 1, 1);
@@ -584,7 +548,7 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
 static void
 update_titles (SpFollowUpTable *self)
 {
-  g_autofree char *period = sp_follow_up_table_format_period (self->through_month);
+  g_autofree char *period = sp_month_format_period (self->through_month, TRUE);
   /* Translators: column heads on two lines, the unit below; %s is a period, e.g. "jan–apr" */
   g_autofree char *period_budget = g_strdup_printf (_("Budget %s\nkr"), period);
   /* Translators: %s is a period, e.g. "jan–apr" */
@@ -859,15 +823,3 @@ sp_follow_up_table_clear_cell (GtkWidget *widget)
   return TRUE;
 }
 
-/* "januari", "jan–apr", "jan–dec": the period January through @through_month. */
-char *
-sp_follow_up_table_format_period (guint through_month)
-{
-  if (through_month < 1 || through_month > 12)
-    return g_strdup ("");
-  if (through_month == 1)
-    return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[0]));
-  /* Translators: a period from the first month through the second, e.g. "jan–apr" */
-  return g_strdup_printf (_("%s–%s"), g_dpgettext2 (GETTEXT_PACKAGE, "month", month_abbreviations[0]),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", month_abbreviations[through_month - 1]));
-}

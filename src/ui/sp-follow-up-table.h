@@ -56,6 +56,5 @@ const char  *sp_follow_up_table_get_cell_text     (GtkWidget             *cell);
 GtkEditable *sp_follow_up_table_get_cell_entry    (GtkWidget             *cell);
 gboolean     sp_follow_up_table_commit_cell       (GtkWidget             *cell);
 gboolean     sp_follow_up_table_clear_cell        (GtkWidget             *cell);
-char        *sp_follow_up_table_format_period     (guint                  through_month);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "sp-association.h"
 #include "export/sp-export.h"
 #include "report/sp-report.h"
+#include "sp-month.h"
 
 struct _SpPlanDocument
 {
@@ -210,7 +211,7 @@ sp_plan_document_file_name (SpPlanDocument *self)
 
   if (self->kind == SP_REPORT_KIND_INTERIM && self->through_month > 0)
     {
-      g_autofree char *period = sp_report_dup_period_label (self->through_month);
+      g_autofree char *period = sp_month_format_period (self->through_month, FALSE);
       /* Translators: the interim report's file name, "Delårsrapport januari–augusti" */
       what = g_strdup_printf (_("Interim report %s"), period);
     }

@@ -12,6 +12,7 @@
 #include "sp-message.h"
 
 #include "sp-follow-up.h"
+#include "sp-month.h"
 
 #define DOCUMENT_KEY "sp-document"
 #define DROP_DOWN_KEY "sp-period"
@@ -59,7 +60,7 @@ sp_report_period_dialog_new (GtkWindow      *parent,
 
   for (guint month = 1; month <= 12; month++)
     {
-      g_autofree char *label = sp_report_dup_period_label (month);
+      g_autofree char *label = sp_month_format_period (month, FALSE);
       gtk_string_list_append (periods, label);
     }
   if (last == 0)
@@ -69,7 +70,7 @@ sp_report_period_dialog_new (GtkWindow      *parent,
   else
     /* Translators: "Bokföringen har gett utfall till och med augusti 2010. Välj vilka månader rapporten gäller." */
     body = g_strdup_printf (_("The accounts have given actuals through %s %d. Choose the months the report "
-                              "covers."), sp_report_month_name (last), year);
+                              "covers."), sp_month_name (last), year);
 
   dialog = adw_message_dialog_new (parent, _("Interim Report"), body);
   drop_down = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&periods)), NULL);

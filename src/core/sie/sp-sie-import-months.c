@@ -18,6 +18,7 @@
 #include "sp-edit-private.h"
 #include "sp-sie-import-private.h"
 #include "sp-sie-months.h"
+#include "sp-month.h"
 
 /* What the database says, loaded once per computation. */
 typedef struct {
@@ -706,19 +707,6 @@ sp_sie_import_list_areas (SpSieImport  *self,
   return g_steal_pointer (&areas);
 }
 
-static const char *
-month_name (guint month)
-{
-  static const char *const months[] = {
-    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-  };
-
-  return g_dpgettext2 (GETTEXT_PACKAGE, "month", months[month - 1]);
-}
-
 /**
  * sp_sie_import_describe_months:
  *
@@ -732,10 +720,10 @@ sp_sie_import_describe_months (const SpSieImportSummary *summary)
     return g_strdup_printf (_("The file gives the year %d as a whole, without months."), summary->year);
   if (summary->first_month == summary->last_month)
     /* Translators: a month's name and a year, "augusti 2010" */
-    return g_strdup_printf (C_("months", "%s %d"), month_name (summary->first_month), summary->year);
+    return g_strdup_printf (C_("months", "%s %d"), sp_month_name (summary->first_month), summary->year);
   /* Translators: the first and the last month's names and a year, "januari–augusti 2010" */
-  return g_strdup_printf (C_("months", "%s–%s %d"), month_name (summary->first_month),
-                          month_name (summary->last_month), summary->year);
+  return g_strdup_printf (C_("months", "%s–%s %d"), sp_month_name (summary->first_month),
+                          sp_month_name (summary->last_month), summary->year);
 }
 
 /* The objects' part of the summary as text. */
