@@ -1259,6 +1259,44 @@ test_adopted (void **state)
   assert_true (gtk_widget_get_visible (GTK_WIDGET (sp_budget_cell_get_entry (line_cell (f, 0, SP_BUDGET_COLUMN_BUDGET)))));
 }
 
+/* What a window asks of the page when it works out its own minimum size:
+ * the page's minimum height, then its width at that height. The page must
+ * fit there, and need no more height at its width than it says it needs at
+ * none (a banner that did made GTK report overlapping widgets, a critical). */
+static void
+assert_fits_its_minimum_height (Fixture *f)
+{
+  GtkWidget *page = GTK_WIDGET (f->page);
+  int min_height, min_height_for_width, min_width, natural;
+
+  sp_test_gui_wait_for_paint (GTK_WIDGET (f->window));
+  gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, -1, &min_height, &natural, NULL, NULL);
+  gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (page),
+                      &min_height_for_width, &natural, NULL, NULL);
+  assert_int_equal (min_height_for_width, min_height);
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, min_height, &min_width, &natural, NULL, NULL);
+  assert_in_range (min_width, 1, gtk_widget_get_width (page));
+}
+
+/* The banners (one line each: the budget does not balance, the year is
+ * adopted) at the page's minimum height. */
+static void
+test_banners_at_minimum_height (void **state)
+{
+  Fixture *f = *state;
+
+  /* The example balances in 2009; 20 000 kr more costs in the budget column only. */
+  type_into (line_cell (f, 3, SP_BUDGET_COLUMN_BUDGET), "170 000");
+  assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (PAGE_CHILD (f, "warning_revealer"))));
+  assert_null (strchr (gtk_label_get_text (GTK_LABEL (PAGE_CHILD (f, "warning_label"))), '\n'));
+  assert_fits_its_minimum_height (f);
+
+  assert_true (sp_plan_year_adopt (f->db, YEAR, "2008-11-21", "§ 40", NULL));
+  sp_test_gui_wait_for_paint (GTK_WIDGET (f->window));
+  assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (PAGE_CHILD (f, "adopted_revealer"))));
+  assert_fits_its_minimum_height (f);
+}
+
 /* Another year, then none: empty states instead of a table. */
 static void
 test_year_and_chart (void **state)
@@ -1302,6 +1340,7 @@ main (void)
     cmocka_unit_test_setup_teardown (test_group_without_areas, setup, teardown),
     cmocka_unit_test_setup_teardown (test_paste, setup, teardown),
     cmocka_unit_test_setup_teardown (test_adopted, setup, teardown),
+    cmocka_unit_test_setup_teardown (test_banners_at_minimum_height, setup, teardown),
     cmocka_unit_test_setup_teardown (test_year_and_chart, setup, teardown),
     cmocka_unit_test_setup_teardown (test_derived_revenue, setup, teardown),
   };
