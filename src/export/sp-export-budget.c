@@ -45,6 +45,7 @@ typedef struct {
   gboolean       group_set[N_BUDGET_COLUMNS];
   gboolean       section_set[N_BUDGET_COLUMNS];
   GArray        *line_rows;
+  BudgetRows    *rows;
   /* The headings, kept on paper with the rows under them. */
   PageBreaks    *pages;
 } BudgetWriter;
@@ -198,6 +199,7 @@ write_derived_revenue (BudgetWriter *w)
   /* Translators: the heading of the revenue lines derived from the members' contributions */
   put_heading (w, 1, _("Contributions by the budget frame"), w->book->group);
   first = w->row;
+  w->rows->derived_first = first;
   for (guint i = 0; i < revenue->lines->len; i++)
     {
       const SpBudgetRevenueLine *line = g_ptr_array_index (revenue->lines, i);
@@ -348,6 +350,7 @@ sp_export_write_budget_sheet (Book       *book,
   w.sheet = sheet;
   w.row = head + 1;
   w.line_rows = rows->line_rows;
+  w.rows = rows;
   w.pages = pages;
   w.area_totals = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
   w.group_totals = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));

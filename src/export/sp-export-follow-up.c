@@ -48,13 +48,6 @@ enum {
 
 #define HEAD_ROW 3
 
-/* Where the Budget sheet writes the revenue derived from the contributions
- * (sp-export-budget.c): under its head row (3), the heading "Revenue" and
- * the heading of the contributions, one row each, then one row per line of
- * data->revenue. The recalculation test (check-export-follow-up.py) fails
- * if they move. */
-#define BUDGET_DERIVED_FIRST_ROW (3 + 3)
-
 /* The amounts a row sums, per #SpFollowUpColumn. */
 typedef SpMoney Amounts[SP_FOLLOW_UP_N_COLUMNS];
 
@@ -474,7 +467,7 @@ write_derived (Writer *w)
             source = candidate;
         }
       if (source != NULL)
-        year_cell = sp_export_sheet_cell (sp_export_budget_sheet_name (), BUDGET_DERIVED_FIRST_ROW + next - 1,
+        year_cell = sp_export_sheet_cell (sp_export_budget_sheet_name (), w->budget->derived_first + next - 1,
                                           BUDGET_YEAR_COL);
       memset (w->area_sum, 0, sizeof w->area_sum);
       if (year_cell != NULL)

@@ -142,35 +142,38 @@ column_points (const PageBreaks *self,
   return MAX ((chars * 7 + 5) * 72.0 / 96.0, (chars + 5.0 / 7.0) * 5.58);
 }
 
-guint
-sp_export_page_breaks_scale (const PageBreaks *self,
-                             lxw_col_t         last_col,
-                             gboolean          landscape)
+/* The print scale in per cent that makes columns 0–@last_col one page wide. */
+static guint
+scale (const PageBreaks *self,
+       lxw_col_t         last_col,
+       gboolean          landscape)
 {
   double printable = ((landscape ? PAPER_LONG_SIDE : PAPER_SHORT_SIDE) - 2 * MARGIN_LEFT_RIGHT) * 72.0;
   double width = 0;
-  double scale;
+  double percent;
 
   for (lxw_col_t c = 0; c <= last_col; c++)
     width += column_points (self, c);
   /* Whole percent, rounded down as "fit to one page wide" does; never
    * larger than life, never smaller than Excel allows. */
-  scale = floor (100.0 * printable / width);
-  return (guint) CLAMP (scale, 10.0, 100.0);
+  percent = floor (100.0 * printable / width);
+  return (guint) CLAMP (percent, 10.0, 100.0);
 }
 
-GArray *
-sp_export_page_breaks_plan (const PageBreaks *self,
-                            lxw_row_t         last_row,
-                            lxw_col_t         last_col,
-                            gboolean          landscape,
-                            int               head_row)
+/* Where the pages of rows 0–@last_row end at @percent, the rows that
+ * begin a page. */
+static GArray *
+plan (const PageBreaks *self,
+      lxw_row_t         last_row,
+      guint             percent,
+      gboolean          landscape,
+      int               head_row)
 {
   GArray *breaks = g_array_new (FALSE, FALSE, sizeof (lxw_row_t));
-  double scale = sp_export_page_breaks_scale (self, last_col, landscape) / 100.0;
+  double factor = percent / 100.0;
   /* The body's height on paper, in the sheet's own points. */
   double page = ((landscape ? PAPER_SHORT_SIDE : PAPER_LONG_SIDE) - 2 * MARGIN_TOP_BOTTOM) * 72.0
-                * PAGE_USE / scale;
+                * PAGE_USE / factor;
   double head = head_row >= 0 ? row_points (self, (lxw_row_t) head_row) : 0;
   lxw_row_t first = 0;  /* the page's first row of its own */
   double used = 0;
@@ -210,12 +213,14 @@ sp_export_page_breaks_apply (PageBreaks    *self,
                              int            head_row)
 {
   g_autoptr(GArray) breaks = NULL;
+  guint percent;
 
   if (sheet->dim_rowmin == LXW_ROW_MAX || sheet->dim_colmin == LXW_COL_MAX)
     return;  /* an empty sheet: nothing to break */
-  breaks = sp_export_page_breaks_plan (self, sheet->dim_rowmax, sheet->dim_colmax, landscape, head_row);
+  percent = scale (self, sheet->dim_colmax, landscape);
+  breaks = plan (self, sheet->dim_rowmax, percent, landscape, head_row);
   /* Instead of "fit to one page wide", which would ignore the breaks. */
-  worksheet_set_print_scale (sheet, (uint16_t) sp_export_page_breaks_scale (self, sheet->dim_colmax, landscape));
+  worksheet_set_print_scale (sheet, (uint16_t) percent);
   if (breaks->len > 0)
     {
       lxw_row_t zero = 0;

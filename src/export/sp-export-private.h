@@ -136,6 +136,9 @@ typedef struct {
   lxw_row_t result;
   lxw_row_t equity;
   lxw_row_t frame;
+  /* The row of data->revenue's first line (the others follow it, one a
+   * row), when it has any. */
+  lxw_row_t derived_first;
   /* (nullable) (element-type lxw_row_t): the row of each of data->lines,
    * when the caller gives an array of that size */
   GArray   *line_rows;
@@ -246,14 +249,6 @@ void sp_export_page_breaks_set_lines (PageBreaks    *self,
                                       guint          lines);
 void sp_export_page_breaks_keep_with_next (PageBreaks *self,
                                            lxw_row_t   row);
-guint sp_export_page_breaks_scale (const PageBreaks *self,
-                                   lxw_col_t         last_col,
-                                   gboolean          landscape);
-GArray *sp_export_page_breaks_plan (const PageBreaks *self,
-                                    lxw_row_t         last_row,
-                                    lxw_col_t         last_col,
-                                    gboolean          landscape,
-                                    int               head_row);
 void sp_export_page_breaks_apply (PageBreaks    *self,
                                   Book          *book,
                                   lxw_worksheet *sheet,
